@@ -1,0 +1,11 @@
+package fugong.domain;
+
+import static java.util.Objects.requireNonNull;
+
+/** A county-level unit (县市区) with its statistical division code. */
+public record County(String code, String name) {
+  public County {
+    requireNonNull(code, "code is null");
+    requireNonNull(name, "name is null");
+  }
+}

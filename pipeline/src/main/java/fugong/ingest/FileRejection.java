@@ -1,0 +1,29 @@
+package fugong.ingest;
+
+/** Why a whole submission file was rejected (0 rows read). Stable identifiers. */
+public enum FileRejection {
+  BAD_FILE_NAME("文件名应为 县市区代码_日期.csv 或 .xlsx，如 131102_20200301.csv", "the file name must be {county_code}_{yyyyMMdd}[_v{n}].csv|xlsx"),
+  UNKNOWN_COUNTY("文件名中的县市区代码不存在", "the county code in the file name is not one of the 13 counties"),
+  BAD_ENCODING("文件编码无法识别（应为 UTF-8 或 GBK）", "the text is neither UTF-8 nor GBK/GB18030"),
+  NOT_A_WORKBOOK("文件不是有效的 Excel 工作簿（.xlsx）", "the file is not a readable .xlsx workbook"),
+  NO_HEADER("找不到表头行（应包含 统一社会信用代码、是否复工 等列）", "no header row found (it must name 统一社会信用代码, 是否复工, …)"),
+  MISSING_COLUMNS("表头缺少必需的列", "the header lacks required columns"),
+  DUPLICATE_COLUMNS("表头中同一列出现了两次", "the header names the same column twice"),
+  EMPTY_FILE("文件为空", "the file is empty");
+
+  private final String chineseExplanation;
+  private final String englishExplanation;
+
+  FileRejection(String chineseExplanation, String englishExplanation) {
+    this.chineseExplanation = chineseExplanation;
+    this.englishExplanation = englishExplanation;
+  }
+
+  public String chineseExplanation() {
+    return chineseExplanation;
+  }
+
+  public String englishExplanation() {
+    return englishExplanation;
+  }
+}

@@ -1,0 +1,18 @@
+package fugong.ingest;
+
+import java.io.Serializable;
+
+/**
+ * One thing wrong with a cell of a submission, as a clerk needs it: file, physical row, column
+ * header, reason code, the cell text, and what the code means. {@code warning} problems do not
+ * quarantine the row.
+ */
+public record Problem(
+    String file, int row, String column, String code, String cell, String explanation, boolean warning)
+    implements Serializable {
+
+  /** One line: {@code file:row  column  CODE  "cell"  explanation}. */
+  public String toLine() {
+    return file + ":" + row + "\t" + column + "\t" + (warning ? "WARNING " : "") + code + "\t\"" + cell + "\"\t" + explanation;
+  }
+}

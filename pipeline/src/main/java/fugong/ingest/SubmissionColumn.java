@@ -1,0 +1,144 @@
+package fugong.ingest;
+
+import fugong.domain.ChecklistItem;
+import fugong.domain.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns of the daily county submission (DOMAIN.md §3): the Chinese header, accepted
+ * aliases, the lake field name and the value type. Declared once here; {@code
+ * schemas/submission-columns.csv} is a copy checked by a test.
+ */
+public enum SubmissionColumn {
+  REPORT_DATE("report_date", "填报日期", ColumnType.DATE, true, "报送日期", "日期"),
+  COUNTY("county", "县市区", ColumnType.COUNTY, true, "县市区名称", "县市区代码", "县(市、区)", "县(市区)"),
+  USCC("uscc", "统一社会信用代码", ColumnType.USCC, true, "社会信用代码", "信用代码"),
+  NAME("name", "企业名称", ColumnType.TEXT, false, "企业"),
+  RESUMED("resumed", "是否复工", ColumnType.YES_NO, true, "复工情况"),
+  RESUMED_ON("resumed_on", "复工日期", ColumnType.DATE, true, "复工时间"),
+  EMPLOYEES_ON_DUTY("employees_on_duty", "到岗人数", ColumnType.WHOLE_NUMBER, true, "到岗员工数", "到岗员工人数"),
+  OUTPUT_VALUE("output_value", "当日产值(万元)", ColumnType.DECIMAL, true, "当日产值", "日产值(万元)"),
+  H1(ChecklistItem.H1),
+  H2(ChecklistItem.H2),
+  H3(ChecklistItem.H3),
+  H4(ChecklistItem.H4),
+  W1(ChecklistItem.W1),
+  W2(ChecklistItem.W2),
+  W3(ChecklistItem.W3),
+  W4(ChecklistItem.W4),
+  W5(ChecklistItem.W5),
+  W6(ChecklistItem.W6),
+  W7(ChecklistItem.W7),
+  W8(ChecklistItem.W8),
+  P1(ChecklistItem.P1),
+  P2(ChecklistItem.P2),
+  E1(ChecklistItem.E1),
+  E2(ChecklistItem.E2),
+  E3(ChecklistItem.E3),
+  E4(ChecklistItem.E4),
+  DORM_ROOMS("dorm_rooms", "宿舍间数", ColumnType.WHOLE_NUMBER, false),
+  DORM_RESIDENTS("dorm_residents", "住宿人数", ColumnType.WHOLE_NUMBER, false),
+  DORM_AREA_M2("dorm_area_m2", "宿舍面积(㎡)", ColumnType.DECIMAL, false, "宿舍面积", "宿舍面积(平方米)"),
+  SUSPECTED("suspected", "可疑症状人数", ColumnType.WHOLE_NUMBER, false),
+  ISOLATED("isolated", "隔离观察人数", ColumnType.WHOLE_NUMBER, false),
+  CONFIRMED("confirmed", "确诊病例数", ColumnType.WHOLE_NUMBER, false),
+  DIFFICULTIES("difficulties", "存在困难", ColumnType.DIFFICULTY_LIST, false, "困难"),
+  DIFFICULTY_NOTE("difficulty_note", "困难描述", ColumnType.TEXT, false, "困难说明"),
+  REPORTER("reporter", "填报人", ColumnType.PERSONAL, false),
+  PHONE("phone", "联系电话", ColumnType.PERSONAL, false, "电话", "手机");
+
+  private static final Map<String, SubmissionColumn> BY_KEY = new HashMap<>();
+
+  static {
+    for (SubmissionColumn column : values()) {
+      for (String name : column.names()) {
+        SubmissionColumn previous = BY_KEY.put(TextNormalizer.key(name).toLowerCase(java.util.Locale.ROOT), column);
+        if (previous != null && previous != column) {
+          throw new IllegalStateException("header " + name + " names both " + previous + " and " + column);
+        }
+      }
+    }
+  }
+
+  private final String field;
+  private final String header;
+  private final ColumnType type;
+  private final boolean requiredHeader;
+  private final List<String> aliases;
+  private final ChecklistItem item;
+
+  SubmissionColumn(String field, String header, ColumnType type, boolean requiredHeader, String... aliases) {
+    this.field = field;
+    this.header = header;
+    this.type = type;
+    this.requiredHeader = requiredHeader;
+    this.aliases = List.of(aliases);
+    this.item = null;
+  }
+
+  SubmissionColumn(ChecklistItem item) {
+    this.field = item.code();
+    this.header = item.shortName();
+    this.type = ColumnType.YES_NO;
+    this.requiredHeader = true;
+    this.aliases = List.of();
+    this.item = item;
+  }
+
+  /** The lake field name ({@code report_date}, {@code H1}, …). */
+  public String field() {
+    return field;
+  }
+
+  /** The Chinese header as in DOMAIN.md §3. */
+  public String header() {
+    return header;
+  }
+
+  public ColumnType type() {
+    return type;
+  }
+
+  /**
+   * Whether a file's header row must contain this column. A file without one is rejected whole
+   * (MISSING_COLUMNS) rather than quarantining every row for the same reason.
+   */
+  public boolean requiredHeader() {
+    return requiredHeader;
+  }
+
+  /** Accepted other headers; the field name (and for checklist items the code) is always accepted too. */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  public Optional<ChecklistItem> checklistItem() {
+    return Optional.ofNullable(item);
+  }
+
+  public boolean isPersonal() {
+    return type == ColumnType.PERSONAL;
+  }
+
+  /** Every name that selects this column: header, aliases and field name. */
+  public List<String> names() {
+    List<String> names = new ArrayList<>();
+    names.add(header);
+    names.addAll(aliases);
+    names.add(field);
+    return names;
+  }
+
+  /** The column a header cell names, matched after NFKC with spaces removed, case-insensitively. */
+  public static Optional<SubmissionColumn> byHeader(String headerCell) {
+    return Optional.ofNullable(BY_KEY.get(TextNormalizer.key(headerCell).toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  public static List<SubmissionColumn> checklistColumns() {
+    return java.util.Arrays.stream(values()).filter(column -> column.item != null).toList();
+  }
+}

@@ -1,0 +1,167 @@
+package fugong.ingest;
+
+import fugong.domain.ReasonCode;
+import fugong.domain.TextNormalizer;
+import fugong.domain.UsccRules;
+import fugong.reference.ReferenceData;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one submission file into its {@link FileOutcome}: reads it (CSV in any of the accepted
+ * encodings, or XLSX), locates the header, applies the row rules, and settles duplicates — rows
+ * identical in every trimmed cell count once; differing rows for one enterprise are all
+ * quarantined as CONFLICTING_DUPLICATE. Plain Java: the same code serves {@code fugong validate}
+ * on a laptop and the ingest job on Spark executors.
+ */
+public final class SubmissionValidator implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final ReferenceData reference;
+
+  public SubmissionValidator(ReferenceData reference) {
+    this.reference = java.util.Objects.requireNonNull(reference, "reference is null");
+  }
+
+  public FileOutcome validate(String fileName, byte[] content) {
+    SubmissionFileName name = SubmissionFileName.parse(fileName).orElse(null);
+    if (name == null) {
+      return rejected(
+          fileName,
+          null,
+          FileRejection.BAD_FILE_NAME,
+          fileName + ": the name must be {county_code}_{yyyyMMdd}.csv|xlsx, or _v{n} (n ≥ 2) for a correction, e.g. 131102_20200301.csv",
+          null);
+    }
+    if (reference.county(name.countyCode()).isEmpty()) {
+      return rejected(
+          fileName, name, FileRejection.UNKNOWN_COUNTY, fileName + ": county code " + name.countyCode() + " is not one of counties.csv", null);
+    }
+    Sheet sheet;
+    try {
+      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content) : CsvSheetReader.read(fileName, content);
+    } catch (FileRejectedException rejection) {
+      return rejected(fileName, name, rejection.reason(), rejection.getMessage(), null);
+    }
+    List<SheetRow> rows = sheet.rows();
+    String encoding = sheet.encoding();
+    HeaderLayout layout;
+    try {
+      layout = HeaderLayout.locate(fileName, rows);
+    } catch (FileRejectedException rejection) {
+      return rejected(fileName, name, rejection.reason(), rejection.getMessage(), encoding);
+    }
+    return validateRows(fileName, name, encoding, layout, rows);
+  }
+
+  private FileOutcome validateRows(
+      String fileName, SubmissionFileName name, String encoding, HeaderLayout layout, List<SheetRow> rows) {
+    RowValidator rowValidator = new RowValidator(fileName, name, layout, reference);
+    List<RawRow> rawRows = new ArrayList<>();
+    List<SheetRow> dataRows = new ArrayList<>();
+    for (SheetRow row : rows.subList(layout.headerIndex() + 1, rows.size())) {
+      if (row.isBlank()) {
+        continue;
+      }
+      dataRows.add(row);
+      rawRows.add(
+          new RawRow(
+              row.physicalRow(),
+              layout.cellsWithoutPersonalData(row),
+              layout.cell(row, SubmissionColumn.REPORTER),
+              layout.cell(row, SubmissionColumn.PHONE)));
+    }
+
+    Set<List<String>> seenSignatures = new HashSet<>();
+    List<SheetRow> distinctRows = new ArrayList<>();
+    int collapsed = 0;
+    for (SheetRow row : dataRows) {
+      if (seenSignatures.add(signature(row))) {
+        distinctRows.add(row);
+      } else {
+        collapsed++;
+      }
+    }
+    Map<String, List<Integer>> rowsByUscc = new HashMap<>();
+    for (SheetRow row : distinctRows) {
+      String uscc = UsccRules.normalize(layout.cell(row, SubmissionColumn.USCC));
+      if (!uscc.isEmpty()) {
+        rowsByUscc.computeIfAbsent(uscc, key -> new ArrayList<>()).add(row.physicalRow());
+      }
+    }
+
+    List<Submission> accepted = new ArrayList<>();
+    List<QuarantinedRow> quarantined = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
+    for (SheetRow row : distinctRows) {
+      RowVerdict verdict = rowValidator.validate(row);
+      warnings.addAll(verdict.warnings());
+      String uscc = UsccRules.normalize(layout.cell(row, SubmissionColumn.USCC));
+      List<Problem> problems = new ArrayList<>(verdict.problems());
+      List<Integer> sameEnterprise = rowsByUscc.getOrDefault(uscc, List.of());
+      if (sameEnterprise.size() > 1) {
+        String others =
+            sameEnterprise.stream().filter(other -> other != row.physicalRow()).map(String::valueOf).collect(Collectors.joining(", "));
+        ReasonCode code = ReasonCode.CONFLICTING_DUPLICATE;
+        problems.add(
+            new Problem(
+                fileName,
+                row.physicalRow(),
+                layout.headerAsWritten(SubmissionColumn.USCC),
+                code.name(),
+                layout.cell(row, SubmissionColumn.USCC),
+                code.chineseExplanation() + " / " + code.englishExplanation() + " (also row " + others + ")",
+                false));
+      }
+      if (problems.isEmpty()) {
+        accepted.add(verdict.submission());
+      } else {
+        List<String> reasons = problems.stream().map(Problem::code).distinct().toList();
+        quarantined.add(
+            new QuarantinedRow(
+                name.reportDate(),
+                name.countyCode(),
+                uscc,
+                fileName,
+                row.physicalRow(),
+                reasons,
+                List.copyOf(problems),
+                layout.cellsWithoutPersonalData(row)));
+      }
+    }
+    return new FileOutcome(
+        fileName, name, FileStatus.READ, null, null, encoding, rawRows, accepted, quarantined, warnings, collapsed);
+  }
+
+  /** All cells trimmed, trailing empty cells dropped: two rows are identical when these are equal. */
+  private static List<String> signature(SheetRow row) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : row.cells()) {
+      cells.add(TextNormalizer.trim(cell));
+    }
+    int end = cells.size();
+    while (end > 0 && cells.get(end - 1).isEmpty()) {
+      end--;
+    }
+    return List.copyOf(cells.subList(0, end));
+  }
+
+  private static FileOutcome rejected(
+      String fileName, SubmissionFileName name, FileRejection reason, String message, String encoding) {
+    return new FileOutcome(
+        fileName, name, FileStatus.REJECTED, reason, message, encoding, List.of(), List.of(), List.of(), List.of(), 0);
+  }
+
+  /** The reason codes of a file's quarantined rows with their counts, most frequent first. */
+  public static Map<String, Long> reasonCounts(FileOutcome outcome) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    outcome.quarantined().forEach(row -> row.reasons().forEach(code -> counts.merge(code, 1L, Long::sum)));
+    return counts;
+  }
+}
