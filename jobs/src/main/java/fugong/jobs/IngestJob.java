@@ -1,0 +1,345 @@
+package fugong.jobs;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import fugong.error.ErrorCode;
+import fugong.error.FugongException;
+import fugong.ingest.FileOutcome;
+import fugong.ingest.SubmissionValidator;
+import fugong.ingest.spark.InboxFile;
+import fugong.ingest.spark.InboxListing;
+import fugong.ingest.spark.ParsedFileRows;
+import fugong.lake.Lake;
+import fugong.lake.LakeSchemas;
+import fugong.lake.LakeSortOrder;
+import fugong.lake.LakeTable;
+import fugong.lake.PublishedState;
+import fugong.lake.ReferenceTables;
+import fugong.reference.ReferenceData;
+import fugong.reference.ReferenceLoader;
+import fugong.run.FileSummary;
+import fugong.run.RuleVersion;
+import fugong.run.StageTiming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Ingests an inbox of county submission files into the lake (DOMAIN.md §3).
+ *
+ * <p>Steps: {@link #readInbox()} lists files on the driver (metadata only); {@link #parse} reads
+ * and validates each file on an executor; {@link #reconcile} checks rows read = accepted +
+ * quarantined + collapsed for every file and fails the run otherwise; {@link #files}, {@link
+ * #submissions} and friends build each table's new version from the published one plus the new
+ * files, keeping only the current version of each county-date; {@link #writeLake} writes them
+ * and publishes all tables at once. Files already ingested (same name and content) change
+ * nothing. Nothing is visible to readers until the publish step.
+ */
+public final class IngestJob {
+  /** What to ingest and where. {@code runId} labels every row written. */
+  public record Config(String inbox, Path reference, String out, String runId, Instant startedAt) {
+    public Config {
+      requireNonNull(inbox, "inbox is null");
+      requireNonNull(reference, "reference is null");
+      requireNonNull(out, "out is null");
+      requireNonNull(runId, "runId is null");
+      requireNonNull(startedAt, "startedAt is null");
+    }
+  }
+
+  /** What the run did: the reconciliation per file, the published state, timings. */
+  public record Result(
+      List<FileSummary> files, PublishedState published, Map<String, String> outputs, List<StageTiming> timings) {
+    public long rowsRead() {
+      return newFiles().stream().mapToLong(FileSummary::rowsRead).sum();
+    }
+
+    public long rowsAccepted() {
+      return newFiles().stream().mapToLong(FileSummary::rowsAccepted).sum();
+    }
+
+    public long rowsQuarantined() {
+      return newFiles().stream().mapToLong(FileSummary::rowsQuarantined).sum();
+    }
+
+    public long duplicatesCollapsed() {
+      return newFiles().stream().mapToLong(FileSummary::duplicatesCollapsed).sum();
+    }
+
+    public List<FileSummary> newFiles() {
+      return files.stream().filter(file -> !file.alreadyIngested()).toList();
+    }
+
+    /** True when some new file was rejected or some new row quarantined (exit code 1). */
+    public boolean hasRejections() {
+      return newFiles().stream().anyMatch(file -> file.rejected() || file.rowsQuarantined() > 0);
+    }
+  }
+
+  private final SparkSession spark;
+  private final Config config;
+  private final Lake lake;
+  private final List<StageTiming> timings = new ArrayList<>();
+  private long stageStarted;
+
+  public IngestJob(SparkSession spark, Config config) {
+    this.spark = requireNonNull(spark, "spark is null");
+    this.config = requireNonNull(config, "config is null");
+    this.lake = new Lake(spark, config.out());
+  }
+
+  public Result run() {
+    startStage();
+    ReferenceData reference = ReferenceLoader.load(config.reference());
+    List<InboxFile> inbox = readInbox();
+    endStage("list inbox and load reference");
+
+    Dataset<Row> parsed = parse(inbox, reference, knownFiles()).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<FileSummary> parsedFiles = reconcile(parsed);
+      endStage("parse and validate " + inbox.size() + " files");
+
+      Dataset<Row> files = files(parsed);
+      Dataset<Row> currentFiles = files.where(col("is_current")).select("source_file", "source_sha256");
+      Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
+      tables.put(LakeTable.FILES, files);
+      tables.put(LakeTable.RAW_ROWS, lake.read(LakeTable.RAW_ROWS).unionByName(exploded(parsed, ParsedFileRows.RAW)));
+      tables.put(LakeTable.SUBMISSIONS, current(LakeTable.SUBMISSIONS, exploded(parsed, ParsedFileRows.ACCEPTED), currentFiles));
+      tables.put(LakeTable.QUARANTINE, current(LakeTable.QUARANTINE, exploded(parsed, ParsedFileRows.QUARANTINED), currentFiles));
+      tables.put(LakeTable.WARNINGS, current(LakeTable.WARNINGS, exploded(parsed, ParsedFileRows.WARNINGS), currentFiles));
+      tables.put(LakeTable.CONTACTS, lake.read(LakeTable.CONTACTS).unionByName(exploded(parsed, ParsedFileRows.CONTACTS)));
+      tables.putAll(ReferenceTables.of(spark, reference));
+      tables.put(LakeTable.RUNS, runs(parsedFiles));
+
+      Map<LakeTable, String> locations = writeLake(tables);
+      PublishedState published = lake.publish(config.runId(), locations);
+      lake.removeUnpublished();
+      endStage("write and publish lake");
+
+      Set<String> current = new HashSet<>();
+      lake.readLocation(LakeTable.FILES, locations.get(LakeTable.FILES)).where(col("is_current")).select("source_file").collectAsList().forEach(row -> current.add(row.getString(0)));
+      List<FileSummary> summaries = new ArrayList<>();
+      for (FileSummary file : parsedFiles) {
+        summaries.add(withCurrent(file, current.contains(file.sourceFile())));
+      }
+      Map<String, String> outputs = new java.util.TreeMap<>();
+      locations.forEach((table, location) -> outputs.put(table.tableName(), location));
+      return new Result(summaries, published, outputs, List.copyOf(timings));
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  private void startStage() {
+    stageStarted = System.nanoTime();
+  }
+
+  private void endStage(String stage) {
+    long now = System.nanoTime();
+    timings.add(new StageTiming(stage, (now - stageStarted) / 1_000_000));
+    stageStarted = now;
+  }
+
+  /** Lists the inbox on the driver: names, sizes, arrival times; no contents. */
+  List<InboxFile> readInbox() {
+    return InboxListing.list(config.inbox(), spark.sparkContext().hadoopConfiguration());
+  }
+
+  /** {@code name + '\0' + sha256} of every file the published lake already holds. */
+  private Set<String> knownFiles() {
+    spark.sparkContext().setJobDescription("read known files");
+    Set<String> known = new HashSet<>();
+    for (Row row : lake.read(LakeTable.FILES).select("source_file", "source_sha256").collectAsList()) {
+      known.add(row.getString(0) + '\0' + row.getString(1));
+    }
+    return known;
+  }
+
+  /** Reads and validates every file on the executors: one row per file, its table rows nested. */
+  Dataset<Row> parse(List<InboxFile> inbox, ReferenceData reference, Set<String> known) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SubmissionValidator> validator = context.broadcast(new SubmissionValidator(reference));
+    Broadcast<Set<String>> knownFiles = context.broadcast(known);
+    String runId = config.runId();
+    Instant ingestedAt = config.startedAt();
+    int slices = Math.max(1, Math.min(inbox.size(), context.defaultParallelism() * 4));
+    spark.sparkContext().setJobDescription("parse and validate submission files");
+    JavaRDD<Row> rows =
+        context
+            .parallelize(inbox, slices)
+            .map(
+                file -> {
+                  byte[] content = readFile(file);
+                  String sha256 = sha256(content);
+                  if (knownFiles.value().contains(file.name() + '\0' + sha256)) {
+                    return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
+                  }
+                  FileOutcome outcome = validator.value().validate(file.name(), content);
+                  return ParsedFileRows.of(file, sha256, outcome, runId, ingestedAt);
+                });
+    return spark.createDataFrame(rows, ParsedFileRows.SCHEMA);
+  }
+
+  private static byte[] readFile(InboxFile file) throws IOException {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.location());
+    FileSystem fileSystem = path.getFileSystem(new Configuration());
+    try (InputStream input = fileSystem.open(path)) {
+      return input.readAllBytes();
+    }
+  }
+
+  private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+
+  /**
+   * Collects one line per file (counts only) and checks rows read = accepted + quarantined +
+   * duplicates collapsed for each; a run where it fails publishes nothing.
+   */
+  List<FileSummary> reconcile(Dataset<Row> parsed) {
+    spark.sparkContext().setJobDescription("reconcile row counts per file");
+    List<Row> rows =
+        parsed
+            .select(
+                "source_file", "source_sha256", "county_code", "report_date", "version", "arrived_at", "size_bytes", "status",
+                "rejection", "rejection_message", "encoding", "rows_read", "rows_accepted", "rows_quarantined",
+                "duplicates_collapsed", "warnings", ParsedFileRows.ALREADY_INGESTED)
+            .orderBy("source_file")
+            .collectAsList();
+    List<FileSummary> summaries = new ArrayList<>();
+    List<String> violations = new ArrayList<>();
+    for (Row row : rows) {
+      boolean already = row.getBoolean(16);
+      FileSummary summary =
+          new FileSummary(
+              row.getString(0),
+              row.getString(1),
+              row.getString(2),
+              row.isNullAt(3) ? null : row.getLocalDate(3),
+              row.isNullAt(4) ? null : row.getInt(4),
+              row.isNullAt(5) ? null : row.getInstant(5),
+              row.isNullAt(6) ? 0 : row.getLong(6),
+              already ? "ALREADY_INGESTED" : row.getString(7),
+              row.getString(8),
+              row.getString(9),
+              row.getString(10),
+              row.isNullAt(11) ? 0 : row.getLong(11),
+              row.isNullAt(12) ? 0 : row.getLong(12),
+              row.isNullAt(13) ? 0 : row.getLong(13),
+              row.isNullAt(14) ? 0 : row.getLong(14),
+              row.isNullAt(15) ? 0 : row.getLong(15),
+              already,
+              false);
+      if (!summary.identityHolds()) {
+        violations.add(
+            summary.sourceFile() + ": read " + summary.rowsRead() + " ≠ accepted " + summary.rowsAccepted() + " + quarantined "
+                + summary.rowsQuarantined() + " + collapsed " + summary.duplicatesCollapsed());
+      }
+      summaries.add(summary);
+    }
+    if (!violations.isEmpty()) {
+      throw new FugongException(
+          ErrorCode.IDENTITY_VIOLATED, "row identity failed; nothing was published:\n  " + String.join("\n  ", violations));
+    }
+    return summaries;
+  }
+
+  /**
+   * Every file ever ingested (published ones and this run's new ones) with {@code is_current}:
+   * the highest readable version of its county-date, the latest ingested among equal versions.
+   */
+  Dataset<Row> files(Dataset<Row> parsed) {
+    Dataset<Row> newFiles =
+        parsed.where(col(ParsedFileRows.ALREADY_INGESTED).equalTo(false)).select(LakeSchemas.FILES.fieldNames()[0], fileColumns());
+    Dataset<Row> all = lake.read(LakeTable.FILES).unionByName(newFiles);
+    var latestFirst =
+        Window.partitionBy(col("county_code"), col("report_date"), col("status").equalTo("READ"))
+            .orderBy(col("version").desc(), col("ingested_at").desc(), col("source_file").desc());
+    return all.withColumn(
+        "is_current",
+        when(col("status").equalTo("READ").and(col("county_code").isNotNull()), row_number().over(latestFirst).equalTo(1))
+            .otherwise(lit(false)));
+  }
+
+  private static String[] fileColumns() {
+    String[] names = LakeSchemas.FILES.fieldNames();
+    return java.util.Arrays.copyOfRange(names, 1, names.length);
+  }
+
+  private static Dataset<Row> exploded(Dataset<Row> parsed, String arrayColumn) {
+    return parsed
+        .where(col(ParsedFileRows.ALREADY_INGESTED).equalTo(false))
+        .select(explode(col(arrayColumn)).as("row"))
+        .select("row.*");
+  }
+
+  /** Published rows plus new rows, kept only where they come from a current file. */
+  private Dataset<Row> current(LakeTable table, Dataset<Row> newRows, Dataset<Row> currentFiles) {
+    return lake.read(table)
+        .unionByName(newRows)
+        .join(org.apache.spark.sql.functions.broadcast(currentFiles), new String[] {"source_file", "source_sha256"}, "left_semi");
+  }
+
+  private Dataset<Row> runs(List<FileSummary> files) {
+    List<FileSummary> newFiles = files.stream().filter(file -> !file.alreadyIngested()).toList();
+    Row run =
+        RowFactory.create(
+            config.runId(),
+            config.startedAt(),
+            Instant.now(),
+            "SUCCEEDED",
+            RuleVersion.CURRENT,
+            (long) files.size(),
+            (long) newFiles.size(),
+            newFiles.stream().filter(FileSummary::rejected).count(),
+            newFiles.stream().mapToLong(FileSummary::rowsRead).sum(),
+            newFiles.stream().mapToLong(FileSummary::rowsAccepted).sum(),
+            newFiles.stream().mapToLong(FileSummary::rowsQuarantined).sum(),
+            newFiles.stream().mapToLong(FileSummary::duplicatesCollapsed).sum(),
+            Boolean.TRUE);
+    return lake.read(LakeTable.RUNS).unionByName(spark.createDataFrame(List.of(run), LakeSchemas.RUNS));
+  }
+
+  /** Writes every table's new version, then nothing is visible until {@link Lake#publish}. */
+  Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
+    Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
+    for (Map.Entry<LakeTable, Dataset<Row>> entry : tables.entrySet()) {
+      LakeTable table = entry.getKey();
+      locations.put(table, lake.write(table, entry.getValue(), config.runId(), LakeSortOrder.of(table)));
+    }
+    return locations;
+  }
+
+  private static FileSummary withCurrent(FileSummary file, boolean current) {
+    return new FileSummary(
+        file.sourceFile(), file.sha256(), file.countyCode(), file.reportDate(), file.version(), file.arrivedAt(), file.sizeBytes(),
+        file.status(), file.rejection(), file.rejectionMessage(), file.encoding(), file.rowsRead(), file.rowsAccepted(),
+        file.rowsQuarantined(), file.duplicatesCollapsed(), file.warnings(), file.alreadyIngested(), current);
+  }
+}

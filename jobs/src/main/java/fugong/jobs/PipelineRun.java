@@ -1,0 +1,100 @@
+package fugong.jobs;
+
+import static java.util.Objects.requireNonNull;
+
+import fugong.error.FugongException;
+import fugong.run.FileSummary;
+import fugong.run.RuleVersion;
+import fugong.run.RunIds;
+import fugong.run.RunManifest;
+import fugong.spark.SparkSessions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One pipeline run as the command line starts it: a SparkSession, the jobs in order, the run
+ * manifest (also for a failed run), and the reconciliation printed for the analyst.
+ */
+public final class PipelineRun {
+  /** Where to read and write; {@code master} is a Spark master URL, {@code local[*]} by default. */
+  public record Config(String inbox, Path reference, String out, String master) {
+    public Config {
+      requireNonNull(inbox, "inbox is null");
+      requireNonNull(reference, "reference is null");
+      requireNonNull(out, "out is null");
+      requireNonNull(master, "master is null");
+    }
+  }
+
+  private final Config config;
+  private final PrintWriter out;
+
+  public PipelineRun(Config config, PrintWriter out) {
+    this.config = requireNonNull(config, "config is null");
+    this.out = requireNonNull(out, "out is null");
+  }
+
+  /** Runs everything; returns the exit code (0 clean, 1 input had rejections). Throws when the run failed. */
+  public int run() {
+    Instant startedAt = Instant.now();
+    String runId = RunIds.next(startedAt);
+    SparkSession spark = SparkSessions.create(config.master(), "fugong run " + runId);
+    try {
+      IngestJob.Result result;
+      try {
+        result = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt)).run();
+      } catch (RuntimeException failure) {
+        manifest(runId, startedAt, "FAILED", failure.getMessage(), List.of(), Map.of(), List.of(), false)
+            .write(config.out(), spark.sparkContext().hadoopConfiguration());
+        throw failure instanceof FugongException ? failure : new FugongException(fugong.error.ErrorCode.INTERNAL, "run " + runId + " failed: " + failure, failure);
+      }
+      manifest(runId, startedAt, "SUCCEEDED", null, result.files(), result.outputs(), result.timings(), true)
+          .write(config.out(), spark.sparkContext().hadoopConfiguration());
+      new ReconciliationTable(result.files()).print(out);
+      out.printf(
+          "run %s: %d new file(s), %d rows read = %d accepted + %d quarantined + %d duplicates collapsed (identity holds)%n",
+          runId, result.newFiles().size(), result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), result.duplicatesCollapsed());
+      if (result.newFiles().isEmpty()) {
+        out.println("nothing new in the inbox: every file was already ingested with the same content");
+      }
+      out.println("lake published at " + Path.of(config.out()).resolve("lake") + " (manifest: runs/" + runId + ".json)");
+      out.flush();
+      return result.hasRejections() ? FugongCommand.EXIT_REJECTIONS : FugongCommand.EXIT_OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private RunManifest manifest(
+      String runId,
+      Instant startedAt,
+      String status,
+      String failure,
+      List<FileSummary> files,
+      Map<String, String> outputs,
+      List<fugong.run.StageTiming> timings,
+      boolean identityHolds) {
+    List<FileSummary> newFiles = files.stream().filter(file -> !file.alreadyIngested()).toList();
+    return new RunManifest(
+        runId,
+        RuleVersion.CURRENT,
+        startedAt,
+        Instant.now(),
+        status,
+        failure,
+        config.inbox(),
+        config.reference().toString(),
+        files,
+        outputs,
+        timings,
+        newFiles.stream().mapToLong(FileSummary::rowsRead).sum(),
+        newFiles.stream().mapToLong(FileSummary::rowsAccepted).sum(),
+        newFiles.stream().mapToLong(FileSummary::rowsQuarantined).sum(),
+        newFiles.stream().mapToLong(FileSummary::duplicatesCollapsed).sum(),
+        identityHolds);
+  }
+}

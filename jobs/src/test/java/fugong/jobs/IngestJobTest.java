@@ -1,0 +1,209 @@
+package fugong.jobs;
+
+import static fugong.jobs.Fixtures.A;
+import static fugong.jobs.Fixtures.B;
+import static fugong.jobs.Fixtures.C;
+import static fugong.jobs.Fixtures.D;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fugong.error.FugongException;
+import fugong.lake.Lake;
+import fugong.lake.LakeTable;
+import fugong.run.FileSummary;
+import fugong.run.RunIds;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestJobTest {
+  private final SparkSession spark = TestSpark.session();
+  @TempDir Path temporary;
+
+  private IngestJob.Result ingest(Path inbox, Path reference, Path out) {
+    Instant started = Instant.now();
+    return new IngestJob(spark, new IngestJob.Config(inbox.toString(), reference, out.toString(), RunIds.next(started), started)).run();
+  }
+
+  private Path inboxWithTwoCountiesAndAnUnreadableFile() throws IOException {
+    Path inbox = temporary.resolve("inbox");
+    Fixtures.write(
+        inbox,
+        "131102_20200301.csv",
+        StandardCharsets.UTF_8,
+        Fixtures.header(),
+        Fixtures.resumed("2020-03-01", "桃城区", A, 80, "40", "D1"),
+        Fixtures.notResumed("2020-03-01", "桃城区", B),
+        Fixtures.resumed("2020-03-01", "桃城区", C, -5, "100", ""),
+        Fixtures.notResumed("2020-03-01", "桃城区", B));
+    Fixtures.write(
+        inbox, "131103_20200301.csv", Charset.forName("GB18030"), Fixtures.header(), Fixtures.resumed("2020/3/1", "冀州", D, 20, "3.5", "原材料供应紧张"));
+    Files.writeString(inbox.resolve("131102_20200302.xlsx"), "this is not a workbook");
+    return inbox;
+  }
+
+  @Test
+  void acceptsQuarantinesAndRejectsWithRowIdentityPerFile() throws IOException {
+    Path out = temporary.resolve("out");
+    IngestJob.Result result = ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);
+
+    Map<String, FileSummary> files = result.files().stream().collect(Collectors.toMap(FileSummary::sourceFile, file -> file));
+    FileSummary taocheng = files.get("131102_20200301.csv");
+    assertThat(taocheng.rowsRead()).isEqualTo(4);
+    assertThat(taocheng.rowsAccepted()).isEqualTo(2);
+    assertThat(taocheng.rowsQuarantined()).isEqualTo(1);
+    assertThat(taocheng.duplicatesCollapsed()).isEqualTo(1);
+    assertThat(taocheng.encoding()).isEqualTo("UTF-8");
+    FileSummary jizhou = files.get("131103_20200301.csv");
+    assertThat(jizhou.encoding()).isEqualTo("GB18030");
+    assertThat(jizhou.rowsAccepted()).isEqualTo(1);
+    FileSummary unreadable = files.get("131102_20200302.xlsx");
+    assertThat(unreadable.status()).isEqualTo("REJECTED");
+    assertThat(unreadable.rejection()).isEqualTo("NOT_A_WORKBOOK");
+    assertThat(unreadable.rowsRead()).isZero();
+    assertThat(result.rowsRead()).isEqualTo(result.rowsAccepted() + result.rowsQuarantined() + result.duplicatesCollapsed());
+    assertThat(result.hasRejections()).isTrue();
+
+    Lake lake = new Lake(spark, out.toString());
+    List<Row> submissions = lake.read(LakeTable.SUBMISSIONS).orderBy("county_code", "uscc").collectAsList();
+    assertThat(submissions).extracting(row -> row.getAs("uscc")).containsExactly(A, B, D);
+    Row jizhouRow = submissions.get(2);
+    assertThat(jizhouRow.<Double>getAs("output_value")).isEqualTo(3.5);
+    assertThat(jizhouRow.<Object>getAs("report_date").toString()).isEqualTo("2020-03-01");
+    assertThat(jizhouRow.getList(jizhouRow.fieldIndex("difficulties"))).containsExactly("D5");
+
+    List<Row> quarantine = lake.read(LakeTable.QUARANTINE).collectAsList();
+    assertThat(quarantine).hasSize(1);
+    assertThat(quarantine.get(0).<Integer>getAs("source_row")).isEqualTo(4);
+    assertThat(quarantine.get(0).getList(quarantine.get(0).fieldIndex("reasons"))).containsExactly("NEGATIVE_VALUE");
+    assertThat(lake.read(LakeTable.RAW_ROWS).count()).isEqualTo(5);
+  }
+
+  @Test
+  void correctionReplacesItsCountyDateWholly() throws IOException {
+    Path inbox = inboxWithTwoCountiesAndAnUnreadableFile();
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    Path out = temporary.resolve("out");
+    ingest(inbox, reference, out);
+
+    Fixtures.write(inbox, "131102_20200301_v2.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.resumed("2020-03-01", "131102", C, 150, "110", ""));
+    IngestJob.Result second = ingest(inbox, reference, out);
+
+    assertThat(second.newFiles()).extracting(FileSummary::sourceFile).containsExactly("131102_20200301_v2.csv");
+    Lake lake = new Lake(spark, out.toString());
+    List<Row> taocheng = lake.read(LakeTable.SUBMISSIONS).where("county_code = '131102'").collectAsList();
+    assertThat(taocheng).extracting(row -> row.getAs("uscc")).containsExactly(C);
+    assertThat(taocheng.get(0).<Long>getAs("employees_on_duty")).isEqualTo(150L);
+    assertThat(lake.read(LakeTable.QUARANTINE).count()).as("v1's quarantined row is superseded too").isZero();
+    assertThat(lake.read(LakeTable.SUBMISSIONS).where("county_code = '131103'").count()).isEqualTo(1);
+    assertThat(lake.read(LakeTable.RAW_ROWS).count()).as("raw keeps every version").isEqualTo(6);
+    List<Row> current = lake.read(LakeTable.FILES).where("is_current").orderBy("source_file").collectAsList();
+    assertThat(current).extracting(row -> row.getAs("source_file")).containsExactly("131102_20200301_v2.csv", "131103_20200301.csv");
+  }
+
+  @Test
+  void secondIngestOfTheSameInboxChangesNothing() throws IOException {
+    Path inbox = inboxWithTwoCountiesAndAnUnreadableFile();
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    Path out = temporary.resolve("out");
+    ingest(inbox, reference, out);
+    Lake lake = new Lake(spark, out.toString());
+    Map<LakeTable, List<String>> before = contents(lake);
+
+    IngestJob.Result second = ingest(inbox, reference, out);
+
+    assertThat(second.newFiles()).isEmpty();
+    assertThat(second.files()).allMatch(FileSummary::alreadyIngested);
+    assertThat(second.hasRejections()).isFalse();
+    assertThat(contents(lake)).isEqualTo(before);
+  }
+
+  private static Map<LakeTable, List<String>> contents(Lake lake) {
+    Map<LakeTable, List<String>> contents = new java.util.EnumMap<>(LakeTable.class);
+    for (LakeTable table : List.of(LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.RAW_ROWS, LakeTable.WARNINGS, LakeTable.CONTACTS)) {
+      contents.put(table, lake.read(table).collectAsList().stream().map(Row::toString).sorted().toList());
+    }
+    contents.put(
+        LakeTable.FILES,
+        lake.read(LakeTable.FILES).drop("ingested_at", "ingest_run_id").collectAsList().stream().map(Row::toString).sorted().toList());
+    return contents;
+  }
+
+  @Test
+  void personalDataStaysInTheRestrictedArea() throws IOException {
+    Path out = temporary.resolve("out");
+    ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);
+    Lake lake = new Lake(spark, out.toString());
+
+    for (LakeTable table : LakeTable.values()) {
+      if (table.restricted()) {
+        continue;
+      }
+      String everything = lake.read(table).collectAsList().toString();
+      assertThat(everything).as(table.tableName()).doesNotContain(Fixtures.REPORTER).doesNotContain(Fixtures.PHONE);
+    }
+    try (var files = Files.walk(out.resolve("lake"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).as(file.toString()).doesNotContain(Fixtures.PHONE);
+      }
+    }
+    Dataset<Row> contacts = lake.read(LakeTable.CONTACTS);
+    assertThat(contacts.where("phone = '" + Fixtures.PHONE + "' and reporter = '" + Fixtures.REPORTER + "'").count()).isEqualTo(5);
+    assertThat(lake.published().location(LakeTable.CONTACTS)).hasValueSatisfying(location -> assertThat(location).startsWith("restricted/"));
+  }
+
+  @Test
+  void writtenTablesHaveTheDeclaredSchemas() throws IOException {
+    Path out = temporary.resolve("out");
+    ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);
+    Lake lake = new Lake(spark, out.toString());
+    for (LakeTable table : LakeTable.values()) {
+      String location = lake.absolute(lake.published().location(table).orElseThrow()).toString();
+      if (lake.read(table).isEmpty()) {
+        continue;
+      }
+      var written = spark.read().option("basePath", location).parquet(location).schema();
+      assertThat(written.fieldNames()).as(table.tableName()).containsExactlyInAnyOrder(table.schema().fieldNames());
+      for (var field : table.schema().fields()) {
+        if (table.partitionedByDate() && field.name().equals(LakeTable.PARTITION_COLUMN)) {
+          continue;
+        }
+        assertThat(written.apply(field.name()).dataType()).as(table.tableName() + "." + field.name()).isEqualTo(field.dataType());
+      }
+      if (table.partitionedByDate()) {
+        try (var folders = Files.list(Path.of(location.replace("file:", "")))) {
+          assertThat(folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()))
+              .as(table.tableName() + " partition folders")
+              .isNotEmpty()
+              .allMatch(name -> name.matches("report_date=\\d{4}-\\d{2}-\\d{2}"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aReferenceFolderWithABadRowFailsTheRunBeforeAnythingIsPublished() throws IOException {
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    Files.writeString(
+        reference.resolve("enterprises.csv"),
+        Files.readString(reference.resolve("enterprises.csv")) + "91131102MA00000099,坏代码公司,131102,C34,是,否,否,10,1\n");
+    Path out = temporary.resolve("out");
+    assertThatThrownBy(() -> ingest(inboxWithTwoCountiesAndAnUnreadableFile(), reference, out))
+        .isInstanceOf(FugongException.class)
+        .hasMessageContaining("enterprises.csv row 6 column 统一社会信用代码")
+        .hasMessageContaining("91131102MA00000099");
+    assertThat(new Lake(spark, out.toString()).published().sequence()).isZero();
+  }
+}

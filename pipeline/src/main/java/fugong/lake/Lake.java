@@ -1,0 +1,214 @@
+package fugong.lake;
+
+import static org.apache.spark.sql.functions.col;
+
+import fugong.error.ErrorCode;
+import fugong.error.FugongException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Parquet lake under an output folder ({@code OUT}, local, {@code hdfs://} or {@code s3a://}).
+ *
+ * <p>Every run writes each table it changes into a new version folder {@code
+ * lake/{table}/{run_id}/} (restricted tables under {@code restricted/}), invisible to readers,
+ * then {@link #publish} makes all of them visible at once by adding one pointer file. A run that
+ * dies before publishing leaves only unreferenced folders, which readers never see and {@link
+ * #removeUnpublished} deletes.
+ */
+public final class Lake {
+  private static final String PUBLISHED_FOLDER = "lake/_published";
+  private static final int PUBLISHED_STATES_KEPT = 3;
+
+  private final SparkSession spark;
+  private final Path root;
+  private final FileSystem fileSystem;
+
+  public Lake(SparkSession spark, String outputFolder) {
+    this.spark = spark;
+    this.root = new Path(outputFolder);
+    try {
+      this.fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.IO_FAILURE, "cannot open output folder " + outputFolder + ": " + failure.getMessage(), failure);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The state the last successful run published; empty for a new output folder. */
+  public PublishedState published() {
+    Path folder = new Path(root, PUBLISHED_FOLDER);
+    try {
+      if (!fileSystem.exists(folder)) {
+        return PublishedState.empty();
+      }
+      Optional<FileStatus> newest =
+          List.of(fileSystem.listStatus(folder)).stream()
+              .filter(status -> status.getPath().getName().endsWith(".properties"))
+              .max(Comparator.comparing(status -> status.getPath().getName()));
+      if (newest.isEmpty()) {
+        return PublishedState.empty();
+      }
+      try (InputStream input = fileSystem.open(newest.get().getPath())) {
+        return PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.LAKE_CORRUPT, "cannot read the published lake state in " + folder + ": " + failure.getMessage(), failure);
+    }
+  }
+
+  /** Where a run writes a table's new version, relative to {@code OUT}. */
+  public static String versionLocation(LakeTable table, String runId) {
+    return (table.restricted() ? "restricted/" : "lake/") + table.tableName() + "/" + runId;
+  }
+
+  public Path absolute(String relativeLocation) {
+    return new Path(root, relativeLocation);
+  }
+
+  /** The published rows of a table, or an empty dataset with the table's schema. */
+  public Dataset<Row> read(LakeTable table) {
+    Optional<String> location = published().location(table);
+    if (location.isEmpty()) {
+      return spark.createDataFrame(List.of(), table.schema());
+    }
+    return readLocation(table, location.get());
+  }
+
+  public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
+    String path = absolute(relativeLocation).toString();
+    return spark.read().schema(table.schema()).option("basePath", path).parquet(path);
+  }
+
+  /**
+   * Writes a table's new version for a run (not yet visible). Partitioned tables are clustered by
+   * report date first so each date gets few files; rows are sorted so equal inputs give equal files.
+   */
+  public String write(LakeTable table, Dataset<Row> rows, String runId, Column... sortColumns) {
+    String location = versionLocation(table, runId);
+    Dataset<Row> shaped = rows.select(fieldColumns(table));
+    if (table.partitionedByDate()) {
+      shaped = shaped.repartition(col(LakeTable.PARTITION_COLUMN));
+    } else {
+      shaped = shaped.coalesce(1);
+    }
+    if (sortColumns.length > 0) {
+      shaped = shaped.sortWithinPartitions(sortColumns);
+    }
+    spark.sparkContext().setJobDescription("write lake table " + table.tableName());
+    var writer = shaped.write().mode(SaveMode.ErrorIfExists);
+    if (table.partitionedByDate()) {
+      writer = writer.partitionBy(LakeTable.PARTITION_COLUMN);
+    }
+    writer.parquet(absolute(location).toString());
+    return location;
+  }
+
+  private static Column[] fieldColumns(LakeTable table) {
+    return java.util.Arrays.stream(table.schema().fieldNames()).map(name -> col("`" + name + "`")).toArray(Column[]::new);
+  }
+
+  /**
+   * Makes the given version folders visible together: checks each was completely written, then
+   * adds the next pointer file by an atomic rename. Tables not named keep their published version.
+   */
+  public PublishedState publish(String runId, Map<LakeTable, String> locations) {
+    for (Map.Entry<LakeTable, String> entry : locations.entrySet()) {
+      Path success = new Path(absolute(entry.getValue()), "_SUCCESS");
+      try {
+        if (!fileSystem.exists(success)) {
+          throw new FugongException(
+              ErrorCode.LAKE_CORRUPT, "table " + entry.getKey().tableName() + " was not completely written (" + success + " is missing); nothing was published");
+        }
+      } catch (IOException failure) {
+        throw new FugongException(ErrorCode.IO_FAILURE, "cannot check " + success + ": " + failure.getMessage(), failure);
+      }
+    }
+    PublishedState next = published().next(runId, locations);
+    Path folder = new Path(root, PUBLISHED_FOLDER);
+    Path temporary = new Path(folder, "_tmp-" + runId);
+    Path target = new Path(folder, String.format("%012d.properties", next.sequence()));
+    try {
+      fileSystem.mkdirs(folder);
+      try (OutputStream output = fileSystem.create(temporary, true)) {
+        output.write(next.render().getBytes(StandardCharsets.UTF_8));
+      }
+      if (!fileSystem.rename(temporary, target)) {
+        throw new FugongException(ErrorCode.IO_FAILURE, "cannot publish: " + target + " already exists (another run published at the same time?)");
+      }
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.IO_FAILURE, "cannot publish the lake state to " + target + ": " + failure.getMessage(), failure);
+    }
+    return next;
+  }
+
+  /**
+   * Deletes version folders and pointer files that no recent published state refers to: leftovers
+   * of dead runs and versions old enough that no reader can still be using them.
+   */
+  public List<String> removeUnpublished() {
+    List<String> removed = new ArrayList<>();
+    Path folder = new Path(root, PUBLISHED_FOLDER);
+    try {
+      if (!fileSystem.exists(folder)) {
+        return removed;
+      }
+      List<FileStatus> pointers =
+          new ArrayList<>(
+              List.of(fileSystem.listStatus(folder)).stream()
+                  .sorted(Comparator.comparing((FileStatus status) -> status.getPath().getName()).reversed())
+                  .toList());
+      Set<String> referenced = new HashSet<>();
+      int kept = 0;
+      for (FileStatus pointer : pointers) {
+        String name = pointer.getPath().getName();
+        if (name.endsWith(".properties") && kept < PUBLISHED_STATES_KEPT) {
+          kept++;
+          try (InputStream input = fileSystem.open(pointer.getPath())) {
+            referenced.addAll(PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8)).locations().values());
+          }
+        } else {
+          fileSystem.delete(pointer.getPath(), false);
+          removed.add(PUBLISHED_FOLDER + "/" + name);
+        }
+      }
+      for (LakeTable table : LakeTable.values()) {
+        String tableFolder = (table.restricted() ? "restricted/" : "lake/") + table.tableName();
+        Path tablePath = new Path(root, tableFolder);
+        if (!fileSystem.exists(tablePath)) {
+          continue;
+        }
+        for (FileStatus version : fileSystem.listStatus(tablePath)) {
+          String relative = tableFolder + "/" + version.getPath().getName();
+          if (!referenced.contains(relative)) {
+            fileSystem.delete(version.getPath(), true);
+            removed.add(relative);
+          }
+        }
+      }
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.IO_FAILURE, "cannot clean the lake in " + root + ": " + failure.getMessage(), failure);
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,52 @@
+package fugong.lake;
+
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables of the lake. Open tables live under {@code OUT/lake/}, where the catalog may point;
+ * the restricted table (personal data) lives under {@code OUT/restricted/}, which nothing else
+ * reads.
+ */
+public enum LakeTable {
+  FILES("files", LakeSchemas.FILES, false, false),
+  RAW_ROWS("raw_rows", LakeSchemas.RAW_ROWS, true, false),
+  SUBMISSIONS("submissions", LakeSchemas.SUBMISSIONS, true, false),
+  QUARANTINE("quarantine", LakeSchemas.QUARANTINE, true, false),
+  WARNINGS("warnings", LakeSchemas.WARNINGS, true, false),
+  CONTACTS("contacts", LakeSchemas.CONTACTS, false, true),
+  COUNTIES("counties", LakeSchemas.COUNTIES, false, false),
+  ASSIGNMENTS("assignments", LakeSchemas.ASSIGNMENTS, false, false),
+  ENTERPRISES("enterprises", LakeSchemas.ENTERPRISES, false, false),
+  RUNS("runs", LakeSchemas.RUNS, false, false);
+
+  /** The column tables are partitioned by, when they are. */
+  public static final String PARTITION_COLUMN = "report_date";
+
+  private final String tableName;
+  private final StructType schema;
+  private final boolean partitionedByDate;
+  private final boolean restricted;
+
+  LakeTable(String tableName, StructType schema, boolean partitionedByDate, boolean restricted) {
+    this.tableName = tableName;
+    this.schema = schema;
+    this.partitionedByDate = partitionedByDate;
+    this.restricted = restricted;
+  }
+
+  public String tableName() {
+    return tableName;
+  }
+
+  public StructType schema() {
+    return schema;
+  }
+
+  public boolean partitionedByDate() {
+    return partitionedByDate;
+  }
+
+  public boolean restricted() {
+    return restricted;
+  }
+}

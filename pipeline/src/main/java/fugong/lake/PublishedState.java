@@ -1,0 +1,75 @@
+package fugong.lake;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * What readers see: for each table, the version folder (relative to {@code OUT/}) that the last
+ * successful run published. Stored as one small file per publish, {@code
+ * lake/_published/{sequence}.properties}, created under a temporary name and renamed into place,
+ * so a reader sees the old state or the new one, never a mix.
+ */
+public record PublishedState(long sequence, String runId, Map<LakeTable, String> locations) {
+  public PublishedState {
+    Map<LakeTable, String> copy = new EnumMap<>(LakeTable.class);
+    copy.putAll(locations);
+    locations = Collections.unmodifiableMap(copy);
+  }
+
+  public static PublishedState empty() {
+    return new PublishedState(0, "", new EnumMap<>(LakeTable.class));
+  }
+
+  public Optional<String> location(LakeTable table) {
+    return Optional.ofNullable(locations.get(table));
+  }
+
+  /** The next state: these tables replaced, every other table kept as published. */
+  public PublishedState next(String newRunId, Map<LakeTable, String> replaced) {
+    Map<LakeTable, String> merged = new EnumMap<>(LakeTable.class);
+    merged.putAll(locations);
+    merged.putAll(replaced);
+    return new PublishedState(sequence + 1, newRunId, merged);
+  }
+
+  public String render() {
+    Map<String, String> sorted = new TreeMap<>();
+    sorted.put("sequence", Long.toString(sequence));
+    sorted.put("run_id", runId);
+    locations.forEach((table, location) -> sorted.put("table." + table.tableName(), location));
+    StringBuilder text = new StringBuilder("# fugong published lake state: table -> version folder (relative to OUT)\n");
+    sorted.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+    return text.toString();
+  }
+
+  public static PublishedState parse(String text) throws IOException {
+    Properties properties = new Properties();
+    properties.load(new StringReader(text));
+    Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
+    for (LakeTable table : LakeTable.values()) {
+      String location = properties.getProperty("table." + table.tableName());
+      if (location != null) {
+        locations.put(table, location);
+      }
+    }
+    String sequence = properties.getProperty("sequence");
+    if (sequence == null) {
+      throw new IOException("no sequence in published state");
+    }
+    return new PublishedState(Long.parseLong(sequence), properties.getProperty("run_id", ""), locations);
+  }
+
+  @Override
+  public String toString() {
+    StringWriter writer = new StringWriter();
+    writer.write(render());
+    return writer.toString();
+  }
+}

@@ -1,0 +1,4 @@
+package fugong.run;
+
+/** How long one named stage of a run took. */
+public record StageTiming(String stage, long milliseconds) {}
