@@ -27,7 +27,11 @@ public final class CsvSheetReader {
                     new FileRejectedException(
                         FileRejection.BAD_ENCODING,
                         fileName + ": the bytes are neither valid UTF-8 nor valid GBK/GB18030; save the file as CSV UTF-8"));
-    return new Sheet(parse(decoded.text()), decoded.encoding());
+    try {
+      return new Sheet(parse(decoded.text()), decoded.encoding());
+    } catch (FileRejectedException malformed) {
+      throw new FileRejectedException(malformed.reason(), fileName + ": " + malformed.getMessage());
+    }
   }
 
   /** Splits decoded text into rows; the delimiter is guessed from the first non-empty line. */
