@@ -87,6 +87,19 @@ class SubmissionFormatsTest {
     assertThat(withoutSource(second).sourceRow()).isZero();
   }
 
+  @Test
+  void aTabSeparatedFileWithATitleLineGivesTheSameSubmissions() {
+    FileOutcome commas = validateCsv(text().getBytes(StandardCharsets.UTF_8));
+    String tabs = "衡水市工业企业复工复产日报表\r\n" + text().replace(',', '\t');
+
+    FileOutcome outcome = validateCsv(tabs.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.status()).isEqualTo(FileStatus.READ);
+    assertThat(outcome.accepted()).extracting(Submission::sourceRow).containsExactly(3, 4, 5);
+    assertThat(outcome.accepted().stream().map(SubmissionFixtures::withoutSource).toList())
+        .isEqualTo(commas.accepted().stream().map(SubmissionFixtures::withoutSource).toList());
+  }
+
   /** Title row, header row, then the rows: dates as real date cells, numbers as numeric cells. */
   private static byte[] workbook() throws IOException {
     try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
