@@ -27,10 +27,17 @@ public final class CsvSheetReader {
                     new FileRejectedException(
                         FileRejection.BAD_ENCODING,
                         fileName + ": the bytes are neither valid UTF-8 nor valid GBK/GB18030; save the file as CSV UTF-8"));
-    return new Sheet(parse(decoded.text()), decoded.encoding());
+    try {
+      return new Sheet(parse(decoded.text()), decoded.encoding());
+    } catch (FileRejectedException malformed) {
+      throw new FileRejectedException(malformed.reason(), fileName + ": " + malformed.getMessage());
+    }
   }
 
-  /** Splits decoded text into rows; the delimiter is guessed from the first non-empty line. */
+  /**
+   * Splits decoded text into rows; the delimiter is guessed from the first line holding a tab or a
+   * comma, so that a title line above the header does not decide it.
+   */
   public static List<SheetRow> parse(String text) throws FileRejectedException {
     char delimiter = guessDelimiter(text);
     CSVFormat format =
@@ -49,7 +56,7 @@ public final class CsvSheetReader {
 
   private static char guessDelimiter(String text) {
     for (String line : text.split("\r?\n", 20)) {
-      if (line.isBlank()) {
+      if (line.indexOf('\t') < 0 && line.indexOf(',') < 0) {
         continue;
       }
       return line.indexOf('\t') >= 0 && line.indexOf(',') < 0 ? '\t' : ',';

@@ -39,6 +39,7 @@ public final class ReferenceLoader {
   public static final String ASSIGNMENTS_FILE = "assignments.csv";
   public static final String ENTERPRISES_FILE = "enterprises.csv";
   private static final int MAX_LISTED_PROBLEMS = 30;
+  private static final int MAX_TITLE_ROWS = 5;
 
   private ReferenceLoader() {}
 
@@ -107,6 +108,13 @@ public final class ReferenceLoader {
     if (headerIndex == rows.size()) {
       throw new FugongException(ErrorCode.REFERENCE_INVALID, file + ": the file has no header row");
     }
+    // A title line above the header (as in the published annex) is skipped.
+    for (int index = headerIndex; index < Math.min(rows.size(), headerIndex + MAX_TITLE_ROWS + 1); index++) {
+      if (hasColumns(rows.get(index), requiredColumns)) {
+        headerIndex = index;
+        break;
+      }
+    }
     Map<String, Integer> columns = new HashMap<>();
     List<String> headerCells = rows.get(headerIndex).cells();
     for (int index = 0; index < headerCells.size(); index++) {
@@ -122,6 +130,23 @@ public final class ReferenceLoader {
       }
     }
     return table;
+  }
+
+  private static boolean hasColumns(SheetRow row, String[][] requiredColumns) {
+    Set<String> keys = new HashSet<>();
+    for (String cell : row.cells()) {
+      keys.add(TextNormalizer.key(cell).toLowerCase(Locale.ROOT));
+    }
+    for (String[] alternatives : requiredColumns) {
+      boolean found = false;
+      for (String name : alternatives) {
+        found |= keys.contains(TextNormalizer.key(name).toLowerCase(Locale.ROOT));
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String where(Table table, SheetRow row, String column) {
