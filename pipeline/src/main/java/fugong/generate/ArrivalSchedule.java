@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 /**
  * When each county's file arrives (local time, Asia/Shanghai): mostly in the afternoon of the
- * report date before the 20:00 deadline, about 6% in the evening after it and 3% the next morning.
+ * report date before the 20:00 deadline, about 3% in the evening after it and 2% the next morning.
  * A correction arrives the next morning.
  */
 final class ArrivalSchedule {
@@ -20,10 +20,10 @@ final class ArrivalSchedule {
   LocalDateTime arrival(int countyIndex, int dayIndex, LocalDate reportDate) {
     SplittableRandom random = Seeds.random(seed, "arrival", countyIndex, dayIndex);
     double draw = random.nextDouble();
-    if (draw < 0.91) {
+    if (draw < 0.95) {
       return reportDate.atTime(LocalTime.of(14, 30)).plusSeconds(random.nextInt(5 * 3600 + 29 * 60));
     }
-    if (draw < 0.97) {
+    if (draw < 0.98) {
       return reportDate.atTime(LocalTime.of(20, 0, 1)).plusSeconds(random.nextInt(3 * 3600 + 50 * 60));
     }
     return reportDate.plusDays(1).atTime(LocalTime.of(8, 0)).plusSeconds(random.nextInt(3 * 3600));
