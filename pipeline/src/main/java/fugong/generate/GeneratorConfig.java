@@ -1,0 +1,51 @@
+package fugong.generate;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What {@link SyntheticDataGenerator} produces: the output folder, how many enterprises (spread
+ * over the 13 counties), how many consecutive report days from {@code startDate}, the seed that
+ * makes the output reproducible, and the share of data rows that get one injected error.
+ *
+ * <p>Defaults (see {@link #defaults(Path)}): 1560 enterprises, 14 days from 2020-02-26, seed
+ * 20200226, error rate 0.02.
+ */
+public record GeneratorConfig(Path out, int enterprises, int days, long seed, double errorRate, LocalDate startDate) {
+  public static final int DEFAULT_ENTERPRISES = 1560;
+  public static final int DEFAULT_DAYS = 14;
+  public static final long DEFAULT_SEED = 20200226L;
+  public static final double DEFAULT_ERROR_RATE = 0.02;
+  public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2020, 2, 26);
+
+  public GeneratorConfig {
+    requireNonNull(out, "out is null");
+    requireNonNull(startDate, "startDate is null");
+    if (enterprises < 1) {
+      throw new IllegalArgumentException("enterprises must be at least 1, got " + enterprises);
+    }
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be at least 1, got " + days);
+    }
+    if (!(errorRate >= 0.0 && errorRate <= 1.0)) {
+      throw new IllegalArgumentException("errorRate must be in [0, 1], got " + errorRate);
+    }
+  }
+
+  /** The configuration with the start date 2020-02-26. */
+  public GeneratorConfig(Path out, int enterprises, int days, long seed, double errorRate) {
+    this(out, enterprises, days, seed, errorRate, DEFAULT_START_DATE);
+  }
+
+  /** Every default: the committed sample's configuration, written to {@code out}. */
+  public static GeneratorConfig defaults(Path out) {
+    return new GeneratorConfig(out, DEFAULT_ENTERPRISES, DEFAULT_DAYS, DEFAULT_SEED, DEFAULT_ERROR_RATE, DEFAULT_START_DATE);
+  }
+
+  /** The report date of a 0-based day index. */
+  public LocalDate date(int dayIndex) {
+    return startDate.plusDays(dayIndex);
+  }
+}

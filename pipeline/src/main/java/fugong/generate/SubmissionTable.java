@@ -1,0 +1,44 @@
+package fugong.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A generated submission laid out for writing: an optional title row, the header row and the data
+ * rows in the county's column order, plus how dates are spelled when written as text.
+ */
+record SubmissionTable(String title, List<String> headers, List<List<GeneratedCell>> rows, DateSpelling dateSpelling) {
+
+  static SubmissionTable of(String title, CountyStyle style, List<SubmissionRow> rows) {
+    List<String> headers = new ArrayList<>();
+    for (ColumnSlot slot : style.columns()) {
+      headers.add(slot.header());
+    }
+    List<List<GeneratedCell>> cells = new ArrayList<>();
+    for (SubmissionRow row : rows) {
+      List<GeneratedCell> line = new ArrayList<>();
+      for (ColumnSlot slot : style.columns()) {
+        line.add(slot.column() == null ? GeneratedCell.text(row.extra()) : row.get(slot.column()));
+      }
+      cells.add(line);
+    }
+    return new SubmissionTable(title, List.copyOf(headers), cells, style.dateSpelling());
+  }
+
+  /** Every row (title, header, data) as text cells. */
+  List<List<String>> asText() {
+    List<List<String>> text = new ArrayList<>();
+    if (title != null) {
+      text.add(List.of(title));
+    }
+    text.add(headers);
+    for (List<GeneratedCell> row : rows) {
+      List<String> line = new ArrayList<>();
+      for (GeneratedCell cell : row) {
+        line.add(cell.asText(dateSpelling));
+      }
+      text.add(line);
+    }
+    return text;
+  }
+}
