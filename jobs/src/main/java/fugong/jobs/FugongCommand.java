@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
       "复工 — industrial enterprise resumption supervision.",
       "Validates the county bureaus' daily files into a Parquet lake (and, as the project grows, metrics, reports and a SQL catalog)."
     },
-    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed (nothing new published)."})
 public final class FugongCommand implements Runnable {
   public static final int EXIT_OK = 0;
