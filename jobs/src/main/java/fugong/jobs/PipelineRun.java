@@ -42,6 +42,7 @@ public final class PipelineRun {
   public int run() {
     Instant startedAt = Instant.now();
     String runId = RunIds.next(startedAt);
+    boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
     SparkSession spark = SparkSessions.create(config.master(), "fugong run " + runId);
     try {
       IngestJob.Result result;
@@ -65,7 +66,9 @@ public final class PipelineRun {
       out.flush();
       return result.hasRejections() ? FugongCommand.EXIT_REJECTIONS : FugongCommand.EXIT_OK;
     } finally {
-      spark.stop();
+      if (!sessionExisted) {
+        spark.stop();
+      }
     }
   }
 

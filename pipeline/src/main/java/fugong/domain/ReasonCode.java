@@ -7,7 +7,7 @@ package fugong.domain;
 public enum ReasonCode {
   BAD_USCC_CHECKSUM("统一社会信用代码格式或校验位错误，请核对18位代码", "the credit code is not 18 valid characters or its check digit is wrong"),
   UNKNOWN_ENTERPRISE("企业不在本县市区的企业名录中", "the enterprise is not in the registry"),
-  COUNTY_MISMATCH("县市区与文件名中的县市区不一致（或企业在名录中属于其他县市区）", "the county differs from the file name's county (or the enterprise is registered in another county)"),
+  COUNTY_MISMATCH("县市区与本文件的县市区不一致", "the county does not match the file's county"),
   DATE_MISMATCH("填报日期与文件名中的日期不一致", "the report date differs from the file name's date"),
   MISSING_REQUIRED("必填项为空", "a required cell is empty"),
   NEGATIVE_VALUE("数值不能为负数", "the number must not be negative"),

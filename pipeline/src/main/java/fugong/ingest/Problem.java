@@ -13,6 +13,6 @@ public record Problem(
 
   /** One line: {@code file:row  column  CODE  "cell"  explanation}. */
   public String toLine() {
-    return file + ":" + row + "\t" + column + "\t" + (warning ? "WARNING " : "") + code + "\t\"" + cell + "\"\t" + explanation;
+    return file + (row > 0 ? ":" + row : " (whole file)") + "\t" + (column.isEmpty() ? "-" : column) + "\t" + (warning ? "WARNING " : "") + code + "\t\"" + cell + "\"\t" + explanation;
   }
 }

@@ -37,6 +37,10 @@ public final class RowValidator {
     this.reference = reference;
   }
 
+  private String countyLabel(String code) {
+    return code + reference.county(code).map(county -> " " + county.name()).orElse("");
+  }
+
   /** Collects the problems of one row while its values are read. */
   private final class Checker {
     private final SheetRow row;
@@ -139,7 +143,7 @@ public final class RowValidator {
 
     LocalDate reportDate = checker.date(SubmissionColumn.REPORT_DATE, true);
     if (reportDate != null && !reportDate.equals(name.reportDate())) {
-      checker.problem(SubmissionColumn.REPORT_DATE, ReasonCode.DATE_MISMATCH, "file name says " + name.reportDate());
+      checker.problem(SubmissionColumn.REPORT_DATE, ReasonCode.DATE_MISMATCH, "文件名为 / the file name says " + name.reportDate());
     }
 
     String countyText = checker.cell(SubmissionColumn.COUNTY);
@@ -148,7 +152,7 @@ public final class RowValidator {
     } else {
       Optional<County> county = reference.counties().resolve(countyText);
       if (county.isEmpty() || !county.get().code().equals(name.countyCode())) {
-        checker.problem(SubmissionColumn.COUNTY, ReasonCode.COUNTY_MISMATCH, "file name says " + name.countyCode());
+        checker.problem(SubmissionColumn.COUNTY, ReasonCode.COUNTY_MISMATCH, "文件名为 / the file name says " + countyLabel(name.countyCode()));
       }
     }
 
@@ -163,8 +167,8 @@ public final class RowValidator {
       if (enterprise == null) {
         checker.problem(SubmissionColumn.USCC, ReasonCode.UNKNOWN_ENTERPRISE, "");
       } else if (!enterprise.countyCode().equals(name.countyCode())) {
-        String registered = reference.county(enterprise.countyCode()).map(County::name).orElse(enterprise.countyCode());
-        checker.problem(SubmissionColumn.USCC, ReasonCode.COUNTY_MISMATCH, "registered under " + registered);
+        checker.problem(
+            SubmissionColumn.USCC, ReasonCode.COUNTY_MISMATCH, "名录中属于 / registered under " + countyLabel(enterprise.countyCode()));
       }
     }
 

@@ -46,6 +46,7 @@ public final class Lake {
     this.root = new Path(outputFolder);
     try {
       this.fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      this.fileSystem.setWriteChecksum(false);
     } catch (IOException failure) {
       throw new FugongException(ErrorCode.IO_FAILURE, "cannot open output folder " + outputFolder + ": " + failure.getMessage(), failure);
     }

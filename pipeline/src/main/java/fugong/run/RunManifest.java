@@ -40,6 +40,7 @@ public record RunManifest(
     Path target = new Path(new Path(outputFolder, "runs"), runId + ".json");
     try {
       FileSystem fileSystem = target.getFileSystem(hadoopConfiguration);
+      fileSystem.setWriteChecksum(false);
       ObjectMapper mapper =
           new ObjectMapper()
               .registerModule(new JavaTimeModule())

@@ -1,0 +1,142 @@
+package fugong.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fugong.ingest.FileOutcome;
+import fugong.ingest.SubmissionValidator;
+import fugong.lake.Lake;
+import fugong.lake.LakeTable;
+import fugong.reference.ReferenceData;
+import fugong.reference.ReferenceLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, messages, and a full run on data-sample/. */
+class CommandLineTest {
+  static final Path SAMPLE = Path.of("..", "data-sample");
+  @TempDir Path temporary;
+
+  record Outcome(int exitCode, String out, String err) {}
+
+  static Outcome execute(String... arguments) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = FugongCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(arguments);
+    return new Outcome(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  void validateListsEveryProblemWithFileRowColumnCodeAndCellAndExitsOne() throws IOException {
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    Path file =
+        Fixtures.write(
+            temporary,
+            "131102_20200301.csv",
+            StandardCharsets.UTF_8,
+            Fixtures.header(),
+            Fixtures.resumed("2020-03-01", "桃城区", Fixtures.A, 80, "40", "D1"),
+            Fixtures.resumed("2020-02-30", "冀州区", Fixtures.B, 10, "1", "缺电"));
+
+    Outcome outcome = execute("validate", file.toString(), "--reference", reference.toString());
+
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.out())
+        .contains("131102_20200301.csv:3\t填报日期\tBAD_DATE\t\"2020-02-30\"\t不是有效的日期")
+        .contains("131102_20200301.csv:3\t县市区\tCOUNTY_MISMATCH\t\"冀州区\"")
+        .contains("131102_20200301.csv:3\t存在困难\tUNKNOWN_DIFFICULTY\t\"缺电\"")
+        .contains("# 131102_20200301.csv: 2 rows read, 1 accepted, 1 quarantined");
+    assertThat(outcome.out()).doesNotContain("DATE_MISMATCH").doesNotContain(Fixtures.PHONE);
+  }
+
+  @Test
+  void validateExitsZeroOnACleanFile() throws IOException {
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    Path file =
+        Fixtures.write(
+            temporary, "131102_20200301.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.notResumed("2020-03-01", "131102", Fixtures.C));
+
+    Outcome outcome = execute("validate", file.toString(), "--reference", reference.toString());
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out().strip()).isEqualTo("# 131102_20200301.csv: 1 rows read, 1 accepted, 0 quarantined, 0 identical duplicates collapsed, 0 warnings (UTF-8) — OK");
+  }
+
+  @Test
+  void validateNamesARejectedFileAndItsReason() throws IOException {
+    Outcome outcome = execute("validate", SAMPLE.resolve("bad/桃城区0302日报.csv").toString(), "--reference", SAMPLE.resolve("reference").toString());
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.out()).contains("桃城区0302日报.csv (whole file)\t-\tBAD_FILE_NAME").contains("REJECTED (BAD_FILE_NAME), 0 rows read");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithAHint() {
+    Outcome missingOption = execute("validate", "x.csv");
+    assertThat(missingOption.exitCode()).isEqualTo(2);
+    assertThat(missingOption.err()).contains("Missing required option: '--reference=DIR'").contains("fugong validate --help");
+
+    Outcome missingReference = execute("validate", "x.csv", "--reference", temporary.resolve("nowhere").toString());
+    assertThat(missingReference.exitCode()).isEqualTo(3);
+    assertThat(missingReference.err()).contains("reference file").contains("counties.csv does not exist");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("demo", "run", "validate", "generate")) {
+      Outcome outcome = execute(command, "--help");
+      assertThat(outcome.exitCode()).as(command).isZero();
+      assertThat(outcome.out()).as(command).startsWith("Usage: fugong " + command);
+    }
+  }
+
+  @Test
+  void runOnTheSampleAgreesWithValidatingEachCurrentFileDirectly() throws IOException {
+    Path out = temporary.resolve("out");
+    Outcome outcome =
+        execute(
+            "run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out", out.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
+    assertThat(outcome.out()).contains("182 new file(s)").contains("identity holds").contains("131128_20200303.xlsx       REJECTED");
+
+    ReferenceData reference = ReferenceLoader.load(SAMPLE.resolve("reference"));
+    SubmissionValidator validator = new SubmissionValidator(reference);
+    long accepted = 0;
+    long quarantined = 0;
+    try (var files = Files.list(SAMPLE.resolve("inbox"))) {
+      for (Path file : files.filter(path -> !path.getFileName().toString().startsWith("_")).toList()) {
+        String name = file.getFileName().toString();
+        if (name.equals("131103_20200228.csv")) {
+          continue; // superseded by its _v2 correction
+        }
+        FileOutcome fileOutcome = validator.validate(name, Files.readAllBytes(file));
+        accepted += fileOutcome.accepted().size();
+        quarantined += fileOutcome.quarantined().size();
+      }
+    }
+    Lake lake = new Lake(TestSpark.session(), out.toString());
+    assertThat(lake.read(LakeTable.SUBMISSIONS).count()).isEqualTo(accepted);
+    assertThat(lake.read(LakeTable.QUARANTINE).count()).isEqualTo(quarantined);
+    List<Row> perDate = lake.read(LakeTable.SUBMISSIONS).groupBy("report_date").count().collectAsList();
+    assertThat(perDate).hasSize(14);
+    assertThat(Files.list(out.resolve("runs")).toList()).hasSize(1);
+
+    Outcome again =
+        execute(
+            "run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out", out.toString());
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("nothing new in the inbox");
+    assertThat(lake.read(LakeTable.SUBMISSIONS).count()).isEqualTo(accepted);
+  }
+}
