@@ -74,8 +74,14 @@ public final class IngestJob {
   }
 
   /** What the run did: the reconciliation per file, the published state, timings. */
-  public record Result(
-      List<FileSummary> files, PublishedState published, Map<String, String> outputs, List<StageTiming> timings) {
+  public record Result(List<FileSummary> files, Map<LakeTable, String> locations, List<StageTiming> timings) {
+    /** Table name to the version folder written, for the run manifest. */
+    public Map<String, String> outputs() {
+      Map<String, String> outputs = new java.util.TreeMap<>();
+      locations.forEach((table, location) -> outputs.put(table.tableName(), location));
+      return outputs;
+    }
+
     public long rowsRead() {
       return newFiles().stream().mapToLong(FileSummary::rowsRead).sum();
     }
@@ -114,43 +120,52 @@ public final class IngestJob {
     this.lake = new Lake(spark, config.out());
   }
 
+  /** Ingests and publishes the new table versions at once. */
   public Result run() {
+    Result result = stage(lake.published());
+    lake.publish(config.runId(), result.locations());
+    lake.removeUnpublished();
+    return result;
+  }
+
+  /**
+   * Ingests on top of {@code base} (normally the published state) and writes each table's new
+   * version, but publishes nothing: the caller publishes this run's tables together.
+   */
+  public Result stage(PublishedState base) {
     startStage();
     ReferenceData reference = ReferenceLoader.load(config.reference());
     List<InboxFile> inbox = readInbox();
     endStage("list inbox and load reference");
 
-    Dataset<Row> parsed = parse(inbox, reference, knownFiles()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed = parse(inbox, reference, knownFiles(base)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<FileSummary> parsedFiles = reconcile(parsed);
       endStage("parse and validate " + inbox.size() + " files");
 
-      Dataset<Row> files = files(parsed);
+      Dataset<Row> files = files(parsed, base);
       Dataset<Row> currentFiles = files.where(col("is_current")).select("source_file", "source_sha256");
       Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
       tables.put(LakeTable.FILES, files);
-      tables.put(LakeTable.RAW_ROWS, lake.read(LakeTable.RAW_ROWS).unionByName(exploded(parsed, ParsedFileRows.RAW)));
-      tables.put(LakeTable.SUBMISSIONS, current(LakeTable.SUBMISSIONS, exploded(parsed, ParsedFileRows.ACCEPTED), currentFiles));
-      tables.put(LakeTable.QUARANTINE, current(LakeTable.QUARANTINE, exploded(parsed, ParsedFileRows.QUARANTINED), currentFiles));
-      tables.put(LakeTable.WARNINGS, current(LakeTable.WARNINGS, exploded(parsed, ParsedFileRows.WARNINGS), currentFiles));
-      tables.put(LakeTable.CONTACTS, lake.read(LakeTable.CONTACTS).unionByName(exploded(parsed, ParsedFileRows.CONTACTS)));
+      tables.put(LakeTable.RAW_ROWS, lake.read(LakeTable.RAW_ROWS, base).unionByName(exploded(parsed, ParsedFileRows.RAW)));
+      tables.put(LakeTable.SUBMISSIONS, current(LakeTable.SUBMISSIONS, base, exploded(parsed, ParsedFileRows.ACCEPTED), currentFiles));
+      tables.put(LakeTable.QUARANTINE, current(LakeTable.QUARANTINE, base, exploded(parsed, ParsedFileRows.QUARANTINED), currentFiles));
+      tables.put(LakeTable.WARNINGS, current(LakeTable.WARNINGS, base, exploded(parsed, ParsedFileRows.WARNINGS), currentFiles));
+      tables.put(LakeTable.CONTACTS, lake.read(LakeTable.CONTACTS, base).unionByName(exploded(parsed, ParsedFileRows.CONTACTS)));
       tables.putAll(ReferenceTables.of(spark, reference));
-      tables.put(LakeTable.RUNS, runs(parsedFiles));
+      tables.put(LakeTable.RUNS, runs(parsedFiles, base));
 
       Map<LakeTable, String> locations = writeLake(tables);
-      PublishedState published = lake.publish(config.runId(), locations);
-      lake.removeUnpublished();
-      endStage("write and publish lake");
+      endStage("write lake tables");
 
       Set<String> current = new HashSet<>();
-      lake.readLocation(LakeTable.FILES, locations.get(LakeTable.FILES)).where(col("is_current")).select("source_file").collectAsList().forEach(row -> current.add(row.getString(0)));
+      lake.readLocation(LakeTable.FILES, locations.get(LakeTable.FILES)).where(col("is_current")).select("source_file").collectAsList()
+          .forEach(row -> current.add(row.getString(0)));
       List<FileSummary> summaries = new ArrayList<>();
       for (FileSummary file : parsedFiles) {
         summaries.add(withCurrent(file, current.contains(file.sourceFile())));
       }
-      Map<String, String> outputs = new java.util.TreeMap<>();
-      locations.forEach((table, location) -> outputs.put(table.tableName(), location));
-      return new Result(summaries, published, outputs, List.copyOf(timings));
+      return new Result(summaries, locations, List.copyOf(timings));
     } finally {
       parsed.unpersist();
     }
@@ -172,10 +187,10 @@ public final class IngestJob {
   }
 
   /** {@code name + '\0' + sha256} of every file the published lake already holds. */
-  private Set<String> knownFiles() {
+  private Set<String> knownFiles(PublishedState base) {
     spark.sparkContext().setJobDescription("read known files");
     Set<String> known = new HashSet<>();
-    for (Row row : lake.read(LakeTable.FILES).select("source_file", "source_sha256").collectAsList()) {
+    for (Row row : lake.read(LakeTable.FILES, base).select("source_file", "source_sha256").collectAsList()) {
       known.add(row.getString(0) + '\0' + row.getString(1));
     }
     return known;
@@ -274,10 +289,10 @@ public final class IngestJob {
    * Every file ever ingested (published ones and this run's new ones) with {@code is_current}:
    * the highest readable version of its county-date, the latest ingested among equal versions.
    */
-  Dataset<Row> files(Dataset<Row> parsed) {
+  Dataset<Row> files(Dataset<Row> parsed, PublishedState base) {
     Dataset<Row> newFiles =
         parsed.where(col(ParsedFileRows.ALREADY_INGESTED).equalTo(false)).select(LakeSchemas.FILES.fieldNames()[0], fileColumns());
-    Dataset<Row> all = lake.read(LakeTable.FILES).unionByName(newFiles);
+    Dataset<Row> all = lake.read(LakeTable.FILES, base).unionByName(newFiles);
     var latestFirst =
         Window.partitionBy(col("county_code"), col("report_date"), col("status").equalTo("READ"))
             .orderBy(col("version").desc(), col("ingested_at").desc(), col("source_file").desc());
@@ -300,13 +315,13 @@ public final class IngestJob {
   }
 
   /** Published rows plus new rows, kept only where they come from a current file. */
-  private Dataset<Row> current(LakeTable table, Dataset<Row> newRows, Dataset<Row> currentFiles) {
-    return lake.read(table)
+  private Dataset<Row> current(LakeTable table, PublishedState base, Dataset<Row> newRows, Dataset<Row> currentFiles) {
+    return lake.read(table, base)
         .unionByName(newRows)
         .join(org.apache.spark.sql.functions.broadcast(currentFiles), new String[] {"source_file", "source_sha256"}, "left_semi");
   }
 
-  private Dataset<Row> runs(List<FileSummary> files) {
+  private Dataset<Row> runs(List<FileSummary> files, PublishedState base) {
     List<FileSummary> newFiles = files.stream().filter(file -> !file.alreadyIngested()).toList();
     Row run =
         RowFactory.create(
@@ -323,7 +338,7 @@ public final class IngestJob {
             newFiles.stream().mapToLong(FileSummary::rowsQuarantined).sum(),
             newFiles.stream().mapToLong(FileSummary::duplicatesCollapsed).sum(),
             Boolean.TRUE);
-    return lake.read(LakeTable.RUNS).unionByName(spark.createDataFrame(List.of(run), LakeSchemas.RUNS));
+    return lake.read(LakeTable.RUNS, base).unionByName(spark.createDataFrame(List.of(run), LakeSchemas.RUNS));
   }
 
   /** Writes every table's new version, then nothing is visible until {@link Lake#publish}. */

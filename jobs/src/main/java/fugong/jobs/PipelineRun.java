@@ -3,6 +3,13 @@ package fugong.jobs;
 import static java.util.Objects.requireNonNull;
 
 import fugong.error.FugongException;
+import fugong.lake.Lake;
+import fugong.lake.LakeTable;
+import fugong.lake.PublishedState;
+import fugong.metrics.MetricSettings;
+import fugong.run.StageTiming;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import fugong.run.FileSummary;
 import fugong.run.RuleVersion;
 import fugong.run.RunIds;
@@ -47,7 +54,20 @@ public final class PipelineRun {
     try {
       IngestJob.Result result;
       try {
-        result = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt)).run();
+        Lake lake = new Lake(spark, config.out());
+        PublishedState base = lake.published();
+        result = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt)).stage(base);
+        MetricsJob.Result metrics =
+            new MetricsJob(spark, new MetricsJob.Config(config.out(), null, null, MetricSettings.defaults(), runId))
+                .stage(base.next(runId, result.locations()));
+        Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
+        locations.putAll(result.locations());
+        locations.putAll(metrics.locations());
+        List<StageTiming> timings = new ArrayList<>(result.timings());
+        timings.addAll(metrics.timings());
+        result = new IngestJob.Result(result.files(), locations, timings);
+        lake.publish(runId, locations);
+        lake.removeUnpublished();
       } catch (RuntimeException failure) {
         manifest(runId, startedAt, "FAILED", failure.getMessage(), List.of(), Map.of(), List.of(), false)
             .write(config.out(), spark.sparkContext().hadoopConfiguration());
@@ -79,7 +99,7 @@ public final class PipelineRun {
       String failure,
       List<FileSummary> files,
       Map<String, String> outputs,
-      List<fugong.run.StageTiming> timings,
+      List<StageTiming> timings,
       boolean identityHolds) {
     List<FileSummary> newFiles = files.stream().filter(file -> !file.alreadyIngested()).toList();
     return new RunManifest(

@@ -89,7 +89,12 @@ public final class Lake {
 
   /** The published rows of a table, or an empty dataset with the table's schema. */
   public Dataset<Row> read(LakeTable table) {
-    Optional<String> location = published().location(table);
+    return read(table, published());
+  }
+
+  /** The rows of a table as a given state sees it (published, or a run's state before publishing). */
+  public Dataset<Row> read(LakeTable table, PublishedState state) {
+    Optional<String> location = state.location(table);
     if (location.isEmpty()) {
       return spark.createDataFrame(List.of(), table.schema());
     }
@@ -125,8 +130,11 @@ public final class Lake {
     return location;
   }
 
+  /** The table's declared columns in order, each cast to its declared type. */
   private static Column[] fieldColumns(LakeTable table) {
-    return java.util.Arrays.stream(table.schema().fieldNames()).map(name -> col("`" + name + "`")).toArray(Column[]::new);
+    return java.util.Arrays.stream(table.schema().fields())
+        .map(field -> col("`" + field.name() + "`").cast(field.dataType()).as(field.name()))
+        .toArray(Column[]::new);
   }
 
   /**

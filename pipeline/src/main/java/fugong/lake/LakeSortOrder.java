@@ -18,6 +18,16 @@ public final class LakeSortOrder {
       case ASSIGNMENTS -> new Column[] {col("county_code"), col("valid_from")};
       case ENTERPRISES -> new Column[] {col("county_code"), col("uscc")};
       case RUNS -> new Column[] {col("run_id")};
+      case ENTERPRISE_DAILY -> new Column[] {col("county_code"), col("uscc")};
+      case COUNTY_DAILY -> new Column[] {col("county_code")};
+      case CHECKLIST_DAILY -> new Column[] {col("county_code"), col("item_code")};
+      case LEADER_DAILY -> new Column[] {col("leader")};
+      case CITY_DAILY -> new Column[] {col("report_date")};
+      case INDUSTRY_DAILY -> new Column[] {col("industry_code")};
+      case SCALE_DAILY -> new Column[] {col("above_scale")};
+      case DIFFICULTY_CASES -> new Column[] {col("county_code"), col("uscc"), col("code"), col("opened_on")};
+      case ALERTS -> new Column[] {col("kind"), col("county_code"), col("uscc"), col("message")};
+      case FORECASTS -> new Column[] {col("unit_type"), col("unit"), col("metric")};
     };
   }
 }

@@ -1,5 +1,6 @@
 package fugong.lake;
 
+import fugong.metrics.MetricSchemas;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -17,7 +18,17 @@ public enum LakeTable {
   COUNTIES("counties", LakeSchemas.COUNTIES, false, false),
   ASSIGNMENTS("assignments", LakeSchemas.ASSIGNMENTS, false, false),
   ENTERPRISES("enterprises", LakeSchemas.ENTERPRISES, false, false),
-  RUNS("runs", LakeSchemas.RUNS, false, false);
+  RUNS("runs", LakeSchemas.RUNS, false, false),
+  ENTERPRISE_DAILY("enterprise_daily", MetricSchemas.ENTERPRISE_DAILY, true, false),
+  COUNTY_DAILY("county_daily", MetricSchemas.COUNTY_DAILY, true, false),
+  LEADER_DAILY("leader_daily", MetricSchemas.LEADER_DAILY, true, false),
+  CITY_DAILY("city_daily", MetricSchemas.CITY_DAILY, true, false),
+  INDUSTRY_DAILY("industry_daily", MetricSchemas.INDUSTRY_DAILY, true, false),
+  SCALE_DAILY("scale_daily", MetricSchemas.SCALE_DAILY, true, false),
+  CHECKLIST_DAILY("checklist_daily", MetricSchemas.CHECKLIST_DAILY, true, false),
+  DIFFICULTY_CASES("difficulty_cases", MetricSchemas.DIFFICULTY_CASES, false, false),
+  ALERTS("alerts", MetricSchemas.ALERTS, true, false),
+  FORECASTS("forecasts", MetricSchemas.FORECASTS, true, false);
 
   /** The column tables are partitioned by, when they are. */
   public static final String PARTITION_COLUMN = "report_date";

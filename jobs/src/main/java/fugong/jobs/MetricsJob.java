@@ -1,0 +1,369 @@
+package fugong.jobs;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import fugong.domain.ChecklistItem;
+import fugong.domain.Difficulty;
+import fugong.domain.DormitoryRules;
+import fugong.lake.Lake;
+import fugong.lake.LakeSortOrder;
+import fugong.lake.LakeTable;
+import fugong.lake.PublishedState;
+import fugong.metrics.MetricColumns;
+import fugong.metrics.MetricSettings;
+import fugong.metrics.spark.AlertTables;
+import fugong.metrics.spark.DifficultyCaseTables;
+import fugong.metrics.spark.ForecastTables;
+import fugong.metrics.spark.UnitMetrics;
+import fugong.run.RuleVersion;
+import fugong.run.StageTiming;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Computes every figure of DOMAIN.md §6 from the lake's accepted rows and reference data
+ * (docs/metrics.md): {@link #enterpriseDaily} (status per enterprise and date with the
+ * carry-forward window), the unit tables (county, leader, city, industry, scale) rolled up from
+ * summed numerators and denominators, {@code checklist_daily}, {@code difficulty_cases},
+ * {@code alerts} and {@code forecasts}. Like ingestion, it writes new table versions and
+ * publishes them at once; {@link #stage} leaves publishing to the caller.
+ */
+public final class MetricsJob {
+  /** The name of the city-wide unit in forecasts. */
+  public static final String CITY = "衡水市";
+
+  /**
+   * What to compute. {@code from}/{@code to} (inclusive, either may be null) limit which report
+   * dates are rewritten; other dates keep their published rows. Every date is still computed
+   * from all data, so carried statuses and changes see earlier days.
+   */
+  public record Config(String out, LocalDate from, LocalDate to, MetricSettings settings, String runId) {
+    public Config {
+      requireNonNull(out, "out is null");
+      requireNonNull(settings, "settings is null");
+      requireNonNull(runId, "runId is null");
+    }
+
+    public Config(String out, LocalDate from, LocalDate to, int carryWindowDays, LocalTime deadline, String runId) {
+      this(out, from, to, MetricSettings.defaults().withCarryWindowDays(carryWindowDays).withDeadline(deadline), runId);
+    }
+  }
+
+  /** The version folders written, by table. */
+  public record Result(Map<LakeTable, String> locations, List<StageTiming> timings) {}
+
+  private final SparkSession spark;
+  private final Config config;
+  private final Lake lake;
+  private final List<StageTiming> timings = new ArrayList<>();
+
+  public MetricsJob(SparkSession spark, Config config) {
+    this.spark = requireNonNull(spark, "spark is null");
+    this.config = requireNonNull(config, "config is null");
+    this.lake = new Lake(spark, config.out());
+  }
+
+  /** Computes and publishes the metric tables. */
+  public Result run() {
+    Result result = stage(lake.published());
+    lake.publish(config.runId(), result.locations());
+    lake.removeUnpublished();
+    return result;
+  }
+
+  /** Computes from {@code base} and writes new versions of the metric tables; publishes nothing. */
+  public Result stage(PublishedState base) {
+    MetricSettings settings = config.settings();
+    Dataset<Row> submissions = lake.read(LakeTable.SUBMISSIONS, base);
+    Dataset<Row> enterprises = lake.read(LakeTable.ENTERPRISES, base);
+    Dataset<Row> counties = lake.read(LakeTable.COUNTIES, base);
+    Dataset<Row> assignments = lake.read(LakeTable.ASSIGNMENTS, base);
+    Dataset<Row> files = lake.read(LakeTable.FILES, base);
+    Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
+
+    Dataset<Row> dates = reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
+    Dataset<Row> cases =
+        writeAndReadBack(LakeTable.DIFFICULTY_CASES, DifficultyCaseTables.cases(spark, submissions, enterprises), base, locations);
+    Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
+    Dataset<Row> enterpriseDaily =
+        writeAndReadBack(LakeTable.ENTERPRISE_DAILY, enterpriseDaily(enterprises, submissions, dates, assignments, openCases), base, locations);
+    Dataset<Row> countyStatus = submissionStatus(counties, dates, files, quarantine);
+    Dataset<Row> county =
+        writeAndReadBack(LakeTable.COUNTY_DAILY, countyDaily(enterpriseDaily, counties, assignments, countyStatus), base, locations);
+    Dataset<Row> leader = writeAndReadBack(LakeTable.LEADER_DAILY, leaderDaily(enterpriseDaily), base, locations);
+    Dataset<Row> city = writeAndReadBack(LakeTable.CITY_DAILY, unitDaily(enterpriseDaily, List.of()), base, locations);
+    writeAndReadBack(LakeTable.INDUSTRY_DAILY, unitDaily(enterpriseDaily, List.of("industry_code")), base, locations);
+    writeAndReadBack(LakeTable.SCALE_DAILY, unitDaily(enterpriseDaily, List.of("above_scale")), base, locations);
+    writeAndReadBack(LakeTable.CHECKLIST_DAILY, checklistDaily(county), base, locations);
+    writeAndReadBack(
+        LakeTable.ALERTS, AlertTables.alerts(spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises), base, locations);
+    writeAndReadBack(LakeTable.FORECASTS, ForecastTables.forecasts(settings, county, leader, city, CITY), base, locations);
+    dates.unpersist();
+    return new Result(locations, List.copyOf(timings));
+  }
+
+  /**
+   * Writes a table's new version and returns the rows as written. Later steps read the written
+   * Parquet instead of extending the plan that produced it: plans stay small (Spark's analysis
+   * time grows with plan size) and nothing is computed twice.
+   */
+  private Dataset<Row> writeAndReadBack(LakeTable table, Dataset<Row> rows, PublishedState base, Map<LakeTable, String> locations) {
+    long started = System.nanoTime();
+    Dataset<Row> labelled = rows.withColumn("run_id", lit(config.runId()));
+    if (table.partitionedByDate()) {
+      labelled = restrictToRange(table, labelled, base);
+    }
+    String location = lake.write(table, labelled, config.runId(), LakeSortOrder.of(table));
+    locations.put(table, location);
+    timings.add(new StageTiming("metrics: " + table.tableName(), (System.nanoTime() - started) / 1_000_000));
+    return lake.readLocation(table, location);
+  }
+
+  /** Every report date on which any county file arrived, within nothing: all dates are computed. */
+  static Dataset<Row> reportDates(Dataset<Row> files) {
+    return files.where(col("county_code").isNotNull()).select("report_date").distinct();
+  }
+
+  /** Published rows of other dates plus this run's rows of [from, to], when a range is given. */
+  private Dataset<Row> restrictToRange(LakeTable table, Dataset<Row> computed, PublishedState base) {
+    if (config.from() == null && config.to() == null) {
+      return computed;
+    }
+    Column inRange = lit(true);
+    if (config.from() != null) {
+      inRange = inRange.and(col("report_date").geq(lit(config.from())));
+    }
+    if (config.to() != null) {
+      inRange = inRange.and(col("report_date").leq(lit(config.to())));
+    }
+    Dataset<Row> kept = lake.read(table, base).where(coalesce(inRange, lit(false)).unary_$bang());
+    Dataset<Row> fresh = computed.where(inRange);
+    return kept.unionByName(fresh.select(kept.columns()[0], java.util.Arrays.copyOfRange(kept.columns(), 1, kept.columns().length)));
+  }
+
+  /** W5 from the dormitory numbers (DormitoryRules), NULL unless all three are present. */
+  private static final UserDefinedFunction W5_BY_NUMBERS =
+      udf(
+          (UDF3<Long, Long, Double, Boolean>)
+              (rooms, residents, area) ->
+                  rooms == null || residents == null || area == null
+                      ? null
+                      : DormitoryRules.meetsDensity(rooms, residents, BigDecimal.valueOf(area)),
+          DataTypes.BooleanType);
+
+  /** Assignments renamed for joining: the one in force on a row's report_date, for its county_code. */
+  private static Dataset<Row> assignmentsForJoin(Dataset<Row> assignments) {
+    return broadcast(
+        assignments.select(col("leader"), col("section"), col("county_code").as("assigned_county"), col("valid_from"), col("valid_to")));
+  }
+
+  private static Column inForce() {
+    return col("assigned_county")
+        .equalTo(col("county_code"))
+        .and(col("valid_from").isNull().or(col("valid_from").leq(col("report_date"))))
+        .and(col("valid_to").isNull().or(col("valid_to").geq(col("report_date"))));
+  }
+
+  /**
+   * One row per registry enterprise and report date: FRESH (a report dated D), CARRIED (the latest
+   * report of the previous window−1 days) or UNKNOWN, with every value taken from that report.
+   */
+  Dataset<Row> enterpriseDaily(
+      Dataset<Row> enterprises, Dataset<Row> submissions, Dataset<Row> dates, Dataset<Row> assignments, Dataset<Row> openCases) {
+    spark.sparkContext().setJobDescription("enterprise status per date");
+    int window = config.settings().carryWindowDays();
+    Dataset<Row> population =
+        enterprises
+            .select("uscc", "county_code", "industry_code", "above_scale", "key_enterprise", "normal_employees", "normal_daily_output")
+            .crossJoin(broadcast(dates));
+
+    List<Column> reportColumns = new ArrayList<>();
+    reportColumns.add(col("uscc").as("report_uscc"));
+    reportColumns.add(col("report_date").as("source_report_date"));
+    reportColumns.add(col("resumed").as("report_resumed"));
+    reportColumns.add(col("employees_on_duty").as("report_employees_on_duty"));
+    reportColumns.add(col("output_value").as("report_output_value"));
+    for (ChecklistItem item : ChecklistItem.values()) {
+      reportColumns.add(col(item.code()).as("report_" + item.code()));
+    }
+    for (String name : List.of("dorm_rooms", "dorm_residents", "dorm_area_m2", "suspected", "isolated", "confirmed")) {
+      reportColumns.add(col(name).as("report_" + name));
+    }
+    Dataset<Row> candidates =
+        submissions
+            .select(reportColumns.toArray(Column[]::new))
+            .withColumn("offset", explode(sequence(lit(0), lit(window - 1))))
+            .withColumn("serves_date", expr("date_add(source_report_date, offset)"));
+    Dataset<Row> chosen =
+        candidates
+            .withColumn(
+                "rank", row_number().over(Window.partitionBy(col("report_uscc"), col("serves_date")).orderBy(col("source_report_date").desc())))
+            .where(col("rank").equalTo(1))
+            .drop("rank", "offset");
+
+    Dataset<Row> joined =
+        population.join(
+            chosen, population.col("uscc").equalTo(chosen.col("report_uscc")).and(population.col("report_date").equalTo(chosen.col("serves_date"))), "left");
+
+    Column fresh = col("source_report_date").equalTo(col("report_date"));
+    Column resumed = coalesce(col("report_resumed"), lit(false));
+    Column w5ByNumbers = W5_BY_NUMBERS.apply(col("report_dorm_rooms"), col("report_dorm_residents"), col("report_dorm_area_m2"));
+    Dataset<Row> daily =
+        joined
+            .withColumn("status", when(col("source_report_date").isNull(), "UNKNOWN").when(fresh, "FRESH").otherwise("CARRIED"))
+            .withColumn("resumed", resumed)
+            .withColumn("employees_on_duty", when(resumed, col("report_employees_on_duty")))
+            .withColumn("output_value", when(resumed, col("report_output_value")))
+            .withColumn("w5_reported", col("report_W5"))
+            .withColumn("w5_by_numbers", w5ByNumbers);
+    Map<String, Column> items = new LinkedHashMap<>();
+    for (ChecklistItem item : ChecklistItem.values()) {
+      Column reported = col("report_" + item.code());
+      Column effective = item == ChecklistItem.W5 ? coalesce(col("w5_by_numbers"), reported) : reported;
+      items.put(item.code(), coalesce(effective, lit(false)));
+    }
+    daily = daily.withColumns(items);
+    Column itemsMet = lit(0L);
+    Column allMet = lit(true);
+    for (ChecklistItem item : ChecklistItem.values()) {
+      itemsMet = itemsMet.plus(when(col(item.code()), 1L).otherwise(0L));
+      allMet = allMet.and(col(item.code()));
+    }
+    Column freshReport = col("status").equalTo("FRESH");
+    daily =
+        daily
+            .withColumn("w5_contradicted", freshReport.and(coalesce(col("w5_reported"), lit(false))).and(col("w5_by_numbers").equalTo(false)))
+            .withColumn("items_met", itemsMet)
+            .withColumn("assessed", freshReport.and(col("resumed")))
+            .withColumn("fully_compliant", col("assessed").and(allMet))
+            // exact comparisons: output ≥ 0.9 × normal written as output × 10 ≥ normal × 9
+            .withColumn("full_load", col("resumed").and(col("output_value").multiply(10).geq(col("normal_daily_output").multiply(9))))
+            .withColumn("reduced", col("resumed").and(col("output_value").multiply(2).lt(col("normal_daily_output"))))
+            .withColumn("output_over_3x", freshReport.and(coalesce(col("report_output_value").gt(col("normal_daily_output").multiply(3)), lit(false))))
+            .withColumn(
+                "on_duty_over_2x", freshReport.and(coalesce(col("report_employees_on_duty").gt(col("normal_employees").multiply(2)), lit(false))))
+            .withColumn("suspected", when(freshReport, coalesce(col("report_suspected"), lit(0L))).otherwise(0L))
+            .withColumn("isolated", when(freshReport, coalesce(col("report_isolated"), lit(0L))).otherwise(0L))
+            .withColumn("confirmed", when(freshReport, coalesce(col("report_confirmed"), lit(0L))).otherwise(0L));
+    daily = daily.withColumn("full_load", coalesce(col("full_load"), lit(false))).withColumn("reduced", coalesce(col("reduced"), lit(false)));
+
+    Dataset<Row> openCounts = DifficultyCaseTables.openCountsPerEnterprise(openCases);
+    daily = daily.join(openCounts, new String[] {"uscc", "report_date"}, "left");
+    Map<String, Column> open = new LinkedHashMap<>();
+    Column totalOpen = lit(0L);
+    for (Difficulty difficulty : Difficulty.values()) {
+      String name = MetricColumns.openDifficulties(difficulty);
+      open.put(name, coalesce(col(name), lit(0L)));
+      totalOpen = totalOpen.plus(coalesce(col(name), lit(0L)));
+    }
+    open.put("open_difficulties", totalOpen);
+    daily = daily.withColumns(open);
+
+    return daily.join(assignmentsForJoin(assignments), inForce(), "left");
+  }
+
+  /** On time / late / missing per county and date, and the current file's quarantined rows. */
+  Dataset<Row> submissionStatus(Dataset<Row> counties, Dataset<Row> dates, Dataset<Row> files, Dataset<Row> quarantine) {
+    LocalTime deadline = config.settings().deadline();
+    Dataset<Row> countyFiles = files.where(col("county_code").isNotNull());
+    Dataset<Row> firstArrival = countyFiles.groupBy("county_code", "report_date").agg(min("arrived_at").as("first_arrival"));
+    Dataset<Row> current =
+        countyFiles.where(col("is_current")).groupBy("county_code", "report_date").agg(max("rows_read").as("rows_read"));
+    Dataset<Row> quarantined = quarantine.groupBy("county_code", "report_date").agg(count(lit(1)).as("quarantined_rows"));
+    Column deadlineInstant =
+        expr(
+            String.format(
+                "make_timestamp(year(report_date), month(report_date), day(report_date), %d, %d, %d, '%s')",
+                deadline.getHour(), deadline.getMinute(), deadline.getSecond(), fugong.spark.SparkSessions.PRODUCT_TIME_ZONE));
+    return counties
+        .select("county_code")
+        .crossJoin(broadcast(dates))
+        .join(firstArrival, new String[] {"county_code", "report_date"}, "left")
+        .join(current, new String[] {"county_code", "report_date"}, "left")
+        .join(quarantined, new String[] {"county_code", "report_date"}, "left")
+        .withColumn(
+            "submission_status",
+            when(col("first_arrival").isNull(), "MISSING").when(col("first_arrival").leq(deadlineInstant), "ON_TIME").otherwise("LATE"))
+        .withColumn("rows_read", coalesce(col("rows_read"), lit(0L)))
+        .withColumn("quarantined_rows", coalesce(col("quarantined_rows"), lit(0L)))
+        .withColumn("quarantined_share", UnitMetrics.ratio(col("quarantined_rows"), col("rows_read")));
+  }
+
+  private Dataset<Row> unitDaily(Dataset<Row> enterpriseDaily, List<String> keys, Column... extraAggregates) {
+    Dataset<Row> rates = UnitMetrics.withRates(UnitMetrics.sums(enterpriseDaily, keys, extraAggregates));
+    return UnitMetrics.withChanges(rates, keys).withColumn("rule_version", lit(RuleVersion.CURRENT));
+  }
+
+  /** County rows for every county and date (counts 0 where a county has no enterprise). */
+  Dataset<Row> countyDaily(Dataset<Row> enterpriseDaily, Dataset<Row> counties, Dataset<Row> assignments, Dataset<Row> countyStatus) {
+    spark.sparkContext().setJobDescription("county daily metrics");
+    Dataset<Row> metrics = unitDaily(enterpriseDaily, List.of("county_code"));
+    Dataset<Row> named =
+        countyStatus
+            .join(counties, "county_code")
+            .join(metrics, new String[] {"county_code", "report_date"}, "left")
+            .join(assignmentsForJoin(assignments), inForce(), "left");
+    Map<String, Column> zeroes = new LinkedHashMap<>();
+    MetricColumns.COUNTS.forEach(count -> zeroes.put(count, coalesce(col(count), lit(0L))));
+    MetricColumns.SUMS.forEach(sum -> zeroes.put(sum, coalesce(col(sum), lit(0.0))));
+    zeroes.put("rule_version", lit(RuleVersion.CURRENT));
+    return named.withColumns(zeroes);
+  }
+
+  /** Leaders with the counties assigned to them on each date. */
+  Dataset<Row> leaderDaily(Dataset<Row> enterpriseDaily) {
+    spark.sparkContext().setJobDescription("leader daily metrics");
+    return unitDaily(enterpriseDaily.where(col("leader").isNotNull()), List.of("leader"), array_sort(collect_set(col("county_code"))).as("counties"));
+  }
+
+  /** County × item × date: met, assessed, rate; rows with nothing assessed are omitted. */
+  static Dataset<Row> checklistDaily(Dataset<Row> county) {
+    Dataset<Row> union = null;
+    for (ChecklistItem item : ChecklistItem.values()) {
+      Dataset<Row> rows =
+          county.select(
+              col("county_code"),
+              col("county_name"),
+              lit(item.code()).as("item_code"),
+              lit(item.category()).as("category"),
+              lit(item.shortName()).as("item_name"),
+              col(MetricColumns.itemMet(item)).as("met"),
+              col("assessed"),
+              col(MetricColumns.itemRate(item)).as("rate"),
+              col("report_date"));
+      union = union == null ? rows : union.unionByName(rows);
+    }
+    return union.where(col("assessed").gt(0));
+  }
+}
