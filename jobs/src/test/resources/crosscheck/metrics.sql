@@ -15,6 +15,11 @@ SET VARIABLE deadline = TIME '20:00:00';
 CREATE OR REPLACE MACRO ratio(numerator, denominator) AS
   CASE WHEN denominator = 0 THEN NULL ELSE CAST(numerator AS DOUBLE) / CAST(denominator AS DOUBLE) END;
 
+-- The decimal a clerk typed (万元, m²), recovered from the stored double through its shortest
+-- text form, so that thresholds such as "output >= 0.9 x normal" are judged exactly: 1.98 is
+-- 0.9 x 2.2, although in binary doubles 1.98 < 0.9 * 2.2 (= 1.9800000000000002).
+CREATE OR REPLACE MACRO typed_decimal(value) AS CAST(CAST(value AS VARCHAR) AS DECIMAL(38, 10));
+
 -- Report dates: every date on which a county file arrived, readable or not.
 CREATE OR REPLACE TEMP TABLE report_dates AS
 SELECT DISTINCT report_date
@@ -23,7 +28,8 @@ WHERE county_code IS NOT NULL AND report_date IS NOT NULL;
 
 -- Every accepted report with W5 judged: by the dormitory numbers when all three are present
 -- (no residents = met; residents with no rooms = not met; else at most 6 per room and at least
--- 2.5 m² per resident), else by the self-report.
+-- 2.5 m² per resident, compared multiplied out so that no rounding enters), else by the
+-- self-report.
 CREATE OR REPLACE TEMP TABLE judged_reports AS
 SELECT
   s.*,
@@ -32,8 +38,8 @@ SELECT
       CASE
         WHEN s.dorm_residents = 0 THEN TRUE
         WHEN s.dorm_rooms = 0 THEN FALSE
-        ELSE CAST(s.dorm_residents AS DOUBLE) / CAST(s.dorm_rooms AS DOUBLE) <= 6
-             AND s.dorm_area_m2 / CAST(s.dorm_residents AS DOUBLE) >= 2.5
+        ELSE s.dorm_residents <= 6 * s.dorm_rooms
+             AND typed_decimal(s.dorm_area_m2) >= 2.5 * s.dorm_residents
       END
     ELSE coalesce(s.W5, FALSE)
   END AS W5_met
@@ -102,8 +108,8 @@ SELECT
   CASE WHEN above_scale AND resumed THEN 1 ELSE 0 END AS above_scale_resumed,
   CASE WHEN resumed THEN coalesce(employees_on_duty, 0) ELSE 0 END AS employees_on_duty,
   CASE WHEN resumed THEN normal_employees ELSE 0 END AS normal_employees_of_resumed,
-  CASE WHEN resumed AND output_value >= 0.9 * normal_daily_output THEN 1 ELSE 0 END AS full_load,
-  CASE WHEN resumed AND output_value < 0.5 * normal_daily_output THEN 1 ELSE 0 END AS reduced,
+  CASE WHEN resumed AND typed_decimal(output_value) >= 0.9 * typed_decimal(normal_daily_output) THEN 1 ELSE 0 END AS full_load,
+  CASE WHEN resumed AND typed_decimal(output_value) < 0.5 * typed_decimal(normal_daily_output) THEN 1 ELSE 0 END AS reduced,
   CASE WHEN resumed THEN 0 ELSE 1 END AS stopped,
   CASE WHEN resumed AND status = 'FRESH' THEN 1 ELSE 0 END AS assessed,
   CASE WHEN resumed AND status = 'FRESH' AND met_H1 AND met_H2 AND met_H3 AND met_H4 AND met_W1 AND met_W2 AND met_W3 AND met_W4 AND met_W5 AND met_W6 AND met_W7 AND met_W8 AND met_P1 AND met_P2 AND met_E1 AND met_E2 AND met_E3 AND met_E4 THEN 1 ELSE 0 END AS fully_compliant,
