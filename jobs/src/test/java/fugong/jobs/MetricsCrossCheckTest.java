@@ -1,0 +1,425 @@
+package fugong.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fugong.lake.Lake;
+import fugong.lake.LakeTable;
+import fugong.lake.PublishedState;
+import fugong.metrics.MetricColumns;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark {@link MetricsJob} against an independent second engine: the same definitions
+ * (DOMAIN.md §6, docs/metrics.md) written as DuckDB SQL in {@code crosscheck/metrics.sql}, run on
+ * the same ingested lake. Every column of county_daily, leader_daily and city_daily, and the
+ * difficulty cases, must agree row by row: counts exactly, doubles within 1e-12 (relative to the
+ * magnitude for values above 1, so sums in 万元 may differ only by summation order), NULL only
+ * where the other side is NULL, strings, dates and lists exactly.
+ */
+class MetricsCrossCheckTest {
+  static final Path SAMPLE = Path.of("..", "data-sample");
+  /** The values metrics.sql sets with SET VARIABLE; the Spark job gets the same. */
+  static final int CARRY_WINDOW_DAYS = 3;
+
+  static final LocalTime DEADLINE = LocalTime.of(20, 0);
+  static final double TOLERANCE = 1e-12;
+  static final int MISMATCHES_SHOWN = 30;
+  static final int COUNTIES = 13;
+  static final int REPORT_DATES = 14;
+  static final int LEADERS = 4;
+
+  /** Run bookkeeping the Spark tables carry beside the metrics; not a definition to cross-check. */
+  static final Set<String> BOOKKEEPING_COLUMNS = Set.of("run_id", "rule_version");
+
+  static final List<LakeTable> INPUT_TABLES =
+      List.of(LakeTable.FILES, LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.ENTERPRISES, LakeTable.COUNTIES, LakeTable.ASSIGNMENTS);
+
+  @TempDir static Path temporary;
+  static Connection duckdb;
+
+  /** What one table comparison found. */
+  record Comparison(long sparkRows, long duckdbRows, long comparedValues, long nonNullRatesCompared, List<String> mismatches) {}
+
+  @BeforeAll
+  static void ingestTheSampleAndComputeTheMetricsWithBothEngines() throws IOException, SQLException {
+    Path out = temporary.resolve("out");
+    int exitCode =
+        FugongCommand.commandLine()
+            .execute("run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out", out.toString());
+    assertThat(exitCode).as("ingest of data-sample (1 = finished with the sample's deliberate rejections)").isEqualTo(1);
+
+    new MetricsJob(TestSpark.session(), new MetricsJob.Config(out.toString(), null, null, CARRY_WINDOW_DAYS, DEADLINE, "crosscheck-metrics")).run();
+
+    PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
+    duckdb = DriverManager.getConnection("jdbc:duckdb:");
+    for (LakeTable table : INPUT_TABLES) {
+      createView(table.tableName(), table, out, published);
+    }
+    for (LakeTable table : List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.DIFFICULTY_CASES)) {
+      createView("spark_" + table.tableName(), table, out, published);
+    }
+    runScript(readResource("/crosscheck/metrics.sql"));
+  }
+
+  @AfterAll
+  static void closeDuckdb() throws SQLException {
+    if (duckdb != null) {
+      duckdb.close();
+    }
+  }
+
+  @Test
+  void countyDailyAgreesInEveryColumn() throws SQLException {
+    Set<String> expected = new LinkedHashSet<>(List.of("county_code", "county_name", "leader", "section", "report_date"));
+    expected.addAll(unitMetricColumns());
+    expected.addAll(List.of("submission_status", "first_arrival", "rows_read", "quarantined_rows", "quarantined_share"));
+
+    Comparison comparison = compare("county_daily", List.of("county_code", "report_date"), expected, false);
+
+    assertThat(comparison.mismatches()).as("county_daily mismatches").isEmpty();
+    assertThat(comparison.sparkRows()).isEqualTo(COUNTIES * REPORT_DATES);
+    assertThat(comparison.duckdbRows()).isEqualTo(COUNTIES * REPORT_DATES);
+    assertThat(comparison.nonNullRatesCompared()).isGreaterThan(COUNTIES * REPORT_DATES * 20L);
+  }
+
+  @Test
+  void leaderDailyAgreesInEveryColumn() throws SQLException {
+    Set<String> expected = new LinkedHashSet<>(List.of("leader", "counties", "report_date"));
+    expected.addAll(unitMetricColumns());
+
+    Comparison comparison = compare("leader_daily", List.of("leader", "report_date"), expected, false);
+
+    assertThat(comparison.mismatches()).as("leader_daily mismatches").isEmpty();
+    assertThat(comparison.sparkRows()).isEqualTo(LEADERS * REPORT_DATES);
+    assertThat(comparison.nonNullRatesCompared()).isGreaterThan(LEADERS * REPORT_DATES * 20L);
+  }
+
+  @Test
+  void cityDailyAgreesInEveryColumn() throws SQLException {
+    Set<String> expected = new LinkedHashSet<>(List.of("report_date"));
+    expected.addAll(unitMetricColumns());
+
+    Comparison comparison = compare("city_daily", List.of("report_date"), expected, false);
+
+    assertThat(comparison.mismatches()).as("city_daily mismatches").isEmpty();
+    assertThat(comparison.sparkRows()).isEqualTo(REPORT_DATES);
+    assertThat(comparison.nonNullRatesCompared()).isGreaterThan(REPORT_DATES * 20L);
+  }
+
+  @Test
+  void difficultyCasesAgree() throws SQLException {
+    Set<String> columns = new LinkedHashSet<>(List.of("uscc", "county_code", "code", "opened_on", "resolved_on", "days_open"));
+
+    Comparison comparison = compare("difficulty_cases", List.of("uscc", "code", "opened_on"), columns, true);
+
+    assertThat(comparison.mismatches()).as("difficulty_cases mismatches").isEmpty();
+    assertThat(comparison.sparkRows()).isGreaterThan(100);
+  }
+
+  @Test
+  void theSampleExercisesTheDefinitions() throws SQLException {
+    assertThat(queryStrings("SELECT leader || ' ' || min(report_date) || ' ' || max(report_date) FROM duckdb_county_daily WHERE county_code = '131172' GROUP BY leader ORDER BY min(report_date)"))
+        .containsExactly("李根洪 2020-02-26 2020-03-03", "赵振川 2020-03-04 2020-03-10");
+    assertThat(queryStrings("SELECT submission_status || ' ' || count(*) FROM duckdb_county_daily GROUP BY submission_status ORDER BY 1"))
+        .containsExactly("LATE 21", "MISSING 1", "ON_TIME 160");
+    assertThat(queryStrings("SELECT count(*) FROM duckdb_city_daily WHERE coverage BETWEEN 0.85 AND 1 AND resumption_rate BETWEEN 0 AND 1"))
+        .containsExactly(Integer.toString(REPORT_DATES));
+    assertThat(Long.parseLong(queryStrings("SELECT count(*) FROM duckdb_difficulty_cases WHERE resolved_on IS NULL").get(0))).isPositive();
+  }
+
+  static List<String> unitMetricColumns() {
+    List<String> columns = new ArrayList<>(MetricColumns.COUNTS);
+    columns.addAll(MetricColumns.SUMS);
+    columns.addAll(MetricColumns.RATES);
+    for (String rate : MetricColumns.TRENDED_RATES) {
+      columns.add(rate + "_change_1d");
+      columns.add(rate + "_change_7d");
+    }
+    return columns;
+  }
+
+  /**
+   * Joins spark_{table} and duckdb_{table} on the keys and compares the columns: for unit tables
+   * every column of either side ({@code onlyExpected} false: a column on one side only is a
+   * mismatch, except run bookkeeping), for the others only the expected ones.
+   */
+  static Comparison compare(String table, List<String> keys, Set<String> expected, boolean onlyExpected) throws SQLException {
+    String spark = "spark_" + table;
+    String mine = "duckdb_" + table;
+    Map<String, String> sparkTypes = columnTypes(spark);
+    Map<String, String> duckdbTypes = columnTypes(mine);
+    List<String> mismatches = new ArrayList<>();
+
+    for (String column : expected) {
+      if (!sparkTypes.containsKey(column)) {
+        mismatches.add(table + ": column " + column + " is missing from the Spark table");
+      }
+      if (!duckdbTypes.containsKey(column)) {
+        mismatches.add(table + ": column " + column + " is missing from the DuckDB table");
+      }
+    }
+    Set<String> columns = new LinkedHashSet<>();
+    if (onlyExpected) {
+      columns.addAll(expected);
+    } else {
+      columns.addAll(sparkTypes.keySet());
+      columns.addAll(duckdbTypes.keySet());
+      for (String column : columns) {
+        if (!expected.contains(column) && !BOOKKEEPING_COLUMNS.contains(column) && (!sparkTypes.containsKey(column) || !duckdbTypes.containsKey(column))) {
+          mismatches.add(table + ": column " + column + " is only in the " + (sparkTypes.containsKey(column) ? "Spark" : "DuckDB") + " table");
+        }
+      }
+    }
+    columns.removeIf(column -> !sparkTypes.containsKey(column) || !duckdbTypes.containsKey(column));
+    for (String column : columns) {
+      if (!sparkTypes.get(column).equals(duckdbTypes.get(column))) {
+        mismatches.add(table + ": column " + column + " has type " + sparkTypes.get(column) + " in Spark, " + duckdbTypes.get(column) + " in DuckDB");
+      }
+    }
+
+    long sparkRows = count(spark);
+    long duckdbRows = count(mine);
+    if (sparkRows != duckdbRows) {
+      mismatches.add(table + ": " + sparkRows + " rows in Spark, " + duckdbRows + " in DuckDB");
+    }
+    mismatches.addAll(duplicateKeys(spark, keys));
+    mismatches.addAll(duplicateKeys(mine, keys));
+
+    List<String> compared = columns.stream().filter(column -> !keys.contains(column)).toList();
+    String select =
+        Stream.concat(
+                keys.stream().map(key -> "coalesce(spark." + quote(key) + ", mine." + quote(key) + ") AS " + quote("key_" + key)),
+                Stream.concat(
+                    Stream.of("spark." + quote(keys.get(0)) + " IS NOT NULL AS in_spark", "mine." + quote(keys.get(0)) + " IS NOT NULL AS in_duckdb"),
+                    compared.stream().flatMap(column -> Stream.of("spark." + quote(column), "mine." + quote(column)))))
+            .collect(Collectors.joining(", "));
+    String join = keys.stream().map(key -> "spark." + quote(key) + " = mine." + quote(key)).collect(Collectors.joining(" AND "));
+    String order = keys.stream().map(key -> quote("key_" + key)).collect(Collectors.joining(", "));
+    String query = "SELECT " + select + " FROM " + spark + " spark FULL OUTER JOIN " + mine + " mine ON " + join + " ORDER BY " + order;
+
+    Set<String> rates = Set.copyOf(MetricColumns.RATES);
+    long comparedValues = 0;
+    long nonNullRatesCompared = 0;
+    try (Statement statement = duckdb.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        List<String> keyText = new ArrayList<>();
+        for (int index = 0; index < keys.size(); index++) {
+          keyText.add(keys.get(index) + "=" + rows.getObject(index + 1));
+        }
+        String unit = table + " " + String.join(" ", keyText);
+        boolean inSpark = rows.getBoolean(keys.size() + 1);
+        boolean inDuckdb = rows.getBoolean(keys.size() + 2);
+        if (!inSpark || !inDuckdb) {
+          mismatches.add(unit + ": row only in " + (inSpark ? "Spark" : "DuckDB"));
+          continue;
+        }
+        for (int index = 0; index < compared.size(); index++) {
+          String column = compared.get(index);
+          Object sparkValue = normalize(rows.getObject(keys.size() + 3 + 2 * index));
+          Object duckdbValue = normalize(rows.getObject(keys.size() + 4 + 2 * index));
+          comparedValues++;
+          if (!agree(sparkValue, duckdbValue)) {
+            mismatches.add(unit + " column " + column + ": spark " + sparkValue + ", duckdb " + duckdbValue);
+          } else if (sparkValue != null && rates.contains(column)) {
+            nonNullRatesCompared++;
+          }
+        }
+      }
+    }
+    if (!mismatches.isEmpty()) {
+      System.out.println(table + ": " + mismatches.size() + " mismatch(es)\n" + String.join("\n", mismatches));
+    }
+    List<String> shown = new ArrayList<>(mismatches.subList(0, Math.min(MISMATCHES_SHOWN, mismatches.size())));
+    if (mismatches.size() > MISMATCHES_SHOWN) {
+      shown.add("… and " + (mismatches.size() - MISMATCHES_SHOWN) + " more");
+    }
+    System.out.println(table + ": compared " + comparedValues + " values (" + nonNullRatesCompared + " non-null rates) over " + sparkRows + " Spark rows");
+    return new Comparison(sparkRows, duckdbRows, comparedValues, nonNullRatesCompared, shown);
+  }
+
+  static boolean agree(Object sparkValue, Object duckdbValue) {
+    if (sparkValue == null || duckdbValue == null) {
+      return sparkValue == null && duckdbValue == null;
+    }
+    if (sparkValue instanceof Double sparkDouble && duckdbValue instanceof Double duckdbDouble) {
+      double scale = Math.max(1.0, Math.max(Math.abs(sparkDouble), Math.abs(duckdbDouble)));
+      return Math.abs(sparkDouble - duckdbDouble) <= TOLERANCE * scale;
+    }
+    return Objects.equals(sparkValue, duckdbValue);
+  }
+
+  /** Whole numbers as Long, decimals as Double, lists as List, everything else as its text. */
+  static Object normalize(Object value) throws SQLException {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Byte || value instanceof Short || value instanceof Integer || value instanceof Long) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof BigInteger bigInteger) {
+      return bigInteger.longValueExact();
+    }
+    if (value instanceof Float || value instanceof Double || value instanceof BigDecimal) {
+      return ((Number) value).doubleValue();
+    }
+    if (value instanceof Array array) {
+      List<Object> elements = new ArrayList<>();
+      for (Object element : (Object[]) array.getArray()) {
+        elements.add(normalize(element));
+      }
+      return elements;
+    }
+    if (value instanceof Boolean) {
+      return value;
+    }
+    return value.toString();
+  }
+
+  static Map<String, String> columnTypes(String relation) throws SQLException {
+    Map<String, String> types = new LinkedHashMap<>();
+    try (Statement statement = duckdb.createStatement();
+        ResultSet rows = statement.executeQuery("DESCRIBE " + relation)) {
+      while (rows.next()) {
+        types.put(rows.getString("column_name"), rows.getString("column_type"));
+      }
+    }
+    return types;
+  }
+
+  static long count(String relation) throws SQLException {
+    try (Statement statement = duckdb.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + relation)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  static List<String> duplicateKeys(String relation, List<String> keys) throws SQLException {
+    String keyList = keys.stream().map(MetricsCrossCheckTest::quote).collect(Collectors.joining(", "));
+    List<String> duplicates = new ArrayList<>();
+    for (String key : queryStrings("SELECT concat_ws(' ', " + keyList + ") FROM " + relation + " GROUP BY ALL HAVING count(*) > 1 ORDER BY 1 LIMIT 5")) {
+      duplicates.add(relation + ": more than one row for " + key);
+    }
+    return duplicates;
+  }
+
+  static List<String> queryStrings(String query) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = duckdb.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  /**
+   * A view over a table's published Parquet version; partitioned tables through Hive
+   * partitioning with report_date as DATE. A table published without any data file (no rows)
+   * becomes an empty view with its declared columns.
+   */
+  static void createView(String view, LakeTable table, Path out, PublishedState published) throws IOException, SQLException {
+    String location = published.location(table).orElseThrow(() -> new AssertionError("table " + table.tableName() + " is not published"));
+    Path folder = out.resolve(location);
+    boolean hasData;
+    try (Stream<Path> files = Files.walk(folder)) {
+      hasData = files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+    }
+    String source;
+    if (!hasData) {
+      source =
+          "SELECT "
+              + Arrays.stream(table.schema().fields()).map(field -> "CAST(NULL AS " + duckdbType(field.dataType()) + ") AS " + quote(field.name())).collect(Collectors.joining(", "))
+              + " WHERE FALSE";
+    } else if (table.partitionedByDate()) {
+      source =
+          "SELECT * REPLACE (CAST(report_date AS DATE) AS report_date) FROM read_parquet('"
+              + folder.toAbsolutePath().toString().replace("'", "''")
+              + "/**/*.parquet', hive_partitioning = true)";
+    } else {
+      source = "SELECT * FROM read_parquet('" + folder.toAbsolutePath().toString().replace("'", "''") + "/*.parquet')";
+    }
+    try (Statement statement = duckdb.createStatement()) {
+      statement.execute("CREATE OR REPLACE VIEW " + quote(view) + " AS " + source);
+    }
+  }
+
+  static String duckdbType(DataType type) {
+    if (type instanceof ArrayType arrayType) {
+      return duckdbType(arrayType.elementType()) + "[]";
+    }
+    if (type.equals(DataTypes.StringType)) {
+      return "VARCHAR";
+    } else if (type.equals(DataTypes.DateType)) {
+      return "DATE";
+    } else if (type.equals(DataTypes.TimestampType)) {
+      return "TIMESTAMP";
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return "INTEGER";
+    } else if (type.equals(DataTypes.LongType)) {
+      return "BIGINT";
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return "DOUBLE";
+    } else if (type.equals(DataTypes.BooleanType)) {
+      return "BOOLEAN";
+    }
+    return "VARCHAR";
+  }
+
+  static String readResource(String name) throws IOException {
+    try (InputStream input = MetricsCrossCheckTest.class.getResourceAsStream(name)) {
+      if (input == null) {
+        throw new IOException("resource " + name + " is missing");
+      }
+      return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Runs a script whose statements end with a semicolon at the end of a line. */
+  static void runScript(String script) throws SQLException {
+    try (Statement statement = duckdb.createStatement()) {
+      for (String part : script.split(";[ \\t]*\\R")) {
+        boolean onlyComments = part.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("--"));
+        if (!onlyComments) {
+          statement.execute(part);
+        }
+      }
+    }
+  }
+}
