@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
     version = "fugong 0.1.0",
     description = {
       "复工 — industrial enterprise resumption supervision.",
-      "Validates the county bureaus' daily files into a Parquet lake (and, as the project grows, metrics, reports and a SQL catalog)."
+      "Validates the county bureaus' daily files into a Parquet lake, computes resumption metrics and alerts, and keeps a DuckDB catalog for SQL."
     },
-    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed (nothing new published)."})
 public final class FugongCommand implements Runnable {
   public static final int EXIT_OK = 0;

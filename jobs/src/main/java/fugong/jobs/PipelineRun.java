@@ -2,6 +2,7 @@ package fugong.jobs;
 
 import static java.util.Objects.requireNonNull;
 
+import fugong.catalog.CatalogBuilder;
 import fugong.error.FugongException;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
@@ -66,8 +67,11 @@ public final class PipelineRun {
         List<StageTiming> timings = new ArrayList<>(result.timings());
         timings.addAll(metrics.timings());
         result = new IngestJob.Result(result.files(), locations, timings);
-        lake.publish(runId, locations);
+        PublishedState published = lake.publish(runId, locations);
         lake.removeUnpublished();
+        if (isLocal(config.out())) {
+          CatalogBuilder.build(Path.of(config.out()), published);
+        }
       } catch (RuntimeException failure) {
         manifest(runId, startedAt, "FAILED", failure.getMessage(), List.of(), Map.of(), List.of(), false)
             .write(config.out(), spark.sparkContext().hadoopConfiguration());
@@ -83,6 +87,9 @@ public final class PipelineRun {
         out.println("nothing new in the inbox: every file was already ingested with the same content");
       }
       out.println("lake published at " + Path.of(config.out()).resolve("lake") + " (manifest: runs/" + runId + ".json)");
+      if (isLocal(config.out())) {
+        out.println("catalog: " + Path.of(config.out()).resolve(CatalogBuilder.CATALOG_FILE) + "  (try: ./fugong sql --out " + config.out() + " \"SELECT * FROM county_daily LIMIT 5\")");
+      }
       out.flush();
       return result.hasRejections() ? FugongCommand.EXIT_REJECTIONS : FugongCommand.EXIT_OK;
     } finally {
@@ -90,6 +97,11 @@ public final class PipelineRun {
         spark.stop();
       }
     }
+  }
+
+  /** The catalog is a local DuckDB file; an hdfs:// or s3a:// lake is queried from the cluster instead. */
+  private static boolean isLocal(String out) {
+    return !out.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || out.startsWith("file:");
   }
 
   private RunManifest manifest(

@@ -19,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,7 +35,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark {@link MetricsJob} against an independent second engine: the same definitions
@@ -47,11 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * where the other side is NULL, strings, dates and lists exactly.
  */
 class MetricsCrossCheckTest {
-  static final Path SAMPLE = Path.of("..", "data-sample");
-  /** The values metrics.sql sets with SET VARIABLE; the Spark job gets the same. */
-  static final int CARRY_WINDOW_DAYS = 3;
 
-  static final LocalTime DEADLINE = LocalTime.of(20, 0);
   static final double TOLERANCE = 1e-12;
   static final int MISMATCHES_SHOWN = 30;
   static final int COUNTIES = 13;
@@ -64,7 +58,6 @@ class MetricsCrossCheckTest {
   static final List<LakeTable> INPUT_TABLES =
       List.of(LakeTable.FILES, LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.ENTERPRISES, LakeTable.COUNTIES, LakeTable.ASSIGNMENTS);
 
-  @TempDir static Path temporary;
   static Connection duckdb;
 
   /** What one table comparison found. */
@@ -72,13 +65,7 @@ class MetricsCrossCheckTest {
 
   @BeforeAll
   static void ingestTheSampleAndComputeTheMetricsWithBothEngines() throws IOException, SQLException {
-    Path out = temporary.resolve("out");
-    int exitCode =
-        FugongCommand.commandLine()
-            .execute("run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out", out.toString());
-    assertThat(exitCode).as("ingest of data-sample (1 = finished with the sample's deliberate rejections)").isEqualTo(1);
-
-    new MetricsJob(TestSpark.session(), new MetricsJob.Config(out.toString(), null, null, CARRY_WINDOW_DAYS, DEADLINE, "crosscheck-metrics")).run();
+    Path out = SampleRun.output();
 
     PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
     duckdb = DriverManager.getConnection("jdbc:duckdb:");

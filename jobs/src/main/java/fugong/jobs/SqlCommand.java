@@ -1,0 +1,143 @@
+package fugong.jobs;
+
+import fugong.catalog.QueryResult;
+import fugong.catalog.ResultFormatter;
+import fugong.catalog.SqlSession;
+import fugong.error.FugongException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Read-only SQL against the catalog: one query, or an interactive prompt. */
+@Command(
+    name = "sql",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Query the catalog (OUT/catalog.duckdb) read-only with DuckDB SQL.",
+      "With QUERY: run it and print the result. Without: an interactive prompt (end a query with ';';",
+      "  .tables, .schema VIEW, .format table|csv|json, .history, .help, .quit).",
+      "Only the lake is readable; writes, COPY … TO, ATTACH, INSTALL/LOAD and settings changes are refused.",
+      "Example: fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily WHERE report_date = DATE '2020-03-10' ORDER BY 2\""
+    })
+public final class SqlCommand implements Callable<Integer> {
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of a run (holds catalog.duckdb).")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "One query; omit it for the interactive prompt.")
+  String query;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ResultFormatter.Format outputFormat = parseFormat(format);
+    PrintWriter out = spec.commandLine().getOut();
+    try (SqlSession session = SqlSession.open(out())) {
+      if (query != null) {
+        out.print(ResultFormatter.render(session.query(query), outputFormat));
+        out.flush();
+        return FugongCommand.EXIT_OK;
+      }
+      return interactive(session, outputFormat, out);
+    }
+  }
+
+  private Path out() {
+    return out;
+  }
+
+  private ResultFormatter.Format parseFormat(String text) {
+    try {
+      return ResultFormatter.Format.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, csv or json, not '" + text + "'");
+    }
+  }
+
+  private int interactive(SqlSession session, ResultFormatter.Format initialFormat, PrintWriter out) throws IOException {
+    ResultFormatter.Format outputFormat = initialFormat;
+    PrintWriter err = spec.commandLine().getErr();
+    BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    List<String> history = new ArrayList<>();
+    out.println("fugong sql — read-only catalog " + out().resolve("catalog.duckdb") + ". End queries with ';'. .help for commands.");
+    StringBuilder pending = new StringBuilder();
+    while (true) {
+      out.print(pending.isEmpty() ? "fugong> " : "   ...> ");
+      out.flush();
+      String line = input.readLine();
+      if (line == null) {
+        out.println();
+        return FugongCommand.EXIT_OK;
+      }
+      String trimmed = line.strip();
+      if (pending.isEmpty() && trimmed.startsWith(".")) {
+        String[] words = trimmed.split("\\s+");
+        switch (words[0]) {
+          case ".quit", ".exit" -> {
+            return FugongCommand.EXIT_OK;
+          }
+          case ".tables" -> session.views().forEach(out::println);
+          case ".schema" -> {
+            if (words.length < 2) {
+              err.println("usage: .schema VIEW");
+            } else {
+              out.print(ResultFormatter.render(session.schema(words[1]), ResultFormatter.Format.TABLE));
+            }
+          }
+          case ".format" -> {
+            if (words.length < 2) {
+              out.println(outputFormat.name().toLowerCase(java.util.Locale.ROOT));
+            } else {
+              try {
+                outputFormat = ResultFormatter.Format.valueOf(words[1].toUpperCase(java.util.Locale.ROOT));
+              } catch (IllegalArgumentException unknown) {
+                err.println("formats: table, csv, json");
+              }
+            }
+          }
+          case ".history" -> {
+            for (int index = 0; index < history.size(); index++) {
+              out.printf("%3d  %s%n", index + 1, history.get(index));
+            }
+          }
+          default ->
+              out.println(
+                  ".tables  list views\n.schema VIEW  columns with types and meaning\n.format table|csv|json\n.history  queries of this session\n.quit");
+        }
+        out.flush();
+        continue;
+      }
+      if (trimmed.isEmpty() && pending.isEmpty()) {
+        continue;
+      }
+      pending.append(line).append('\n');
+      if (!trimmed.endsWith(";")) {
+        continue;
+      }
+      String sql = pending.toString().strip();
+      pending.setLength(0);
+      history.add(sql.replace('\n', ' '));
+      try {
+        QueryResult result = session.query(sql);
+        out.print(ResultFormatter.render(result, outputFormat));
+      } catch (FugongException refused) {
+        err.println("error: " + refused.getMessage());
+        err.flush();
+      }
+      out.flush();
+    }
+  }
+}
