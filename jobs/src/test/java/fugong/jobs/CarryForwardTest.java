@@ -177,4 +177,14 @@ class CarryForwardTest {
     assertThat(longOf(windowOne, "unknown")).isEqualTo(2L);
     assertThat(longOf(windowOne, "resumed")).isZero();
   }
+
+  @Test
+  void anOpenCaseRunsToTheLatestReportDateEvenWithoutAcceptedRowsThatDay() {
+    // Y's D8 is open since 03-01; the latest report date is 03-05 (the rejected file's date), so
+    // days_open = 03-05 − 03-01 = 4, the same count the case is open on 03-05
+    Row difficultyCase = only(casesWindowThree, "uscc", Y, "code", "D8");
+    assertThat(difficultyCase.<Object>getAs("resolved_on")).isNull();
+    assertThat(longOf(difficultyCase, "days_open")).isEqualTo(4L);
+    assertThat(longOf(only(countyWindowThree, "county_code", TAOCHENG, "report_date", "2020-03-05"), "open_difficulties_D8")).isEqualTo(1L);
+  }
 }
