@@ -114,7 +114,7 @@ public final class MetricsJob {
     Dataset<Row> dates = reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
     Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
     Dataset<Row> cases =
-        writeAndReadBack(LakeTable.DIFFICULTY_CASES, DifficultyCaseTables.cases(spark, submissions, enterprises), base, locations);
+        writeAndReadBack(LakeTable.DIFFICULTY_CASES, DifficultyCaseTables.cases(spark, submissions, enterprises, dates), base, locations);
     Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
     Dataset<Row> enterpriseDaily =
         writeAndReadBack(LakeTable.ENTERPRISE_DAILY, enterpriseDaily(enterprises, submissions, dates, assignments, openCases), base, locations);

@@ -51,9 +51,18 @@ public final class DifficultyCaseTables {
 
   /**
    * One row per case: uscc, enterprise_name, county_code, code, difficulty_name, opened_on,
-   * resolved_on (NULL while open), days_open (to the latest report date in the lake while open).
+   * resolved_on (NULL while open), days_open (to the latest accepted report's date while open).
    */
   public static Dataset<Row> cases(SparkSession spark, Dataset<Row> submissions, Dataset<Row> enterprises) {
+    return cases(spark, submissions, enterprises, submissions.select("report_date"));
+  }
+
+  /**
+   * As {@link #cases(SparkSession, Dataset, Dataset)}, with an open case's days_open running to the
+   * latest of {@code dates} (column report_date): the latest report date in the lake, which may be
+   * a date whose only file was rejected, so days_open agrees with the case being open on that date.
+   */
+  public static Dataset<Row> cases(SparkSession spark, Dataset<Row> submissions, Dataset<Row> enterprises, Dataset<Row> dates) {
     spark.sparkContext().setJobDescription("difficulty cases");
     Dataset<Row> perEnterprise =
         submissions.groupBy("uscc", "county_code").agg(collect_list(struct(col("report_date"), col("difficulties"))).as("reports"));
@@ -76,7 +85,7 @@ public final class DifficultyCaseTables {
                   }
                   return cases.iterator();
                 });
-    Dataset<Row> latest = submissions.agg(max("report_date").as("latest_report_date"));
+    Dataset<Row> latest = dates.agg(max("report_date").as("latest_report_date"));
     List<Row> names = new ArrayList<>();
     for (Difficulty difficulty : Difficulty.values()) {
       names.add(RowFactory.create(difficulty.code(), difficulty.chineseName()));
