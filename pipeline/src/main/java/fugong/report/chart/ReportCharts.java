@@ -42,18 +42,21 @@ import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.LegendTitle;
@@ -64,6 +67,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.XYZDataset;
@@ -85,6 +89,9 @@ public final class ReportCharts {
 
   /** Lowest rate of an amber heat-map cell. */
   static final double HEATMAP_AMBER = 0.80;
+
+  /** Share of a heat-map cell that is coloured; the rest is a white gap between cells. */
+  static final double HEATMAP_CELL_SHARE = 0.94;
 
   /** The row key of the single-row category datasets of {@link #ranking} and {@link #bars}. */
   static final String RANKING_ROW = "rate";
@@ -273,6 +280,8 @@ public final class ReportCharts {
 
     XYBlockRenderer renderer = new HeatmapRenderer();
     renderer.setPaintScale(new RagPaintScale(HEATMAP_GREEN, HEATMAP_AMBER));
+    renderer.setBlockWidth(HEATMAP_CELL_SHARE);
+    renderer.setBlockHeight(HEATMAP_CELL_SHARE);
     DecimalFormat cellFormat = truncatedPercent("0.0%");
     renderer.setDefaultItemLabelGenerator(
         (data, series, item) -> {
@@ -495,9 +504,48 @@ public final class ReportCharts {
     }
   }
 
-  /** Heat-map cells whose labels are white on red and green, dark on amber and grey. */
+  /**
+   * Heat-map cells whose labels are white on red and green, dark on amber and grey; a label that
+   * does not fit its cell (a small image) is left out rather than drawn over its neighbours.
+   */
   static final class HeatmapRenderer extends XYBlockRenderer {
     private static final long serialVersionUID = 1L;
+    private static final double LABEL_PADDING = 4.0;
+
+    private double cellWidth = Double.POSITIVE_INFINITY;
+    private double cellHeight = Double.POSITIVE_INFINITY;
+
+    @Override
+    public XYItemRendererState initialise(
+        Graphics2D graphics,
+        Rectangle2D dataArea,
+        XYPlot plot,
+        XYDataset dataset,
+        PlotRenderingInfo info) {
+      cellWidth = javaLength(plot.getDomainAxis(), getBlockWidth(), dataArea, plot.getDomainAxisEdge());
+      cellHeight = javaLength(plot.getRangeAxis(), getBlockHeight(), dataArea, plot.getRangeAxisEdge());
+      return super.initialise(graphics, dataArea, plot, dataset, info);
+    }
+
+    @Override
+    protected void drawItemLabel(
+        Graphics2D graphics,
+        PlotOrientation orientation,
+        XYDataset dataset,
+        int series,
+        int item,
+        double x,
+        double y,
+        boolean negative) {
+      String label = getItemLabelGenerator(series, item).generateLabel(dataset, series, item);
+      FontMetrics metrics = graphics.getFontMetrics(getItemLabelFont(series, item));
+      boolean fits =
+          metrics.stringWidth(label) + LABEL_PADDING <= cellWidth
+              && metrics.getAscent() + metrics.getDescent() <= cellHeight;
+      if (fits) {
+        super.drawItemLabel(graphics, orientation, dataset, series, item, x, y, negative);
+      }
+    }
 
     @Override
     public Paint getItemLabelPaint(int series, int item) {
@@ -505,6 +553,12 @@ public final class ReportCharts {
       RagStatus status =
           RagStatus.of(dataset.getZValue(series, item), HEATMAP_GREEN, HEATMAP_AMBER);
       return status == RagStatus.RED || status == RagStatus.GREEN ? Color.WHITE : TEXT;
+    }
+
+    private static double javaLength(
+        ValueAxis axis, double length, Rectangle2D dataArea, RectangleEdge edge) {
+      return Math.abs(
+          axis.valueToJava2D(length, dataArea, edge) - axis.valueToJava2D(0.0, dataArea, edge));
     }
   }
 
