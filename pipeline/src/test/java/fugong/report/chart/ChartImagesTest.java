@@ -21,11 +21,11 @@ class ChartImagesTest {
 
   @Test
   void theSameChartAndSizeGiveTheSameBytes() {
-    for (Supplier<JFreeChart> charts : CHARTS) {
-      JFreeChart chart = charts.get();
+    for (Supplier<JFreeChart> build : CHARTS) {
+      JFreeChart chart = build.get();
       byte[] first = ChartImages.png(chart, 640, 400);
       byte[] second = ChartImages.png(chart, 640, 400);
-      byte[] rebuilt = ChartImages.png(charts.get(), 640, 400);
+      byte[] rebuilt = ChartImages.png(build.get(), 640, 400);
       assertThat(second).isEqualTo(first);
       assertThat(rebuilt).isEqualTo(first);
     }

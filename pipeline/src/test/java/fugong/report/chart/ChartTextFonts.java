@@ -45,18 +45,18 @@ final class ChartTextFonts {
         fonts.add(new UsedFont("legend item " + item.getLabel(), item.getLabelFont()));
       }
     }
-    if (plot instanceof CategoryPlot category) {
-      addAxis(fonts, "domain axis", category.getDomainAxis());
-      addAxis(fonts, "range axis", category.getRangeAxis());
-      fonts.add(new UsedFont("item labels", category.getRenderer().getDefaultItemLabelFont()));
-      for (Object annotation : category.getAnnotations()) {
+    if (plot instanceof CategoryPlot categoryPlot) {
+      addAxis(fonts, "domain axis", categoryPlot.getDomainAxis());
+      addAxis(fonts, "range axis", categoryPlot.getRangeAxis());
+      fonts.add(new UsedFont("item labels", categoryPlot.getRenderer().getDefaultItemLabelFont()));
+      for (Object annotation : categoryPlot.getAnnotations()) {
         fonts.add(new UsedFont("annotation", ((TextAnnotation) annotation).getFont()));
       }
-    } else if (plot instanceof XYPlot xy) {
-      addAxis(fonts, "domain axis", xy.getDomainAxis());
-      addAxis(fonts, "range axis", xy.getRangeAxis());
-      fonts.add(new UsedFont("item labels", xy.getRenderer().getDefaultItemLabelFont()));
-      for (XYAnnotation annotation : xy.getAnnotations()) {
+    } else if (plot instanceof XYPlot xyPlot) {
+      addAxis(fonts, "domain axis", xyPlot.getDomainAxis());
+      addAxis(fonts, "range axis", xyPlot.getRangeAxis());
+      fonts.add(new UsedFont("item labels", xyPlot.getRenderer().getDefaultItemLabelFont()));
+      for (XYAnnotation annotation : xyPlot.getAnnotations()) {
         fonts.add(new UsedFont("annotation", ((TextAnnotation) annotation).getFont()));
       }
     } else {

@@ -9,9 +9,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -61,8 +63,7 @@ class ReportChartsTest {
     assertThat(dataset.getSeriesCount()).isEqualTo(2);
     assertThat(dataset.getSeriesKey(0)).isEqualTo("衡水市");
     assertThat(dataset.getSeriesKey(1)).isEqualTo("桃城区");
-    long tenth = LocalDate.of(2020, 2, 10).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
-        .toInstant().toEpochMilli();
+    long tenth = FEBRUARY_10.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
     assertThat(dataset.getXValue(0, 0)).isEqualTo(tenth);
     assertThat(dataset.getYValue(0, 0)).isEqualTo(0.5);
     assertThat(dataset.getXValue(0, 1)).isEqualTo(tenth + 86_400_000L);
@@ -190,7 +191,7 @@ class ReportChartsTest {
     assertThat(labels.generateLabel(dataset, 0, 3)).isEqualTo("—");
     LegendItemCollection legend = plot.getLegendItems();
     assertThat(
-            java.util.stream.IntStream.range(0, legend.getItemCount())
+            IntStream.range(0, legend.getItemCount())
                 .mapToObj(index -> legend.get(index).getLabel()))
         .containsExactly("≥ 95%", "80% – 95%", "< 80%", "无数据");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
 import java.io.InputStream;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ReportFontsTest {
@@ -22,7 +23,7 @@ class ReportFontsTest {
   void theFamilyIsTheShippedOne() {
     assertThat(ReportFonts.FAMILY).isEqualTo("WenQuanYi Micro Hei");
     Font font = ReportFonts.font(Font.BOLD, 14f);
-    assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo(ReportFonts.FAMILY);
+    assertThat(font.getFamily(Locale.ROOT)).isEqualTo(ReportFonts.FAMILY);
     assertThat(font.getSize2D()).isEqualTo(14f);
     assertThat(font.isBold()).isTrue();
   }
