@@ -8,6 +8,8 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.metrics.MetricSettings;
+import fugong.report.ReportThresholds;
+import java.time.LocalDate;
 import fugong.run.StageTiming;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,6 +56,7 @@ public final class PipelineRun {
     SparkSession spark = SparkSessions.create(config.master(), "fugong run " + runId);
     try {
       IngestJob.Result result;
+      ReportJob.Result reports;
       try {
         Lake lake = new Lake(spark, config.out());
         PublishedState base = lake.published();
@@ -66,12 +69,15 @@ public final class PipelineRun {
         locations.putAll(metrics.locations());
         List<StageTiming> timings = new ArrayList<>(result.timings());
         timings.addAll(metrics.timings());
-        result = new IngestJob.Result(result.files(), locations, timings);
         PublishedState published = lake.publish(runId, locations);
         lake.removeUnpublished();
         if (isLocal(config.out())) {
           CatalogBuilder.build(Path.of(config.out()), published);
         }
+        long reportsStarted = System.nanoTime();
+        reports = new ReportJob(spark, new ReportJob.Config(config.out(), null, null, ReportThresholds.defaults(), runId)).run(published);
+        timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
+        result = new IngestJob.Result(result.files(), locations, timings);
       } catch (RuntimeException failure) {
         manifest(runId, startedAt, "FAILED", failure.getMessage(), List.of(), Map.of(), List.of(), false)
             .write(config.out(), spark.sparkContext().hadoopConfiguration());
@@ -87,6 +93,16 @@ public final class PipelineRun {
         out.println("nothing new in the inbox: every file was already ingested with the same content");
       }
       out.println("lake published at " + Path.of(config.out()).resolve("lake") + " (manifest: runs/" + runId + ".json)");
+      if (reports.latestDate().isPresent()) {
+        LocalDate latest = reports.latestDate().get();
+        out.println("reports: " + reports.all().size() + " files for " + reports.files().size() + " report date(s) under " + Path.of(config.out()).resolve("reports"));
+        out.println("  latest (" + latest + "):");
+        for (Path file : reports.files().get(latest)) {
+          if (file.toString().endsWith(".pdf")) {
+            out.println("    " + file);
+          }
+        }
+      }
       if (isLocal(config.out())) {
         out.println("catalog: " + Path.of(config.out()).resolve(CatalogBuilder.CATALOG_FILE) + "  (try: ./fugong sql --out " + config.out() + " \"SELECT * FROM county_daily LIMIT 5\")");
       }

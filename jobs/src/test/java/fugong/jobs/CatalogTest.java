@@ -127,7 +127,7 @@ class CatalogTest {
     assertThat(outcome.out()).isEqualTo("n\n14\n");
   }
 
-  private static void copyTree(Path source, Path target) throws IOException {
+  static void copyTree(Path source, Path target) throws IOException {
     try (Stream<Path> paths = Files.walk(source)) {
       for (Path path : paths.toList()) {
         Path destination = target.resolve(source.relativize(path).toString());

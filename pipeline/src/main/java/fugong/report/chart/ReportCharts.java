@@ -76,8 +76,8 @@ import org.jfree.data.xy.XYZDataset;
  * The charts of the briefings. Every text is drawn with the shipped font ({@link ReportFonts}):
  * each chart gets a {@link StandardChartTheme} built from it, applied after the chart is complete.
  * Backgrounds are white, grid lines light, text anti-aliased. Rates are fractions in [0,1] shown as
- * percentages; percentage labels are truncated (94.99% shows as 94.9%), so a label never reaches
- * a threshold its colour has not.
+ * percentages rounded half up to one decimal, exactly as the report tables and {@code
+ * round(100 * rate, 1)} in SQL show them; colours are decided on the unrounded rate.
  *
  * <p>Dates are placed at midnight Asia/Shanghai, whatever the machine's zone, so the same data
  * gives the same picture everywhere.
@@ -206,7 +206,7 @@ public final class ReportCharts {
 
     BarRenderer renderer = new RagBarRenderer(green, amber);
     renderer.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}", truncatedPercent("0.0%")));
+        new StandardCategoryItemLabelGenerator("{2}", percentFormat("0.0%")));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -282,7 +282,7 @@ public final class ReportCharts {
     renderer.setPaintScale(new RagPaintScale(HEATMAP_GREEN, HEATMAP_AMBER));
     renderer.setBlockWidth(HEATMAP_CELL_SHARE);
     renderer.setBlockHeight(HEATMAP_CELL_SHARE);
-    DecimalFormat cellFormat = truncatedPercent("0.0%");
+    DecimalFormat cellFormat = percentFormat("0.0%");
     renderer.setDefaultItemLabelGenerator(
         (data, series, item) -> {
           double rate = ((XYZDataset) data).getZValue(series, item);
@@ -450,14 +450,14 @@ public final class ReportCharts {
   private static TickUnits percentTickUnits() {
     TickUnits units = new TickUnits();
     for (double size : new double[] {0.05, 0.1, 0.2, 0.25, 0.5}) {
-      units.add(new NumberTickUnit(size, truncatedPercent("0%")));
+      units.add(new NumberTickUnit(size, percentFormat("0%")));
     }
     return units;
   }
 
-  private static DecimalFormat truncatedPercent(String pattern) {
+  private static DecimalFormat percentFormat(String pattern) {
     DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setRoundingMode(RoundingMode.DOWN);
+    format.setRoundingMode(RoundingMode.HALF_UP);
     return format;
   }
 

@@ -121,8 +121,9 @@ class ReportChartsTest {
     assertThat(plot.getRenderer().getItemPaint(0, 3)).isEqualTo(RagStatus.RED.color());
 
     var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+    // 0.7999 shows as 80.0% (rounded half up, as in the tables) yet is coloured by its unrounded value
     assertThat(labels.generateLabel(dataset, 0, 1)).isEqualTo("87.5%");
-    assertThat(labels.generateLabel(dataset, 0, 3)).isEqualTo("79.9%");
+    assertThat(labels.generateLabel(dataset, 0, 3)).isEqualTo("80.0%");
     assertThat(plot.getRenderer().getDefaultItemLabelsVisible()).isTrue();
     assertThat(plot.getAnnotations())
         .singleElement()
@@ -140,12 +141,12 @@ class ReportChartsTest {
   }
 
   @Test
-  void rankingLabelsAreTruncatedSoTheyNeverReachAThresholdTheColourHasNot() {
+  void rankingLabelsRoundHalfUpLikeTheTablesWhileColoursUseTheUnroundedRate() {
     JFreeChart chart =
         ReportCharts.ranking("县市区复工率排名", List.of(new NamedValue("景县", 0.94996)), 0.95, 0.80);
     CategoryPlot plot = chart.getCategoryPlot();
     assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0))
-        .isEqualTo("94.9%");
+        .isEqualTo("95.0%");
     assertThat(plot.getRenderer().getItemPaint(0, 0)).isEqualTo(RagStatus.AMBER.color());
   }
 
@@ -187,7 +188,7 @@ class ReportChartsTest {
     assertThat(tickLabels(rowAxis, RectangleEdge.LEFT)).containsExactly("桃城区", "冀州区");
 
     var labels = renderer.getDefaultItemLabelGenerator();
-    assertThat(labels.generateLabel(dataset, 0, 2)).isEqualTo("79.9%");
+    assertThat(labels.generateLabel(dataset, 0, 2)).isEqualTo("80.0%");
     assertThat(labels.generateLabel(dataset, 0, 3)).isEqualTo("—");
     LegendItemCollection legend = plot.getLegendItems();
     assertThat(

@@ -1,0 +1,80 @@
+package fugong.run;
+
+import fugong.error.ErrorCode;
+import fugong.error.FugongException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/**
+ * One run at a time per output folder. The lock is an operating-system lock on {@code
+ * OUT/.fugong.lock}, which the system releases when the holding process ends however it ends
+ * ({@code kill -9} included): a lock left by a dead run is never in the way, and the file's text
+ * (pid, run id, start time) only serves the message shown to a second run.
+ */
+public final class OutputLock implements AutoCloseable {
+  public static final String LOCK_FILE = ".fugong.lock";
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private OutputLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock or fails at once with a message naming the run that holds it. */
+  public static OutputLock acquire(Path out, String runId) {
+    Path file = out.resolve(LOCK_FILE);
+    try {
+      Files.createDirectories(out);
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException heldHere) {
+        lock = null;
+      }
+      if (lock == null) {
+        String holder = describeHolder(channel);
+        channel.close();
+        throw new FugongException(
+            ErrorCode.OUTPUT_LOCKED,
+            "another fugong run is working on " + out + " (" + holder + "); this run was refused and changed nothing. Wait for it to finish, then run again.");
+      }
+      channel.truncate(0);
+      String text = "pid=" + ProcessHandle.current().pid() + " run_id=" + runId + " started_at=" + Instant.now() + "\n";
+      channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(true);
+      return new OutputLock(channel, lock);
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+    }
+  }
+
+  private static String describeHolder(FileChannel channel) {
+    try {
+      ByteBuffer buffer = ByteBuffer.allocate(512);
+      int read = channel.read(buffer, 0);
+      return read <= 0 ? "holder unknown" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
+    } catch (IOException unreadable) {
+      return "holder unknown";
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+      channel.close();
+    } catch (IOException ignored) {
+      // the operating system releases the lock with the process anyway
+    }
+  }
+}
