@@ -44,7 +44,15 @@ public final class DemoCommand implements Callable<Integer> {
     writer.flush();
     int exitCode =
         new PipelineRun(
-                new PipelineRun.Config(sample.resolve("inbox").toString(), sample.resolve("reference"), out.toString(), "local[*]"), writer)
+                new PipelineRun.Config(
+                    sample.resolve("inbox").toString(),
+                    sample.resolve("reference"),
+                    out.toString(),
+                    fugong.config.FugongSettings.resolve(null, System.getenv(), java.util.Map.of()),
+                    null,
+                    null),
+                writer,
+                spec.commandLine().getErr())
             .run();
     writer.println("demo finished; the sample deliberately contains bad rows and an unreadable file, so quarantined rows above are expected.");
     writer.flush();

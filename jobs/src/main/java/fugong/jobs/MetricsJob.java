@@ -268,11 +268,11 @@ public final class MetricsJob {
             .withColumn("assessed", freshReport.and(col("resumed")))
             .withColumn("fully_compliant", col("assessed").and(allMet))
             // thresholds compare the decimals as typed (2.88 is exactly 0.9 × 3.2), not their binary doubles
-            .withColumn("full_load", col("resumed").and(exact(col("output_value")).geq(exact(col("normal_daily_output")).multiply(new BigDecimal("0.9")))))
-            .withColumn("reduced", col("resumed").and(exact(col("output_value")).lt(exact(col("normal_daily_output")).multiply(new BigDecimal("0.5")))))
+            .withColumn("full_load", col("resumed").and(UnitMetrics.exact(col("output_value")).geq(UnitMetrics.exact(col("normal_daily_output")).multiply(new BigDecimal("0.9")))))
+            .withColumn("reduced", col("resumed").and(UnitMetrics.exact(col("output_value")).lt(UnitMetrics.exact(col("normal_daily_output")).multiply(new BigDecimal("0.5")))))
             .withColumn(
                 "output_over_3x",
-                freshReport.and(coalesce(exact(col("report_output_value")).gt(exact(col("normal_daily_output")).multiply(3)), lit(false))))
+                freshReport.and(coalesce(UnitMetrics.exact(col("report_output_value")).gt(UnitMetrics.exact(col("normal_daily_output")).multiply(3)), lit(false))))
             .withColumn(
                 "on_duty_over_2x", freshReport.and(coalesce(col("report_employees_on_duty").gt(col("normal_employees").multiply(2)), lit(false))))
             .withColumn("suspected", when(freshReport, coalesce(col("report_suspected"), lit(0L))).otherwise(0L))
@@ -293,14 +293,6 @@ public final class MetricsJob {
     daily = daily.withColumns(open);
 
     return daily.join(assignmentsForJoin(assignments), inForce(), "left");
-  }
-
-  /**
-   * A reported amount as the exact decimal the clerk typed: the lake stores doubles, and a double
-   * rounded to 8 decimal places gives back the typed value (amounts have at most 4 decimals).
-   */
-  static Column exact(Column amount) {
-    return amount.cast("decimal(28,8)");
   }
 
   /** On time / late / missing per county and date, and the current file's quarantined rows. */

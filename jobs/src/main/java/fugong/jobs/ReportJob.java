@@ -82,7 +82,65 @@ public final class ReportJob {
     this.lake = new Lake(spark, config.out());
   }
 
+  /** The file in {@code OUT/reports} naming the run whose published state the reports show. */
+  public static final String MARKER = ".run_id";
+
+  /**
+   * Renders the reports of the configured dates into a staging folder, then moves each date's
+   * folder into place and records the run in {@code OUT/reports/.run_id}. A run that dies before
+   * the marker is written leaves it naming an older run, and the next run renders them again.
+   */
   public Result run(PublishedState state) {
+    Path reports = Path.of(config.out(), "reports");
+    Path staging = reports.resolve(".staging-" + config.runId());
+    Result staged = render(state, staging);
+    Map<LocalDate, List<Path>> published = new TreeMap<>();
+    try {
+      for (Map.Entry<LocalDate, List<Path>> date : staged.files().entrySet()) {
+        Path target = reports.resolve(date.getKey().toString());
+        Path previous = reports.resolve(".previous-" + config.runId() + "-" + date.getKey());
+        if (Files.exists(target)) {
+          Files.move(target, previous);
+        }
+        Files.move(staging.resolve(date.getKey().toString()), target);
+        deleteTree(previous);
+        published.put(date.getKey(), date.getValue().stream().map(file -> target.resolve(file.getFileName())).toList());
+        fugong.run.FaultInjection.checkpoint("reports:moved:" + date.getKey());
+      }
+      deleteTree(staging);
+      Path marker = reports.resolve(MARKER);
+      Path temporary = reports.resolve(MARKER + ".tmp-" + config.runId());
+      Files.createDirectories(reports);
+      Files.writeString(temporary, state.runId() + "\n");
+      Files.move(temporary, marker, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+    return new Result(published);
+  }
+
+  /** The run id the reports under {@code OUT/reports} were last completed for, if any. */
+  public static java.util.Optional<String> completedRun(Path out) {
+    Path marker = out.resolve("reports").resolve(MARKER);
+    try {
+      return Files.isRegularFile(marker) ? java.util.Optional.of(Files.readString(marker).strip()) : java.util.Optional.empty();
+    } catch (IOException unreadable) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private Result render(PublishedState state, Path target) {
     spark.sparkContext().setJobDescription("collect report data");
     List<MetricRow> cityRows = rows(lake.read(LakeTable.CITY_DAILY, state));
     TreeSet<LocalDate> allDates = new TreeSet<>();
@@ -128,12 +186,12 @@ public final class ReportJob {
       List<Path> files = new ArrayList<>();
       MetricRow city = cityRows.stream().filter(row -> date.equals(row.date("report_date"))).findFirst().orElseThrow();
       BriefingScope cityScope = BriefingScope.city(MetricsJob.CITY, countiesOfDay.stream().map(row -> row.text("county_code")).toList());
-      files.addAll(write(date, briefing(cityScope, date, city, cityRows, counties, alerts, forecasts, keyEnterprises, quarantine, cases, countyNames, dataAsOf.get(date))));
+      files.addAll(write(target, date, briefing(cityScope, date, city, cityRows, counties, alerts, forecasts, keyEnterprises, quarantine, cases, countyNames, dataAsOf.get(date))));
       for (MetricRow leader : leaders.stream().filter(row -> date.equals(row.date("report_date"))).toList()) {
         BriefingScope scope = BriefingScope.leader(leader.text("leader"), leader.list("counties"));
         List<MetricRow> leaderHistory = leaders.stream().filter(row -> row.text("leader").equals(leader.text("leader"))).toList();
         files.addAll(
-            write(date, briefing(scope, date, leader, leaderHistory, counties, alerts, forecasts, keyEnterprises, quarantine, cases, countyNames, dataAsOf.get(date))));
+            write(target, date, briefing(scope, date, leader, leaderHistory, counties, alerts, forecasts, keyEnterprises, quarantine, cases, countyNames, dataAsOf.get(date))));
       }
       written.put(date, files);
     }
@@ -240,9 +298,9 @@ public final class ReportJob {
     return rows(behind);
   }
 
-  private List<Path> write(LocalDate date, BriefingData data) {
+  private List<Path> write(Path target, LocalDate date, BriefingData data) {
     BriefingReport.Rendered rendered = new BriefingReport(data, config.thresholds()).render();
-    Path folder = Path.of(config.out(), "reports", date.toString());
+    Path folder = target.resolve(date.toString());
     List<Path> files = new ArrayList<>();
     try {
       Files.createDirectories(folder);

@@ -25,13 +25,35 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (lake/, runs/, restricted/); local, hdfs:// or s3a://.")
   String out;
 
-  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE}), e.g. spark://host:7077.")
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark.master of the configuration), e.g. spark://host:7077.")
   String master;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Recompute metrics and reports from this report date (yyyy-MM-dd), even with nothing new.")
+  java.time.LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "… up to this report date (inclusive).")
+  java.time.LocalDate to;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: $FUGONG_CONFIG, else ./fugong.properties if present).")
+  Path configFile;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key, e.g. --set metrics.deadline=21:00:00 (repeatable).")
+  java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    return new PipelineRun(new PipelineRun.Config(inbox, reference, out, master), spec.commandLine().getOut()).run();
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+    }
+    java.util.Map<String, String> commandLine = new java.util.LinkedHashMap<>(overrides);
+    if (master != null) {
+      commandLine.put(fugong.config.SettingKey.SPARK_MASTER.key(), master);
+    }
+    fugong.config.FugongSettings settings = fugong.config.FugongSettings.resolve(configFile, System.getenv(), commandLine);
+    return new PipelineRun(
+            new PipelineRun.Config(inbox, reference, out, settings, from, to), spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run();
   }
 }

@@ -172,6 +172,56 @@ public final class Lake {
   }
 
   /**
+   * Checks that every Parquet file under the given version folders is complete (the {@code PAR1}
+   * magic at both ends and a footer that fits): a truncated or half-copied file is found before
+   * anything is computed from it or published. Reads 8 bytes at each end of each file.
+   */
+  public void verify(java.util.Collection<String> locations) {
+    for (String location : locations) {
+      Path folder = absolute(location);
+      try {
+        if (!fileSystem.exists(folder)) {
+          throw new FugongException(ErrorCode.LAKE_CORRUPT, "lake folder " + folder + " is missing; the lake is damaged, nothing was published");
+        }
+        var files = fileSystem.listFiles(folder, true);
+        while (files.hasNext()) {
+          FileStatus file = files.next();
+          if (file.getPath().getName().endsWith(".parquet")) {
+            verifyParquet(file);
+          }
+        }
+      } catch (IOException failure) {
+        throw new FugongException(ErrorCode.IO_FAILURE, "cannot check " + folder + ": " + failure.getMessage(), failure);
+      }
+    }
+  }
+
+  private void verifyParquet(FileStatus file) throws IOException {
+    long length = file.getLen();
+    byte[] head = new byte[4];
+    byte[] tail = new byte[8];
+    boolean complete = length >= 12;
+    if (complete) {
+      try (var input = fileSystem.open(file.getPath())) {
+        input.readFully(0, head);
+        input.readFully(length - 8, tail);
+      }
+      long footer = (tail[0] & 0xFFL) | (tail[1] & 0xFFL) << 8 | (tail[2] & 0xFFL) << 16 | (tail[3] & 0xFFL) << 24;
+      complete =
+          new String(head, StandardCharsets.US_ASCII).equals("PAR1")
+              && new String(tail, 4, 4, StandardCharsets.US_ASCII).equals("PAR1")
+              && footer > 0
+              && footer <= length - 12;
+    }
+    if (!complete) {
+      throw new FugongException(
+          ErrorCode.LAKE_CORRUPT,
+          "Parquet file " + file.getPath() + " is truncated or damaged (" + length + " bytes); nothing was computed from it or published."
+              + " Restore it from a backup or re-ingest into a new output folder.");
+    }
+  }
+
+  /**
    * Deletes version folders and pointer files that no recent published state refers to: leftovers
    * of dead runs and versions old enough that no reader can still be using them.
    */

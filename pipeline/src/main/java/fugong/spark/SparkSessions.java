@@ -14,6 +14,11 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(String master, String applicationName) {
+    return create(master, applicationName, java.util.Map.of());
+  }
+
+  /** A session with extra Spark settings ({@code spark.conf.*} keys of the configuration). */
+  public static SparkSession create(String master, String applicationName, java.util.Map<String, String> settings) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName(applicationName)
@@ -31,6 +36,7 @@ public final class SparkSessions {
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4");
     }
+    settings.forEach(builder::config);
     return builder.getOrCreate();
   }
 }

@@ -252,7 +252,9 @@ public final class AlertTables {
             .javaRDD()
             .flatMap(
                 row -> {
-                  List<Row> changes = row.getList(1);
+                  // collect_list has no order: sort by county so the sums run in the same order every run
+                  List<Row> changes = new ArrayList<>(row.getList(1));
+                  changes.sort(java.util.Comparator.comparing((Row change) -> change.getString(0)));
                   double[] values = new double[changes.size()];
                   for (int index = 0; index < values.length; index++) {
                     // rates are ratios of counts: changes equal on paper may differ in the 17th digit,

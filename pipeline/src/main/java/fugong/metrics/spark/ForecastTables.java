@@ -82,6 +82,8 @@ public final class ForecastTables {
                       known.add(new TrendPoint(point.getLocalDate(0), point.getDouble(1)));
                     }
                   }
+                  // collect_list has no order: sort, so the regression sums in the same order every run
+                  known.sort(java.util.Comparator.comparing(TrendPoint::date));
                   double target = row.getDouble(4);
                   List<Row> forecasts = new ArrayList<>();
                   for (Row point : points) {

@@ -58,8 +58,9 @@ public final class UnitMetrics {
       String name = MetricColumns.openDifficulties(difficulty);
       aggregates.add(sum(name).as(name));
     }
-    aggregates.add(sum(when(col("resumed"), col("output_value")).otherwise(0.0)).as("output_of_resumed"));
-    aggregates.add(sum("normal_daily_output").as("normal_output"));
+    // amounts are summed as exact decimals: the total does not depend on the order Spark adds in
+    aggregates.add(sum(when(col("resumed"), exact(col("output_value"))).otherwise(exact(lit(0.0)))).cast("double").as("output_of_resumed"));
+    aggregates.add(sum(exact(col("normal_daily_output"))).cast("double").as("normal_output"));
     aggregates.addAll(List.of(extraAggregates));
 
     List<Column> groupBy = new ArrayList<>();
@@ -68,6 +69,14 @@ public final class UnitMetrics {
     Column first = aggregates.get(0);
     Column[] rest = aggregates.subList(1, aggregates.size()).toArray(Column[]::new);
     return enterpriseDaily.groupBy(groupBy.toArray(Column[]::new)).agg(first, rest).withColumn("stopped", col("enterprises").minus(col("resumed")));
+  }
+
+  /**
+   * An amount (万元) as the exact decimal typed: the lake stores doubles, and a double rounded to 8
+   * decimal places gives back the typed value (amounts have at most 4 decimals).
+   */
+  public static Column exact(Column amount) {
+    return amount.cast("decimal(28,8)");
   }
 
   /** numerator / denominator as a double, NULL when the denominator is 0. */

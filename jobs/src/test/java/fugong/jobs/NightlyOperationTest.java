@@ -1,0 +1,255 @@
+package fugong.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fugong.generate.GeneratorConfig;
+import fugong.generate.SyntheticDataGenerator;
+import fugong.lake.Lake;
+import fugong.lake.LakeTable;
+import fugong.lake.PublishedState;
+import fugong.run.OutputLock;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Nightly operation under faults: a run killed at any point before publishing changes nothing a
+ * reader sees; killed after it, the next run completes the catalog and reports; leftovers of dead
+ * runs are ignored and cleaned; a second run is refused; a damaged lake is detected; a correction
+ * changes exactly the county-dates it affects.
+ *
+ * <p>The world: 52 enterprises (4 per county) over 5 days. "Early" is days 1–4; the "late" files
+ * are day 5 plus a correction {@code 131102_20200227_v2.csv} of 桃城区's day 2 without its last
+ * row.
+ */
+class NightlyOperationTest {
+  static final LocalDate DAY_TWO = LocalDate.of(2020, 2, 27);
+  static final LocalDate DAY_FIVE = LocalDate.of(2020, 3, 1);
+  static final List<LakeTable> METRIC_TABLES =
+      List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.ENTERPRISE_DAILY, LakeTable.ALERTS, LakeTable.FORECASTS, LakeTable.CHECKLIST_DAILY);
+
+  @TempDir static Path world;
+  static Path reference;
+  static Path earlyInbox;
+  static Path fullInbox;
+  /** Output of one run on the early inbox: the state every fault test starts from. */
+  static Path baseline;
+  /** Output of runs on early then full inbox, uninterrupted: what every recovered run must equal. */
+  static Path uninterrupted;
+
+  @TempDir Path temporary;
+
+  @BeforeAll
+  static void buildTheWorldAndTheUninterruptedRuns() throws IOException {
+    Path generated = world.resolve("generated");
+    new SyntheticDataGenerator(new GeneratorConfig(generated, 52, 5, 7L, 0.05)).run();
+    reference = generated.resolve("reference");
+    earlyInbox = world.resolve("early");
+    fullInbox = world.resolve("full");
+    Files.createDirectories(earlyInbox);
+    Files.createDirectories(fullInbox);
+    try (Stream<Path> files = Files.list(generated.resolve("inbox"))) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        Files.copy(file, fullInbox.resolve(name));
+        if (!name.contains("_20200301")) {
+          Files.copy(file, earlyInbox.resolve(name));
+        }
+      }
+    }
+    List<String> dayTwo = Files.readAllLines(fullInbox.resolve("131102_20200227.csv"), StandardCharsets.UTF_8);
+    Files.write(fullInbox.resolve("131102_20200227_v2.csv"), dayTwo.subList(0, dayTwo.size() - 1), StandardCharsets.UTF_8);
+
+    baseline = world.resolve("baseline");
+    assertThat(run(earlyInbox, baseline)).isEqualTo(1);
+    uninterrupted = world.resolve("uninterrupted");
+    CatalogTest.copyTree(baseline, uninterrupted);
+    assertThat(run(fullInbox, uninterrupted)).isEqualTo(1);
+  }
+
+  static int run(Path inbox, Path out) {
+    return CommandLineTest.execute("run", "--inbox", inbox.toString(), "--reference", reference.toString(), "--out", out.toString()).exitCode();
+  }
+
+  private Path copyOfBaseline() throws IOException {
+    Path out = temporary.resolve("out");
+    CatalogTest.copyTree(baseline, out);
+    return out;
+  }
+
+  /** A fingerprint of what readers see: the published pointer files, the catalog and every report. */
+  static String visibleState(Path out) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    List<Path> files = new ArrayList<>();
+    for (Path root : List.of(out.resolve("lake").resolve("_published"), out.resolve("reports"))) {
+      try (Stream<Path> paths = Files.walk(root)) {
+        paths.filter(Files::isRegularFile).forEach(files::add);
+      }
+    }
+    files.add(out.resolve("catalog.duckdb"));
+    files.sort(null);
+    for (Path file : files) {
+      digest.update(out.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(Files.readAllBytes(file));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Every metric table's rows (run bookkeeping columns left out), sorted, as text. */
+  static Map<String, List<String>> metricContents(Path out) {
+    Lake lake = new Lake(TestSpark.session(), out.toString());
+    Map<String, List<String>> contents = new TreeMap<>();
+    for (LakeTable table : METRIC_TABLES) {
+      contents.put(table.tableName(), lake.read(table).drop("run_id").collectAsList().stream().map(Row::toString).sorted().toList());
+    }
+    contents.put("submissions", lake.read(LakeTable.SUBMISSIONS).drop("ingest_run_id").collectAsList().stream().map(Row::toString).sorted().toList());
+    return contents;
+  }
+
+  /** Runs fugong in a separate JVM with a fault injected, as a kill -9 at that point would leave it. */
+  int runKilledAt(String checkpoint, Path inbox, Path out) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (argument.startsWith("--add-opens") || argument.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || argument.startsWith("-Dio.netty")) {
+        command.add(argument);
+      }
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), FugongCommand.class.getName()));
+    command.addAll(List.of("run", "--inbox", inbox.toString(), "--reference", reference.toString(), "--out", out.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(temporary.resolve("child.log").toFile());
+    builder.environment().put("FUGONG_FAULT", checkpoint);
+    Process process = builder.start();
+    int exitCode = process.waitFor();
+    assertThat(Files.readString(temporary.resolve("child.log"))).as("child output").contains("fault injected at checkpoint " + checkpoint);
+    return exitCode;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest:written", "before-publish"})
+  void aRunKilledBeforePublishingChangesNothingVisibleAndTheNextRunCatchesUp(String checkpoint) throws Exception {
+    Path out = copyOfBaseline();
+    String before = visibleState(out);
+
+    assertThat(runKilledAt(checkpoint, fullInbox, out)).isEqualTo(137);
+
+    assertThat(visibleState(out)).as("published pointer, catalog and reports after the kill").isEqualTo(before);
+    assertThat(run(fullInbox, out)).isEqualTo(1);
+    assertThat(metricContents(out)).isEqualTo(metricContents(uninterrupted));
+  }
+
+  @Test
+  void aRunKilledAfterPublishingIsCompletedByTheNextRun() throws Exception {
+    Path out = copyOfBaseline();
+    assertThat(runKilledAt("after-publish", fullInbox, out)).isEqualTo(137);
+    PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
+    assertThat(ReportJob.completedRun(out)).as("reports still show the previous run").isNotEqualTo(java.util.Optional.of(published.runId()));
+
+    CommandLineTest.Outcome next =
+        CommandLineTest.execute("run", "--inbox", fullInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+
+    assertThat(next.exitCode()).isZero();
+    assertThat(next.err()).contains("rebuilding it").contains("rendering them again");
+    assertThat(next.out()).contains("nothing new in the inbox");
+    assertThat(ReportJob.completedRun(out)).contains(published.runId());
+    assertThat(Files.exists(out.resolve("reports").resolve(DAY_FIVE.toString()).resolve("city.pdf"))).isTrue();
+    assertThat(metricContents(out)).isEqualTo(metricContents(uninterrupted));
+  }
+
+  @Test
+  void leftoversOfDeadRunsAreIgnoredAndCleaned() throws Exception {
+    Path out = copyOfBaseline();
+    Path temporaryFolder = out.resolve("lake/submissions/_temporary/0/_temporary/attempt_1");
+    Files.createDirectories(temporaryFolder);
+    Files.writeString(temporaryFolder.resolve("part-00000.snappy.parquet"), "half a file");
+    Path deadVersion = out.resolve("lake/county_daily/19990101T000000Z-dead/report_date=2020-02-26");
+    Files.createDirectories(deadVersion);
+    Files.writeString(deadVersion.resolve("part-00000.snappy.parquet"), "not parquet");
+
+    assertThat(run(fullInbox, out)).isEqualTo(1);
+
+    assertThat(metricContents(out)).isEqualTo(metricContents(uninterrupted));
+    assertThat(out.resolve("lake/submissions/_temporary")).doesNotExist();
+    assertThat(out.resolve("lake/county_daily/19990101T000000Z-dead")).doesNotExist();
+  }
+
+  @Test
+  void aSecondRunOnTheSameOutputIsRefusedAtOnce() throws Exception {
+    Path out = copyOfBaseline();
+    String before = visibleState(out);
+    try (OutputLock held = OutputLock.acquire(out, "the-first-run")) {
+      CommandLineTest.Outcome second =
+          CommandLineTest.execute("run", "--inbox", fullInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+      assertThat(second.exitCode()).isEqualTo(3);
+      assertThat(second.err()).contains("another fugong run is working on").contains("run_id=the-first-run").contains("changed nothing");
+    }
+    assertThat(visibleState(out)).isEqualTo(before);
+  }
+
+  @Test
+  void aTruncatedParquetFileIsDetectedBeforeAnythingIsPublished() throws Exception {
+    Path out = copyOfBaseline();
+    PublishedState before = new Lake(TestSpark.session(), out.toString()).published();
+    Path victim;
+    try (Stream<Path> files = Files.walk(out.resolve(before.location(LakeTable.SUBMISSIONS).orElseThrow()))) {
+      victim = files.filter(file -> file.toString().endsWith(".parquet")).sorted().findFirst().orElseThrow();
+    }
+    try (RandomAccessFile file = new RandomAccessFile(victim.toFile(), "rw")) {
+      file.setLength(file.length() / 2);
+    }
+
+    CommandLineTest.Outcome outcome =
+        CommandLineTest.execute("run", "--inbox", fullInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+
+    assertThat(outcome.exitCode()).isEqualTo(3);
+    assertThat(outcome.err()).contains(victim.getFileName().toString()).contains("truncated or damaged");
+    assertThat(new Lake(TestSpark.session(), out.toString()).published()).isEqualTo(before);
+  }
+
+  @Test
+  void theSameInboxTwiceChangesNothing() throws Exception {
+    Path out = temporary.resolve("out");
+    CatalogTest.copyTree(uninterrupted, out);
+    String before = visibleState(out);
+    Map<String, List<String>> contents = metricContents(out);
+
+    CommandLineTest.Outcome again =
+        CommandLineTest.execute("run", "--inbox", fullInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("nothing new in the inbox");
+    assertThat(visibleState(out)).isEqualTo(before);
+    assertThat(metricContents(out)).isEqualTo(contents);
+  }
+
+  @Test
+  void aCorrectionChangesOnlyItsCountyFromItsDateOn() {
+    Lake before = new Lake(TestSpark.session(), baseline.toString());
+    Lake after = new Lake(TestSpark.session(), uninterrupted.toString());
+    String unaffected = "report_date < DATE '" + DAY_TWO + "' OR (county_code <> '131102' AND report_date < DATE '" + DAY_FIVE + "')";
+    List<String> beforeRows = before.read(LakeTable.COUNTY_DAILY).where(unaffected).drop("run_id").collectAsList().stream().map(Row::toString).sorted().toList();
+    List<String> afterRows = after.read(LakeTable.COUNTY_DAILY).where(unaffected).drop("run_id").collectAsList().stream().map(Row::toString).sorted().toList();
+    assertThat(afterRows).hasSize(13 + 12 * 3).isEqualTo(beforeRows);
+
+    long taochengDayTwoBefore = before.read(LakeTable.COUNTY_DAILY).where("county_code = '131102' AND report_date = DATE '" + DAY_TWO + "'").first().getAs("reported");
+    long taochengDayTwoAfter = after.read(LakeTable.COUNTY_DAILY).where("county_code = '131102' AND report_date = DATE '" + DAY_TWO + "'").first().getAs("reported");
+    assertThat(taochengDayTwoAfter).as("the corrected file has one row less").isEqualTo(taochengDayTwoBefore - 1);
+  }
+}
