@@ -6,14 +6,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Ingests every new file of an inbox into the lake under OUT; safe to run again. */
+/** The nightly run: ingest, metrics, publish, catalog, reports (see {@link PipelineRun}); safe to run again. */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest every new or changed file of the inbox into the Parquet lake under OUT.",
+      "Ingest every new or changed file of the inbox into the Parquet lake under OUT, recompute the metrics and",
+      "reports of the affected dates (OUT/reports/{date}/), and refresh the SQL catalog (OUT/catalog.duckdb).",
       "Files already ingested with the same content change nothing; a _v{n} correction replaces its county-date whole.",
-      "Nothing becomes visible until the whole run succeeded. A manifest is written to OUT/runs/{run_id}.json."
+      "Nothing becomes visible until the whole run succeeded; one run at a time per OUT.",
+      "A manifest is written to OUT/runs/{run_id}.json. See docs/operations.md."
     })
 public final class RunCommand implements Callable<Integer> {
   @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder of county submission files.")
