@@ -53,7 +53,7 @@ public final class PipelineRun {
     Instant startedAt = Instant.now();
     String runId = RunIds.next(startedAt);
     boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
-    SparkSession spark = SparkSessions.create(config.master(), "fugong run " + runId);
+    SparkSession spark = SparkSessions.create(config.master(), "fugong run " + runId, PipelineRun.class);
     try {
       IngestJob.Result result;
       ReportJob.Result reports;
