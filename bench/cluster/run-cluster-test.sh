@@ -189,7 +189,7 @@ printf '  run in local mode (local[*]):                   %.1f s\n' "$(cat "$wor
 for line in "${summary[@]}"; do
   echo "  $line"
   table=$(echo "$line" | awk '{print $2}')
-  [ -f "$work/compare/$table.diff-head" ] && cat "$work/compare/$table.diff-head"
+  if [ -f "$work/compare/$table.diff-head" ]; then cat "$work/compare/$table.diff-head"; fi
 done
 if [ "$differences" -eq 0 ]; then
   echo "PASS: the cluster run published the same tables as the local run (${#tables[@]} tables compared, run ids excluded)"
