@@ -135,7 +135,7 @@ run_pipeline() { # name, output folder, master
     tail -40 "$work/logs/run-$name.log" >&2
     die "the $name run failed (exit $status); log: $work/logs/run-$name.log"
   fi
-  grep -E '^run [0-9TZ-]+:' "$work/logs/run-$name.log" >&2 || true
+  grep -E '^run [0-9A-Za-z-]+:' "$work/logs/run-$name.log" >&2 || true
 }
 run_pipeline cluster "$work/cluster-out" "$master_url"
 run_pipeline local "$work/local-out" "local[*]"
@@ -161,13 +161,13 @@ for table in "${tables[@]}"; do
     *) sql="SELECT * EXCLUDE ($columns) FROM $table ORDER BY ALL" ;; esac
   query "$work/cluster-out" "$sql" "$work/compare/$table.cluster.csv" || { differences=$((differences + 1)); summary+=("FAIL  $table: query failed on the cluster output ($(head -c 200 "$work/compare/$table.cluster.csv.err"))"); continue; }
   query "$work/local-out" "$sql" "$work/compare/$table.local.csv" || { differences=$((differences + 1)); summary+=("FAIL  $table: query failed on the local output ($(head -c 200 "$work/compare/$table.local.csv.err"))"); continue; }
-  rows=$(($(wc -l < "$work/compare/$table.local.csv") - 1))
+  rows=$(($(wc -l < "$work/compare/$table.local.csv") - 1)) # CSV lines after the header (a quoted cell may hold a line break)
   if cmp -s "$work/compare/$table.cluster.csv" "$work/compare/$table.local.csv"; then
-    summary+=("same  $table ($rows rows)")
+    summary+=("same  $table ($rows CSV lines)")
   else
     differences=$((differences + 1))
     changed=$(diff "$work/compare/$table.cluster.csv" "$work/compare/$table.local.csv" | grep -c '^[<>]' || true)
-    summary+=("DIFF  $table ($rows local rows, $changed differing lines)")
+    summary+=("DIFF  $table ($rows local CSV lines, $changed differing lines)")
     { diff "$work/compare/$table.cluster.csv" "$work/compare/$table.local.csv" || true; } | head -6 | sed 's/^/        /' > "$work/compare/$table.diff-head"
   fi
 done
@@ -184,8 +184,8 @@ echo
 echo "fugong cluster test: standalone master + 2 workers (1 core, $worker_memory each) on 127.0.0.1 vs local[*]"
 echo "  inbox: $inbox ($(find "$inbox" -maxdepth 1 -type f ! -name '_*' ! -name '.*' | wc -l) files)"
 printf '  cluster start (master + 2 workers registered): %.1f s\n' "$cluster_seconds"
-printf '  run on the cluster (%s):       %.1f s   (%s executor launch(es) in the worker logs)\n' "$master_url" "$(cat "$work/seconds-cluster")" "$executors"
-printf '  run in local mode (local[*]):                   %.1f s\n' "$(cat "$work/seconds-local")"
+printf '  run on the cluster (%s): %.1f s  (%s executor launch(es) in the worker logs)\n' "$master_url" "$(cat "$work/seconds-cluster")" "$executors"
+printf '  run in local mode (local[*]):                 %.1f s\n' "$(cat "$work/seconds-local")"
 for line in "${summary[@]}"; do
   echo "  $line"
   table=$(echo "$line" | awk '{print $2}')
