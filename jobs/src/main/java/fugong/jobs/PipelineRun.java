@@ -53,6 +53,9 @@ public final class PipelineRun {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
       requireNonNull(out, "out is null");
+      if (out.startsWith("file:")) {
+        out = Path.of(java.net.URI.create(out)).toString();
+      }
       requireNonNull(settings, "settings is null");
     }
   }
@@ -75,7 +78,7 @@ public final class PipelineRun {
     try (OutputLock lock = isLocal(config.out()) ? OutputLock.acquire(Path.of(config.out()), runId) : null) {
       boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
       SparkSession spark =
-          SparkSessions.create(config.settings().master(), "fugong run " + runId, config.settings().sparkConfiguration());
+          SparkSessions.create(config.settings().master(), "fugong run " + runId, config.settings().sparkConfiguration(), PipelineRun.class);
       try {
         return run(spark, runId, startedAt);
       } finally {
@@ -139,10 +142,14 @@ public final class PipelineRun {
       }
       FaultInjection.checkpoint("after-catalog");
 
-      stage(6, "writing reports" + (from == null ? "" : " from " + from));
-      long reportsStarted = System.nanoTime();
-      reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().report(), runId)).run(published);
-      timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
+      if (isLocal(config.out())) {
+        stage(6, "writing reports" + (from == null ? "" : " from " + from));
+        long reportsStarted = System.nanoTime();
+        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().report(), runId)).run(published);
+        timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
+      } else {
+        stage(6, "no reports or catalog: they need a local or mounted output folder, and " + config.out() + " is not one");
+      }
       lake.removeUnpublished();
       ingest = new IngestJob.Result(ingest.files(), locations, List.copyOf(timings));
     } catch (RuntimeException failure) {
@@ -213,9 +220,12 @@ public final class PipelineRun {
     out.flush();
   }
 
-  /** The catalog is a local DuckDB file; an hdfs:// or s3a:// lake is queried from the cluster instead. */
+  /**
+   * The catalog (a DuckDB file) and the reports are written with local file operations; an
+   * hdfs:// or s3a:// output gets the lake only (mount it to get both).
+   */
   static boolean isLocal(String out) {
-    return !out.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || out.startsWith("file:");
+    return !out.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
   }
 
   private RunManifest manifest(

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -61,24 +61,25 @@ public final class LinearTrendForecaster {
       throw new IllegalArgumentException("target is not a finite number: " + target);
     }
     LocalDate windowStart = asOf.minusDays(windowDays - 1L);
-    SimpleRegression regression = new SimpleRegression();
-    Set<LocalDate> seen = new HashSet<>();
-    Double valueOnAsOf = null;
-    int points = 0;
+    // Added in date order, whatever the series' order: the regression's running sums round
+    // differently in another order, and Spark's collect_list gives no order (a cluster run's
+    // slopes would otherwise differ from a local run's in the last bits).
+    TreeMap<LocalDate, Double> inWindow = new TreeMap<>();
     for (TrendPoint point : series) {
       Objects.requireNonNull(point, "point");
       if (point.date().isBefore(windowStart) || point.date().isAfter(asOf)) {
         continue;
       }
-      if (!seen.add(point.date())) {
+      if (inWindow.put(point.date(), point.value()) != null) {
         throw new IllegalArgumentException("two values dated " + point.date());
       }
-      regression.addData(ChronoUnit.DAYS.between(windowStart, point.date()), point.value());
-      points++;
-      if (point.date().equals(asOf)) {
-        valueOnAsOf = point.value();
-      }
     }
+    SimpleRegression regression = new SimpleRegression();
+    for (Map.Entry<LocalDate, Double> point : inWindow.entrySet()) {
+      regression.addData(ChronoUnit.DAYS.between(windowStart, point.getKey()), point.getValue());
+    }
+    Double valueOnAsOf = inWindow.get(asOf);
+    int points = inWindow.size();
     if (points < 2) {
       return new Forecast(ForecastStatus.INSUFFICIENT_DATA, null, null, null, points);
     }

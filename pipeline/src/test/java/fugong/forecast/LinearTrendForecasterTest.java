@@ -196,4 +196,18 @@ class LinearTrendForecasterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2020-02-16");
   }
+
+  @Test
+  void theOrderOfTheSeriesDoesNotChangeTheResultInTheLastBit() {
+    List<TrendPoint> series =
+        points(
+            new int[] {0, 1, 2, 3, 4, 5, 6},
+            new double[] {0.6416666666666667, 0.7166666666666667, 0.7416666666666667, 0.7833333333333333, 0.7916666666666666, 0.825, 0.8916666666666667});
+    Forecast inDateOrder = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.95);
+    for (long seed = 1; seed <= 20; seed++) {
+      List<TrendPoint> shuffled = new ArrayList<>(series);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      assertThat(LinearTrendForecaster.forecast(AS_OF, shuffled, DEFAULT_WINDOW_DAYS, 0.95)).isEqualTo(inDateOrder);
+    }
+  }
 }
