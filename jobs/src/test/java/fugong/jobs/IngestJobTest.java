@@ -171,25 +171,12 @@ class IngestJobTest {
     Lake lake = new Lake(spark, out.toString());
     assertThat(result.locations()).hasSize(10);
     for (LakeTable table : result.locations().keySet()) {
-      String location = lake.absolute(lake.published().location(table).orElseThrow()).toString();
       if (lake.read(table).isEmpty()) {
         continue;
       }
-      var written = spark.read().option("basePath", location).parquet(location).schema();
-      assertThat(written.fieldNames()).as(table.tableName()).containsExactlyInAnyOrder(table.schema().fieldNames());
-      for (var field : table.schema().fields()) {
-        if (table.partitionedByDate() && field.name().equals(LakeTable.PARTITION_COLUMN)) {
-          continue;
-        }
-        assertThat(written.apply(field.name()).dataType()).as(table.tableName() + "." + field.name()).isEqualTo(field.dataType());
-      }
+      List<String> partitions = LakeAssertions.assertWrittenSchema(spark, lake, table);
       if (table.partitionedByDate()) {
-        try (var folders = Files.list(Path.of(location.replace("file:", "")))) {
-          assertThat(folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()))
-              .as(table.tableName() + " partition folders")
-              .isNotEmpty()
-              .allMatch(name -> name.matches("report_date=\\d{4}-\\d{2}-\\d{2}"));
-        }
+        assertThat(partitions).as(table.tableName() + " partition folders").isNotEmpty().allMatch(name -> name.matches("report_date=\\d{4}-\\d{2}-\\d{2}"));
       }
     }
   }

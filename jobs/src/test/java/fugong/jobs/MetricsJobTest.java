@@ -18,14 +18,11 @@ import static org.assertj.core.api.Assertions.within;
 import fugong.domain.ChecklistItem;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -432,21 +429,11 @@ class MetricsJobTest {
             LakeTable.ALERTS,
             LakeTable.FORECASTS);
     for (LakeTable table : metricTables) {
-      String location = lake.absolute(lake.published().location(table).orElseThrow()).toString();
-      StructType written = spark.read().option("basePath", location).parquet(location).schema();
-      assertThat(written.fieldNames()).as(table.tableName()).containsExactlyInAnyOrder(table.schema().fieldNames());
-      for (var field : table.schema().fields()) {
-        if (table.partitionedByDate() && field.name().equals(LakeTable.PARTITION_COLUMN)) {
-          continue;
-        }
-        assertThat(written.apply(field.name()).dataType()).as(table.tableName() + "." + field.name()).isEqualTo(field.dataType());
-      }
+      List<String> partitions = LakeAssertions.assertWrittenSchema(spark, lake, table);
       if (table.partitionedByDate()) {
-        try (var folders = Files.list(Path.of(location.replace("file:", "")))) {
-          assertThat(folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()))
-              .as(table.tableName() + " partition folders")
-              .containsExactlyInAnyOrder("report_date=2020-03-01", "report_date=2020-03-02", "report_date=2020-03-03", "report_date=2020-03-04");
-        }
+        assertThat(partitions)
+            .as(table.tableName() + " partition folders")
+            .containsExactly("report_date=2020-03-01", "report_date=2020-03-02", "report_date=2020-03-03", "report_date=2020-03-04");
       }
     }
   }
