@@ -59,6 +59,20 @@ import org.apache.spark.storage.StorageLevel;
  * publishes them at once; {@link #stage} leaves publishing to the caller.
  */
 public final class MetricsJob {
+  /** The tables this job writes, in the order it writes them. */
+  public static final List<LakeTable> TABLES =
+      List.of(
+          LakeTable.DIFFICULTY_CASES,
+          LakeTable.ENTERPRISE_DAILY,
+          LakeTable.COUNTY_DAILY,
+          LakeTable.LEADER_DAILY,
+          LakeTable.CITY_DAILY,
+          LakeTable.INDUSTRY_DAILY,
+          LakeTable.SCALE_DAILY,
+          LakeTable.CHECKLIST_DAILY,
+          LakeTable.ALERTS,
+          LakeTable.FORECASTS);
+
   /** The name of the city-wide unit in forecasts. */
   public static final String CITY = "衡水市";
 

@@ -416,19 +416,7 @@ class MetricsJobTest {
   void writtenMetricTablesHaveTheDeclaredSchemas() throws Exception {
     Lake lake = SmallCityWorld.lake();
     var spark = TestSpark.session();
-    List<LakeTable> metricTables =
-        List.of(
-            LakeTable.ENTERPRISE_DAILY,
-            LakeTable.COUNTY_DAILY,
-            LakeTable.LEADER_DAILY,
-            LakeTable.CITY_DAILY,
-            LakeTable.INDUSTRY_DAILY,
-            LakeTable.SCALE_DAILY,
-            LakeTable.CHECKLIST_DAILY,
-            LakeTable.DIFFICULTY_CASES,
-            LakeTable.ALERTS,
-            LakeTable.FORECASTS);
-    for (LakeTable table : metricTables) {
+    for (LakeTable table : MetricsJob.TABLES) {
       List<String> partitions = LakeAssertions.assertWrittenSchema(spark, lake, table);
       if (table.partitionedByDate()) {
         assertThat(partitions)

@@ -147,18 +147,7 @@ final class SmallCityWorld {
             .arrived("131121_20200304.xlsx", "2020-03-04T21:00:00");
     lake = world.run(MetricSettings.defaults());
     Map<LakeTable, List<Row>> collected = new EnumMap<>(LakeTable.class);
-    for (LakeTable table :
-        List.of(
-            LakeTable.ENTERPRISE_DAILY,
-            LakeTable.COUNTY_DAILY,
-            LakeTable.LEADER_DAILY,
-            LakeTable.CITY_DAILY,
-            LakeTable.INDUSTRY_DAILY,
-            LakeTable.SCALE_DAILY,
-            LakeTable.CHECKLIST_DAILY,
-            LakeTable.DIFFICULTY_CASES,
-            LakeTable.ALERTS,
-            LakeTable.FORECASTS)) {
+    for (LakeTable table : MetricsJob.TABLES) {
       collected.put(table, MetricsFixture.collect(lake, table));
     }
     tables = collected;
