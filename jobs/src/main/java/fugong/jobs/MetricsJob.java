@@ -7,13 +7,12 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.last;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -131,14 +130,16 @@ public final class MetricsJob {
         writeAndReadBack(LakeTable.DIFFICULTY_CASES, DifficultyCaseTables.cases(spark, submissions, enterprises, dates), base, locations);
     Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
     Dataset<Row> enterpriseDaily =
-        writeAndReadBack(LakeTable.ENTERPRISE_DAILY, enterpriseDaily(enterprises, submissions, dates, assignments, openCases), base, locations);
+        writeAndReadBack(LakeTable.ENTERPRISE_DAILY, enterpriseDaily(enterprises, submissions, dates, assignments, cases), base, locations);
+    Dataset<Row> unitSums = unitSums(enterpriseDaily);
     Dataset<Row> countyStatus = submissionStatus(counties, dates, files, quarantine);
     Dataset<Row> county =
-        writeAndReadBack(LakeTable.COUNTY_DAILY, countyDaily(enterpriseDaily, counties, assignments, countyStatus), base, locations);
-    Dataset<Row> leader = writeAndReadBack(LakeTable.LEADER_DAILY, leaderDaily(enterpriseDaily), base, locations);
-    Dataset<Row> city = writeAndReadBack(LakeTable.CITY_DAILY, unitDaily(enterpriseDaily, List.of()), base, locations);
-    writeAndReadBack(LakeTable.INDUSTRY_DAILY, unitDaily(enterpriseDaily, List.of("industry_code")), base, locations);
-    writeAndReadBack(LakeTable.SCALE_DAILY, unitDaily(enterpriseDaily, List.of("above_scale")), base, locations);
+        writeAndReadBack(LakeTable.COUNTY_DAILY, countyDaily(unitSums, counties, assignments, countyStatus), base, locations);
+    Dataset<Row> leader = writeAndReadBack(LakeTable.LEADER_DAILY, leaderDaily(unitSums), base, locations);
+    Dataset<Row> city = writeAndReadBack(LakeTable.CITY_DAILY, unitDaily(unitSums, List.of()), base, locations);
+    writeAndReadBack(LakeTable.INDUSTRY_DAILY, unitDaily(unitSums, List.of("industry_code")), base, locations);
+    writeAndReadBack(LakeTable.SCALE_DAILY, unitDaily(unitSums, List.of("above_scale")), base, locations);
+    unitSums.unpersist();
     writeAndReadBack(LakeTable.CHECKLIST_DAILY, checklistDaily(county), base, locations);
     writeAndReadBack(
         LakeTable.ALERTS, AlertTables.alerts(spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises), base, locations);
@@ -158,7 +159,10 @@ public final class MetricsJob {
     if (table.partitionedByDate()) {
       labelled = restrictToRange(table, labelled, base);
     }
-    String location = lake.write(table, labelled, config.runId(), LakeSortOrder.of(table));
+    // enterprise_daily leaves its per-enterprise pass spread evenly: writing it as computed saves
+    // shuffling its millions of wide rows by date (a few files per date instead of one or two)
+    Lake.Clustering clustering = table == LakeTable.ENTERPRISE_DAILY ? Lake.Clustering.AS_COMPUTED : Lake.Clustering.BY_DATE;
+    String location = lake.write(table, labelled, config.runId(), clustering, LakeSortOrder.of(table));
     locations.put(table, location);
     timings.add(new StageTiming("metrics: " + table.tableName(), (System.nanoTime() - started) / 1_000_000));
     return lake.readLocation(table, location);
@@ -214,7 +218,7 @@ public final class MetricsJob {
    * report of the previous window−1 days) or UNKNOWN, with every value taken from that report.
    */
   Dataset<Row> enterpriseDaily(
-      Dataset<Row> enterprises, Dataset<Row> submissions, Dataset<Row> dates, Dataset<Row> assignments, Dataset<Row> openCases) {
+      Dataset<Row> enterprises, Dataset<Row> submissions, Dataset<Row> dates, Dataset<Row> assignments, Dataset<Row> cases) {
     spark.sparkContext().setJobDescription("enterprise status per date");
     int window = config.settings().carryWindowDays();
     Dataset<Row> population =
@@ -222,33 +226,41 @@ public final class MetricsJob {
             .select("uscc", "county_code", "industry_code", "above_scale", "key_enterprise", "normal_employees", "normal_daily_output")
             .crossJoin(broadcast(dates));
 
-    List<Column> reportColumns = new ArrayList<>();
-    reportColumns.add(col("uscc").as("report_uscc"));
-    reportColumns.add(col("report_date").as("source_report_date"));
-    reportColumns.add(col("resumed").as("report_resumed"));
-    reportColumns.add(col("employees_on_duty").as("report_employees_on_duty"));
-    reportColumns.add(col("output_value").as("report_output_value"));
+    // One pass per enterprise: its registry rows (one per date) and its reports, sorted by date
+    // with a report before the registry row of the same date; each registry row takes the latest
+    // report of the window−1 days before it, or of its own date (order keys 2·day and 2·day+1).
+    List<Column> reportFields = new ArrayList<>();
+    reportFields.add(col("report_date").as("source_report_date"));
+    reportFields.add(col("resumed").as("report_resumed"));
+    reportFields.add(col("employees_on_duty").as("report_employees_on_duty"));
+    reportFields.add(col("output_value").as("report_output_value"));
     for (ChecklistItem item : ChecklistItem.values()) {
-      reportColumns.add(col(item.code()).as("report_" + item.code()));
+      reportFields.add(col(item.code()).as("report_" + item.code()));
     }
     for (String name : List.of("dorm_rooms", "dorm_residents", "dorm_area_m2", "suspected", "isolated", "confirmed")) {
-      reportColumns.add(col(name).as("report_" + name));
+      reportFields.add(col(name).as("report_" + name));
     }
-    Dataset<Row> candidates =
-        submissions
-            .select(reportColumns.toArray(Column[]::new))
-            .withColumn("offset", explode(sequence(lit(0), lit(window - 1))))
-            .withColumn("serves_date", expr("date_add(source_report_date, offset)"));
-    Dataset<Row> chosen =
-        candidates
-            .withColumn(
-                "rank", row_number().over(Window.partitionBy(col("report_uscc"), col("serves_date")).orderBy(col("source_report_date").desc())))
-            .where(col("rank").equalTo(1))
-            .drop("rank", "offset");
-
+    Dataset<Row> reports =
+        submissions.select(
+            col("uscc"),
+            expr("unix_date(report_date) * 2").as("order_key"),
+            struct(reportFields.toArray(Column[]::new)).as("report"));
+    Dataset<Row> registryRows =
+        population
+            .withColumn("order_key", expr("unix_date(report_date) * 2 + 1"))
+            .withColumn("report", lit(null).cast(reports.schema().apply("report").dataType()));
+    var latestReports = Window.partitionBy(col("uscc")).orderBy(col("order_key")).rangeBetween(-(2L * (window - 1) + 1), 0);
+    List<Column> populationColumns = new ArrayList<>();
+    for (String name : population.columns()) {
+      populationColumns.add(col(name));
+    }
+    populationColumns.add(col("chosen.*"));
     Dataset<Row> joined =
-        population.join(
-            chosen, population.col("uscc").equalTo(chosen.col("report_uscc")).and(population.col("report_date").equalTo(chosen.col("serves_date"))), "left");
+        registryRows
+            .unionByName(reports, true)
+            .withColumn("chosen", last(col("report"), true).over(latestReports))
+            .where(col("order_key").mod(2).equalTo(1))
+            .select(populationColumns.toArray(Column[]::new));
 
     Column fresh = col("source_report_date").equalTo(col("report_date"));
     Column resumed = coalesce(col("report_resumed"), lit(false));
@@ -294,17 +306,16 @@ public final class MetricsJob {
             .withColumn("confirmed", when(freshReport, coalesce(col("report_confirmed"), lit(0L))).otherwise(0L));
     daily = daily.withColumn("full_load", coalesce(col("full_load"), lit(false))).withColumn("reduced", coalesce(col("reduced"), lit(false)));
 
-    Dataset<Row> openCounts = DifficultyCaseTables.openCountsPerEnterprise(openCases);
-    daily = daily.join(openCounts, new String[] {"uscc", "report_date"}, "left");
+    // joined by uscc alone, so the rows stay where the per-enterprise pass put them
+    daily = daily.join(DifficultyCaseTables.casesPerEnterprise(cases), "uscc", "left");
     Map<String, Column> open = new LinkedHashMap<>();
     Column totalOpen = lit(0L);
     for (Difficulty difficulty : Difficulty.values()) {
       String name = MetricColumns.openDifficulties(difficulty);
-      open.put(name, coalesce(col(name), lit(0L)));
-      totalOpen = totalOpen.plus(coalesce(col(name), lit(0L)));
+      open.put(name, DifficultyCaseTables.openOnReportDate(difficulty));
+      totalOpen = totalOpen.plus(col(name));
     }
-    open.put("open_difficulties", totalOpen);
-    daily = daily.withColumns(open);
+    daily = daily.withColumns(open).withColumn("open_difficulties", totalOpen).drop("cases");
 
     return daily.join(assignmentsForJoin(assignments), inForce(), "left");
   }
@@ -336,15 +347,32 @@ public final class MetricsJob {
         .withColumn("quarantined_share", UnitMetrics.ratio(col("quarantined_rows"), col("rows_read")));
   }
 
-  private Dataset<Row> unitDaily(Dataset<Row> enterpriseDaily, List<String> keys, Column... extraAggregates) {
-    Dataset<Row> rates = UnitMetrics.withRates(UnitMetrics.sums(enterpriseDaily, keys, extraAggregates));
+  /** The finest grain every unit table rolls up from: each unit's key is one of these or none. */
+  static final List<String> UNIT_SUM_KEYS = List.of("county_code", "leader", "industry_code", "above_scale");
+
+  /**
+   * The sums of {@code enterprise_daily} per county, leader, industry, scale and date, kept in
+   * memory: a few thousand rows per date, from which every unit table is rolled up, so the
+   * enterprise rows are scanned once instead of once per unit.
+   */
+  private Dataset<Row> unitSums(Dataset<Row> enterpriseDaily) {
+    long started = System.nanoTime();
+    spark.sparkContext().setJobDescription("sums per county, leader, industry and scale");
+    Dataset<Row> sums = UnitMetrics.partialSums(enterpriseDaily, UNIT_SUM_KEYS).persist(StorageLevel.MEMORY_AND_DISK());
+    sums.count();
+    timings.add(new StageTiming("metrics: unit sums", (System.nanoTime() - started) / 1_000_000));
+    return sums;
+  }
+
+  private Dataset<Row> unitDaily(Dataset<Row> unitSums, List<String> keys, Column... extraAggregates) {
+    Dataset<Row> rates = UnitMetrics.withRates(UnitMetrics.rollUp(unitSums, keys, extraAggregates));
     return UnitMetrics.withChanges(rates, keys).withColumn("rule_version", lit(RuleVersion.CURRENT));
   }
 
   /** County rows for every county and date (counts 0 where a county has no enterprise). */
-  Dataset<Row> countyDaily(Dataset<Row> enterpriseDaily, Dataset<Row> counties, Dataset<Row> assignments, Dataset<Row> countyStatus) {
+  Dataset<Row> countyDaily(Dataset<Row> unitSums, Dataset<Row> counties, Dataset<Row> assignments, Dataset<Row> countyStatus) {
     spark.sparkContext().setJobDescription("county daily metrics");
-    Dataset<Row> metrics = unitDaily(enterpriseDaily, List.of("county_code"));
+    Dataset<Row> metrics = unitDaily(unitSums, List.of("county_code"));
     Dataset<Row> named =
         countyStatus
             .join(counties, "county_code")
@@ -358,9 +386,9 @@ public final class MetricsJob {
   }
 
   /** Leaders with the counties assigned to them on each date. */
-  Dataset<Row> leaderDaily(Dataset<Row> enterpriseDaily) {
+  Dataset<Row> leaderDaily(Dataset<Row> unitSums) {
     spark.sparkContext().setJobDescription("leader daily metrics");
-    return unitDaily(enterpriseDaily.where(col("leader").isNotNull()), List.of("leader"), array_sort(collect_set(col("county_code"))).as("counties"));
+    return unitDaily(unitSums.where(col("leader").isNotNull()), List.of("leader"), array_sort(collect_set(col("county_code"))).as("counties"));
   }
 
   /** County × item × date: met, assessed, rate; rows with nothing assessed are omitted. */

@@ -106,20 +106,41 @@ public final class Lake {
     return spark.read().schema(table.schema()).option("basePath", path).parquet(path);
   }
 
+  /** How the rows of a table partitioned by report date are spread over files. */
+  public enum Clustering {
+    /** Rows are first shuffled by report date: each date gets one file per task holding it, few in all. */
+    BY_DATE,
+    /**
+     * Rows stay in the partitions they were computed in (no shuffle): each date gets up to one
+     * file per partition. For big tables whose last step already spread them evenly.
+     */
+    AS_COMPUTED
+  }
+
   /**
-   * Writes a table's new version for a run (not yet visible). Partitioned tables are clustered by
-   * report date first so each date gets few files; rows are sorted so equal inputs give equal files.
+   * Writes a table's new version for a run (not yet visible), {@link Clustering#BY_DATE}. Rows are
+   * sorted (after the report date for partitioned tables) so equal inputs give equal files.
    */
   public String write(LakeTable table, Dataset<Row> rows, String runId, Column... sortColumns) {
+    return write(table, rows, runId, Clustering.BY_DATE, sortColumns);
+  }
+
+  /** As {@link #write(LakeTable, Dataset, String, Column...)}, with the given clustering. */
+  public String write(LakeTable table, Dataset<Row> rows, String runId, Clustering clustering, Column... sortColumns) {
     String location = versionLocation(table, runId);
     Dataset<Row> shaped = rows.select(fieldColumns(table));
+    List<Column> sort = new ArrayList<>(List.of(sortColumns));
     if (table.partitionedByDate()) {
-      shaped = shaped.repartition(col(LakeTable.PARTITION_COLUMN));
+      if (clustering == Clustering.BY_DATE) {
+        shaped = shaped.repartition(col(LakeTable.PARTITION_COLUMN));
+      }
+      // the partitioned writer needs rows grouped by date; sorting by it first saves a second sort
+      sort.add(0, col(LakeTable.PARTITION_COLUMN));
     } else {
       shaped = shaped.coalesce(1);
     }
-    if (sortColumns.length > 0) {
-      shaped = shaped.sortWithinPartitions(sortColumns);
+    if (!sort.isEmpty()) {
+      shaped = shaped.sortWithinPartitions(sort.toArray(Column[]::new));
     }
     spark.sparkContext().setJobDescription("write lake table " + table.tableName());
     var writer = shaped.write().mode(SaveMode.ErrorIfExists);

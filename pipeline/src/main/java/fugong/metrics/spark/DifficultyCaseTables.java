@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sequence;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -122,13 +124,21 @@ public final class DifficultyCaseTables {
         .select("uscc", "county_code", "code", "difficulty_name", "enterprise_name", "opened_on", "report_date");
   }
 
-  /** Per enterprise and date: open_difficulties_{D1…D9}. */
-  public static Dataset<Row> openCountsPerEnterprise(Dataset<Row> openCases) {
-    List<Object> codes = new ArrayList<>(Arrays.stream(Difficulty.values()).map(Difficulty::code).toList());
-    Dataset<Row> pivoted = openCases.groupBy("uscc", "report_date").pivot("code", codes).agg(count(lit(1)));
-    for (Difficulty difficulty : Difficulty.values()) {
-      pivoted = pivoted.withColumnRenamed(difficulty.code(), MetricColumns.openDifficulties(difficulty));
-    }
-    return pivoted;
+  /**
+   * One row per enterprise with cases: uscc and {@code cases}, the list of its cases (code,
+   * opened_on, resolved_on), to join to an enterprise's rows by uscc alone.
+   */
+  public static Dataset<Row> casesPerEnterprise(Dataset<Row> cases) {
+    return cases.groupBy("uscc").agg(collect_list(struct(col("code"), col("opened_on"), col("resolved_on"))).as("cases"));
+  }
+
+  /**
+   * The number of the row's {@code cases} of one code open on its report_date: opened on or before
+   * it and not resolved by it (the same days {@link #openPerDay} lists); 0 without cases.
+   */
+  public static Column openOnReportDate(Difficulty difficulty) {
+    return expr(
+        "coalesce(size(filter(cases, c -> c.code = '" + difficulty.code()
+            + "' AND c.opened_on <= report_date AND (c.resolved_on IS NULL OR c.resolved_on > report_date))), 0)").cast("long");
   }
 }

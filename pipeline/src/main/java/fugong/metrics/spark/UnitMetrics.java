@@ -24,14 +24,29 @@ import org.apache.spark.sql.Row;
  * denominator), then day-over-day and 7-day changes by calendar date.
  */
 public final class UnitMetrics {
+  private static final String OUTPUT_OF_RESUMED = "output_of_resumed";
+  private static final String NORMAL_OUTPUT = "normal_output";
+  /** Every column {@link #partialSums} adds up (counts, head counts and the two amounts). */
+  private static final java.util.Set<String> SUMMED_COLUMNS = summedColumns();
+
   private UnitMetrics() {}
+
+  private static java.util.Set<String> summedColumns() {
+    java.util.Set<String> columns = new java.util.LinkedHashSet<>(MetricColumns.COUNTS);
+    columns.addAll(MetricColumns.SUMS);
+    return columns;
+  }
 
   private static Column flag(String booleanColumn) {
     return when(col(booleanColumn), 1L).otherwise(0L);
   }
 
-  /** Numerators and denominators per unit and date, from {@code enterprise_daily} rows. */
-  public static Dataset<Row> sums(Dataset<Row> enterpriseDaily, List<String> keys, Column... extraAggregates) {
+  /**
+   * Numerators and denominators per group of {@code keys} and date, from {@code enterprise_daily}
+   * rows. Every column is a sum (amounts as exact decimals), so the groups can be rolled up to any
+   * coarser unit with {@link #rollUp}: the enterprise rows are read once for all units.
+   */
+  public static Dataset<Row> partialSums(Dataset<Row> enterpriseDaily, List<String> keys) {
     List<Column> aggregates = new ArrayList<>();
     aggregates.add(count(lit(1)).as("enterprises"));
     aggregates.add(sum(when(col("status").equalTo("FRESH"), 1L).otherwise(0L)).as("reported"));
@@ -59,16 +74,36 @@ public final class UnitMetrics {
       aggregates.add(sum(name).as(name));
     }
     // amounts are summed as exact decimals: the total does not depend on the order Spark adds in
-    aggregates.add(sum(when(col("resumed"), exact(col("output_value"))).otherwise(exact(lit(0.0)))).cast("double").as("output_of_resumed"));
-    aggregates.add(sum(exact(col("normal_daily_output"))).cast("double").as("normal_output"));
-    aggregates.addAll(List.of(extraAggregates));
+    aggregates.add(sum(when(col("resumed"), exact(col("output_value"))).otherwise(exact(lit(0.0)))).as(OUTPUT_OF_RESUMED));
+    aggregates.add(sum(exact(col("normal_daily_output"))).as(NORMAL_OUTPUT));
+    return groupedByDate(enterpriseDaily, keys, aggregates);
+  }
 
+  /**
+   * The unit rows of {@code keys} and date from {@link #partialSums} of finer groups: each sum
+   * summed again (exact, so the result equals summing the enterprise rows directly), amounts
+   * turned into doubles last, and {@code stopped} = enterprises − resumed.
+   */
+  public static Dataset<Row> rollUp(Dataset<Row> partialSums, List<String> keys, Column... extraAggregates) {
+    List<Column> aggregates = new ArrayList<>();
+    for (String column : partialSums.columns()) {
+      if (MetricColumns.SUMS.contains(column)) {
+        aggregates.add(sum(column).cast("double").as(column));
+      } else if (SUMMED_COLUMNS.contains(column)) {
+        aggregates.add(sum(column).as(column));
+      }
+    }
+    aggregates.addAll(List.of(extraAggregates));
+    return groupedByDate(partialSums, keys, aggregates).withColumn("stopped", col("enterprises").minus(col("resumed")));
+  }
+
+  private static Dataset<Row> groupedByDate(Dataset<Row> rows, List<String> keys, List<Column> aggregates) {
     List<Column> groupBy = new ArrayList<>();
     keys.forEach(key -> groupBy.add(col(key)));
     groupBy.add(col("report_date"));
     Column first = aggregates.get(0);
     Column[] rest = aggregates.subList(1, aggregates.size()).toArray(Column[]::new);
-    return enterpriseDaily.groupBy(groupBy.toArray(Column[]::new)).agg(first, rest).withColumn("stopped", col("enterprises").minus(col("resumed")));
+    return rows.groupBy(groupBy.toArray(Column[]::new)).agg(first, rest);
   }
 
   /**
