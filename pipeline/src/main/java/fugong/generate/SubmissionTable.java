@@ -2,6 +2,7 @@ package fugong.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A generated submission laid out for writing: an optional title row, the header row and the data
@@ -25,20 +26,19 @@ record SubmissionTable(String title, List<String> headers, List<List<GeneratedCe
     return new SubmissionTable(title, List.copyOf(headers), cells, style.dateSpelling());
   }
 
-  /** Every row (title, header, data) as text cells. */
-  List<List<String>> asText() {
-    List<List<String>> text = new ArrayList<>();
-    if (title != null) {
-      text.add(List.of(title));
+  /** Every row (title, header, data) as text cells, each data row turned into text only when it is reached. */
+  Iterable<List<String>> asText() {
+    return () -> {
+      Stream<List<String>> top = title == null ? Stream.of(headers) : Stream.of(List.of(title), headers);
+      return Stream.concat(top, rows.stream().map(this::asText)).iterator();
+    };
+  }
+
+  private List<String> asText(List<GeneratedCell> row) {
+    List<String> line = new ArrayList<>(row.size());
+    for (GeneratedCell cell : row) {
+      line.add(cell.asText(dateSpelling));
     }
-    text.add(headers);
-    for (List<GeneratedCell> row : rows) {
-      List<String> line = new ArrayList<>();
-      for (GeneratedCell cell : row) {
-        line.add(cell.asText(dateSpelling));
-      }
-      text.add(line);
-    }
-    return text;
+    return line;
   }
 }
