@@ -14,9 +14,10 @@ import java.util.SplittableRandom;
  *
  * <p>Every combination of those parts spells a different name, so the names given are kept as one
  * bit per combination instead of a set of strings: a check is cheap and small even for hundreds of
- * thousands of enterprises. When every name a county can draw for a division is taken (from about
- * 600,000 enterprises, first for C33), drawing again could never end: the name drawn once is then
- * made a branch, {@code …有限公司第{n}分公司}, with n counting such names from 1 over the registry.
+ * thousands of enterprises. When every name a county can draw for a division is taken (from
+ * between 550,000 and 600,000 enterprises, first for C33), drawing again could never end: the name
+ * drawn once is then made a branch, {@code …有限公司第{n}分公司}, with n counting such names from 1
+ * over the registry.
  */
 final class EnterpriseNames {
   private static final String CITY = "衡水";
