@@ -92,6 +92,25 @@ class CommandLineTest {
   }
 
   @Test
+  void generateWritesPlainCsvWithTheGivenThreadsAndRefusesAnUnknownFormat() throws IOException {
+    Path out = temporary.resolve("generated");
+    Outcome outcome = execute("generate", "--out", out.toString(), "--enterprises", "40", "--days", "2", "--format", "csv", "--threads", "3");
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).contains("wrote 40 enterprises in 13 counties").contains("wrote 26 submission files");
+    try (var files = Files.list(out.resolve("inbox"))) {
+      assertThat(files.map(file -> file.getFileName().toString()).filter(name -> !name.startsWith("_")))
+          .hasSize(26)
+          .allSatisfy(name -> assertThat(name).endsWith(".csv"));
+    }
+
+    Outcome unknownFormat = execute("generate", "--out", out.toString(), "--format", "parquet");
+    assertThat(unknownFormat.exitCode()).isEqualTo(2);
+    assertThat(unknownFormat.err()).contains("--format must be mixed or csv, not 'parquet'");
+    assertThat(execute("generate", "--out", out.toString(), "--threads", "0").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : List.of("demo", "run", "validate", "generate")) {
       Outcome outcome = execute(command, "--help");

@@ -55,6 +55,16 @@ record CountyStyle(
         format, codes, fullWidth, shuffled, extra, countyCell, yesNo, resumedAsWords, dateSpelling, excelDates, List.copyOf(columns));
   }
 
+  /**
+   * The same clerk writing plain UTF-8 CSV ({@link OutputFormat#CSV}): no title row, dates as text
+   * in the county's date spelling, every other spelling and the column order kept.
+   */
+  CountyStyle asPlainCsv() {
+    return new CountyStyle(
+        FileFormat.CSV_UTF8, checklistHeadersAsCodes, fullWidthHeaders, shuffledColumns, extraColumn, countyCell, yesNo, resumedAsWords,
+        dateSpelling, false, columns);
+  }
+
   private static String header(SubmissionColumn column, boolean codes, boolean fullWidth) {
     if (codes && column.checklistItem().isPresent()) {
       return column.field();

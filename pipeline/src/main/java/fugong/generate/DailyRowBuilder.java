@@ -40,6 +40,7 @@ final class DailyRowBuilder {
       County county, CountyStyle style, List<EnterpriseProfile> profiles, int dayIndex, EnterpriseProfile confirmedCase) {
     LocalDate reportDate = config.date(dayIndex);
     double laxity = countyLaxity(county);
+    FileCells cells = FileCells.of(county, style, reportDate);
     List<SubmissionRow> rows = new ArrayList<>();
     for (EnterpriseProfile profile : profiles) {
       SplittableRandom random = Seeds.random(config.seed(), "row", profile.enterprise().uscc(), dayIndex);
@@ -48,13 +49,26 @@ final class DailyRowBuilder {
       if (!reports && !isConfirmedCase) {
         continue;
       }
-      rows.add(row(county, style, profile, dayIndex, reportDate, laxity, random, isConfirmedCase));
+      rows.add(row(cells, style, profile, dayIndex, reportDate, laxity, random, isConfirmedCase));
     }
     return rows;
   }
 
+  /** The cells that are the same on every row of a file, made once (cells are immutable). */
+  private record FileCells(GeneratedCell reportDate, GeneratedCell county, GeneratedCell resumed, GeneratedCell notResumed, GeneratedCell yes, GeneratedCell no) {
+    static FileCells of(County county, CountyStyle style, LocalDate reportDate) {
+      return new FileCells(
+          GeneratedCell.date(reportDate),
+          GeneratedCell.text(style.spellCounty(county)),
+          GeneratedCell.text(style.spellResumed(true)),
+          GeneratedCell.text(style.spellResumed(false)),
+          GeneratedCell.text(style.yesNo().spell(true)),
+          GeneratedCell.text(style.yesNo().spell(false)));
+    }
+  }
+
   private SubmissionRow row(
-      County county,
+      FileCells cells,
       CountyStyle style,
       EnterpriseProfile profile,
       int dayIndex,
@@ -64,11 +78,11 @@ final class DailyRowBuilder {
       boolean confirmedCase) {
     boolean resumed = profile.resumedBy(reportDate);
     SubmissionRow row = new SubmissionRow(profile, resumed);
-    row.set(SubmissionColumn.REPORT_DATE, GeneratedCell.date(reportDate));
-    row.setText(SubmissionColumn.COUNTY, style.spellCounty(county));
+    row.set(SubmissionColumn.REPORT_DATE, cells.reportDate());
+    row.set(SubmissionColumn.COUNTY, cells.county());
     row.setText(SubmissionColumn.USCC, profile.enterprise().uscc());
     row.setText(SubmissionColumn.NAME, profile.enterprise().name());
-    row.setText(SubmissionColumn.RESUMED, style.spellResumed(resumed));
+    row.set(SubmissionColumn.RESUMED, resumed ? cells.resumed() : cells.notResumed());
     if (resumed) {
       long sinceResumption = ChronoUnit.DAYS.between(profile.resumedOn(), reportDate);
       double ramp = Math.min(1.0, (double) sinceResumption / profile.rampDays());
@@ -84,7 +98,7 @@ final class DailyRowBuilder {
       for (SubmissionColumn column : SubmissionColumn.checklistColumns()) {
         boolean dormitoryItem = column.checklistItem().orElseThrow() == ChecklistItem.W5 && profile.reportsDormitory();
         boolean met = dormitoryItem || random.nextDouble() >= countyLaxity * profile.laxity() * improvement;
-        row.setText(column, style.yesNo().spell(met));
+        row.set(column, met ? cells.yes() : cells.no());
       }
       if (profile.reportsDormitory()) {
         row.set(SubmissionColumn.DORM_ROOMS, GeneratedCell.number(profile.dormRooms()));

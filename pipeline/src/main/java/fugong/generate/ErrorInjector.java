@@ -38,7 +38,7 @@ final class ErrorInjector {
    * @param atLeastOne whether the file must get an error even when the draws give none (the corrected day)
    */
   Result inject(
-      List<SubmissionRow> cleanRows, int countyIndex, int dayIndex, double errorRate, CountyStyle style, int errorsSoFar, boolean atLeastOne) {
+      List<SubmissionRow> cleanRows, int countyIndex, int dayIndex, double errorRate, CountyStyle style, long errorsSoFar, boolean atLeastOne) {
     SplittableRandom random = Seeds.random(config.seed(), "errors", countyIndex, dayIndex);
     int forced = -1;
     if (atLeastOne) {
@@ -60,7 +60,7 @@ final class ErrorInjector {
       boolean duplicate = random.nextDouble() < IDENTICAL_DUPLICATE_PROBABILITY && !row.keepClean();
       rows.add(row);
       if (inject) {
-        ReasonCode code = CODES[(errorsSoFar + errors) % CODES.length];
+        ReasonCode code = CODES[(int) ((errorsSoFar + errors) % CODES.length)];
         errors++;
         SubmissionRow extra = apply(code, row, county, reportDate, style, random);
         if (extra != null) {

@@ -15,12 +15,17 @@ record GeneratedCell(Kind kind, String text, BigDecimal number, LocalDate date) 
   }
 
   static final GeneratedCell EMPTY = new GeneratedCell(Kind.TEXT, "", null, null);
+  /** The cells of 0 to 15, made once: most head counts are small (cells are immutable, so rows share them). */
+  private static final GeneratedCell[] SMALL_NUMBERS = smallNumbers();
 
   static GeneratedCell text(String text) {
     return new GeneratedCell(Kind.TEXT, text, null, null);
   }
 
   static GeneratedCell number(long value) {
+    if (value >= 0 && value < SMALL_NUMBERS.length) {
+      return SMALL_NUMBERS[(int) value];
+    }
     return new GeneratedCell(Kind.NUMBER, null, BigDecimal.valueOf(value), null);
   }
 
@@ -30,6 +35,14 @@ record GeneratedCell(Kind kind, String text, BigDecimal number, LocalDate date) 
 
   static GeneratedCell date(LocalDate date) {
     return new GeneratedCell(Kind.DATE, null, null, date);
+  }
+
+  private static GeneratedCell[] smallNumbers() {
+    GeneratedCell[] cells = new GeneratedCell[16];
+    for (int value = 0; value < cells.length; value++) {
+      cells[value] = new GeneratedCell(Kind.NUMBER, null, BigDecimal.valueOf(value), null);
+    }
+    return cells;
   }
 
   boolean isEmpty() {

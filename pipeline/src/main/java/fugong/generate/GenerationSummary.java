@@ -13,7 +13,7 @@ public record GenerationSummary(
     int counties,
     int enterprises,
     int submissionFiles,
-    int dataRows,
-    int injectedErrors,
-    int identicalDuplicates,
+    long dataRows,
+    long injectedErrors,
+    long identicalDuplicates,
     List<String> scenarioExtras) {}

@@ -5,6 +5,7 @@ import fugong.domain.CountyDirectory;
 import fugong.reference.Enterprise;
 import fugong.reference.ReferenceLoader;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +14,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes the three reference files of DOMAIN.md §2 as UTF-8 CSV: the 13 counties, the leader
  * assignment of the source annex valid from the start date — with one change in the period:
- * 滨湖新区 passes from 李根洪 to 赵振川 on start + 7 days — and the enterprise registry.
+ * 滨湖新区 passes from 李根洪 to 赵振川 on start + 7 days — and the enterprise registry, written row by row.
  */
 final class ReferenceWriter {
   /** Days after the start date on which 滨湖新区 changes leader. */
@@ -34,22 +36,22 @@ final class ReferenceWriter {
     }
     writeCsv(folder.resolve(ReferenceLoader.COUNTIES_FILE), counties);
     writeCsv(folder.resolve(ReferenceLoader.ASSIGNMENTS_FILE), assignments(start));
-    List<List<String>> registry = new ArrayList<>();
-    registry.add(List.of("统一社会信用代码", "企业名称", "县市区代码", "行业代码", "是否规上", "是否重点企业", "是否环保白名单", "正常用工人数", "正常日产值(万元)"));
-    for (Enterprise enterprise : enterprises) {
-      registry.add(
-          List.of(
-              enterprise.uscc(),
-              enterprise.name(),
-              enterprise.countyCode(),
-              enterprise.industryCode(),
-              yesNo(enterprise.aboveScale()),
-              yesNo(enterprise.keyEnterprise()),
-              yesNo(enterprise.environmentalWhitelist()),
-              Long.toString(enterprise.normalEmployees()),
-              BigDecimal.valueOf(enterprise.normalDailyOutput()).setScale(2, RoundingMode.HALF_UP).toPlainString()));
-    }
+    List<String> header = List.of("统一社会信用代码", "企业名称", "县市区代码", "行业代码", "是否规上", "是否重点企业", "是否环保白名单", "正常用工人数", "正常日产值(万元)");
+    Iterable<List<String>> registry = () -> Stream.concat(Stream.of(header), enterprises.stream().map(ReferenceWriter::registryRow)).iterator();
     writeCsv(folder.resolve(ReferenceLoader.ENTERPRISES_FILE), registry);
+  }
+
+  private static List<String> registryRow(Enterprise enterprise) {
+    return List.of(
+        enterprise.uscc(),
+        enterprise.name(),
+        enterprise.countyCode(),
+        enterprise.industryCode(),
+        yesNo(enterprise.aboveScale()),
+        yesNo(enterprise.keyEnterprise()),
+        yesNo(enterprise.environmentalWhitelist()),
+        Long.toString(enterprise.normalEmployees()),
+        BigDecimal.valueOf(enterprise.normalDailyOutput()).setScale(2, RoundingMode.HALF_UP).toPlainString());
   }
 
   private static List<List<String>> assignments(LocalDate start) {
@@ -78,7 +80,9 @@ final class ReferenceWriter {
     return value ? "是" : "否";
   }
 
-  private static void writeCsv(Path file, List<List<String>> rows) throws IOException {
-    Files.writeString(file, CsvText.render(rows, "\n"), StandardCharsets.UTF_8);
+  private static void writeCsv(Path file, Iterable<List<String>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      CsvText.write(out, rows, "\n");
+    }
   }
 }

@@ -24,7 +24,7 @@ final class RegistryGenerator {
 
   private final GeneratorConfig config;
   private final Set<String> usedCodes = new HashSet<>();
-  private final Set<String> usedNames = new HashSet<>();
+  private final EnterpriseNames names = new EnterpriseNames();
 
   RegistryGenerator(GeneratorConfig config) {
     this.config = config;
@@ -40,7 +40,7 @@ final class RegistryGenerator {
       int count = perCounty + (countyIndex < remainder ? 1 : 0);
       List<EnterpriseProfile> profiles = new ArrayList<>();
       for (int number = 0; number < count; number++) {
-        Enterprise enterprise = enterprise(counties.get(countyIndex), number);
+        Enterprise enterprise = enterprise(countyIndex, number);
         profiles.add(profile(enterprise, countyIndex));
       }
       byCounty.add(List.copyOf(profiles));
@@ -62,17 +62,12 @@ final class RegistryGenerator {
     }
   }
 
-  private Enterprise enterprise(County county, int number) {
+  private Enterprise enterprise(int countyIndex, int number) {
+    County county = CountyDirectory.HENGSHUI.get(countyIndex);
     SplittableRandom random = Seeds.random(config.seed(), "registry", county.code(), number);
     String uscc = freshCode(county.code(), random);
     IndustryDivision division = IndustryDivision.draw(random);
-    String name;
-    do {
-      String word = division.words().get(random.nextInt(division.words().size()));
-      String place = random.nextDouble() < 0.7 ? "衡水" : countyStem(county);
-      String form = random.nextDouble() < 0.85 ? "有限公司" : "股份有限公司";
-      name = place + ChineseNames.tradeName(random) + word + form;
-    } while (!usedNames.add(name));
+    String name = names.draw(countyIndex, division, random);
     boolean aboveScale = random.nextDouble() < 0.35;
     boolean key = random.nextDouble() < (aboveScale ? 0.25 : 0.02);
     boolean whitelist = random.nextDouble() < 0.15;
@@ -82,11 +77,6 @@ final class RegistryGenerator {
     double output = aboveScale ? 8 + 492 * outputSkew : 1 + 59 * outputSkew;
     double rounded = BigDecimal.valueOf(output).setScale(2, RoundingMode.HALF_UP).doubleValue();
     return new Enterprise(uscc, name, county.code(), division.code(), aboveScale, key, whitelist, employees, rounded);
-  }
-
-  private static String countyStem(County county) {
-    String name = county.name();
-    return name.length() > 2 ? name.substring(0, name.length() - 1) : name;
   }
 
   private EnterpriseProfile profile(Enterprise enterprise, int countyIndex) {

@@ -2,13 +2,10 @@ package fugong.generate;
 
 import fugong.domain.County;
 import fugong.domain.CountyDirectory;
-import fugong.ingest.SubmissionColumn;
 import fugong.ingest.SubmissionFileName;
 import fugong.reference.Enterprise;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -23,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -41,6 +37,14 @@ import java.util.TreeMap;
  * unreadable {@code 131128_{day 7}.xlsx} (a text file, not a workbook) for 阜城县 on day 7. Days are
  * counted from 1 = the start date. Exactly one resumed enterprise-day (in 故城县, in the middle of the
  * period) reports a confirmed case.
+ *
+ * <p>The registry is drawn and written first. The county-day files then go through an
+ * {@link OrderedPipeline} on {@link GeneratorConfig#threads()} worker threads: the clean rows of a
+ * county-day are built in parallel; errors are injected on the calling thread in the order of
+ * counties, then days (the error codes cycle over the whole run; injecting is a small part of the
+ * work); the file is laid out, encoded and written in parallel again. At most twice as many
+ * county-days as threads are in memory at a time, and the files do not depend on the number of
+ * threads.
  */
 public final class SyntheticDataGenerator {
   /** The smallest number of days for which the scenario extras are produced. */
@@ -60,8 +64,6 @@ public final class SyntheticDataGenerator {
   public static final String ARRIVALS_FILE = "_arrivals.csv";
   /** The product's time zone, in which arrival times and file modification times are given. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-  private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
 
   private final GeneratorConfig config;
 
@@ -91,75 +93,107 @@ public final class SyntheticDataGenerator {
     Set<String> registryCodes = new HashSet<>();
     enterprises.forEach(enterprise -> registryCodes.add(enterprise.uscc()));
 
-    boolean scenario = config.days() >= SCENARIO_MINIMUM_DAYS;
     int confirmedDay = config.days() / 2;
     EnterpriseProfile confirmedCase = confirmedCase(profiles, config.date(confirmedDay));
-
     DailyRowBuilder builder = new DailyRowBuilder(config);
-    ErrorInjector injector = new ErrorInjector(config, registryCodes);
-    ArrivalSchedule schedule = new ArrivalSchedule(config.seed());
-    Map<String, LocalDateTime> arrivals = new TreeMap<>();
-    List<String> extras = new ArrayList<>();
-    int files = 0;
-    int dataRows = 0;
-    int errors = 0;
-    int errorCycle = 0;
-    int duplicates = 0;
-    for (int countyIndex = 0; countyIndex < CountyDirectory.HENGSHUI.size(); countyIndex++) {
-      County county = CountyDirectory.HENGSHUI.get(countyIndex);
-      CountyStyle style = CountyStyle.forCounty(countyIndex, config.seed());
-      for (int dayIndex = 0; dayIndex < config.days(); dayIndex++) {
-        LocalDate reportDate = config.date(dayIndex);
-        String stem = county.code() + "_" + BASIC_DATE.format(reportDate);
-        if (scenario && isScenarioDay(county, dayIndex, MISSING_COUNTY, MISSING_DAY)) {
-          extras.add("missing: no file from " + county.name() + " (" + county.code() + ") for " + reportDate);
-          continue;
-        }
-        EnterpriseProfile confirmedToday = dayIndex == confirmedDay ? confirmedCase : null;
-        List<SubmissionRow> cleanRows = builder.rows(county, style, profiles.get(countyIndex), dayIndex, confirmedToday);
-        boolean corrected = scenario && isScenarioDay(county, dayIndex, CORRECTION_COUNTY, CORRECTION_DAY);
-        ErrorInjector.Result injected =
-            injector.inject(cleanRows, countyIndex, dayIndex, config.errorRate(), style, errorCycle, corrected && config.errorRate() > 0);
-        String title = style.format() == FileFormat.XLSX_WITH_TITLE ? style.title(county, reportDate) : null;
-        SubmissionTable table = SubmissionTable.of(title, style, injected.rows());
-        String fileName = stem + "." + style.format().extension();
-        byte[] content;
-        if (scenario && isScenarioDay(county, dayIndex, UNREADABLE_COUNTY, UNREADABLE_DAY)) {
-          fileName = stem + ".xlsx";
-          content = CsvText.render(table.asText(), "\n").getBytes(StandardCharsets.UTF_8);
-          extras.add("unreadable: " + fileName + " is CSV text renamed to .xlsx, the only file of " + county.name() + " for " + reportDate);
-        } else {
-          content = style.format().isWorkbook()
-              ? XlsxSubmissionWriter.write(table, style.excelDates(), reportDate)
-              : CsvSubmissionWriter.write(table, style.format());
-          dataRows += injected.rows().size();
-          errors += injected.injectedErrors();
-          duplicates += injected.identicalDuplicates();
-        }
-        errorCycle += injected.injectedErrors();
-        Files.write(inbox.resolve(fileName), content);
-        arrivals.put(fileName, schedule.arrival(countyIndex, dayIndex, reportDate));
-        files++;
-        if (corrected) {
-          String correctionName = stem + "_v2.csv";
-          List<SubmissionRow> correctedRows = correctedRows(cleanRows, countyIndex, dayIndex);
-          SubmissionTable correction = SubmissionTable.of(null, style, correctedRows);
-          Files.write(inbox.resolve(correctionName), CsvSubmissionWriter.write(correction, FileFormat.CSV_UTF8));
-          arrivals.put(correctionName, schedule.correctionArrival(countyIndex, dayIndex, reportDate));
-          files++;
-          dataRows += correctedRows.size();
-          extras.add("correction: " + correctionName + " replaces " + fileName + " of " + county.name() + " for " + reportDate
-              + " (its " + injected.injectedErrors() + " injected error(s) fixed, a few values changed)");
-        }
-      }
-    }
-    writeArrivals(inbox, arrivals);
+    Totals totals = new Totals(new ErrorInjector(config, registryCodes), new ArrivalSchedule(config.seed()));
+    SubmissionFileWriter writer = new SubmissionFileWriter(config, inbox);
+    OrderedPipeline.run(
+        plan(confirmedCase, confirmedDay),
+        config.threads(),
+        day -> day.scenario() == CountyDay.Scenario.MISSING
+            ? List.<SubmissionRow>of()
+            : builder.rows(day.county(), day.style(), profiles.get(day.countyIndex()), day.dayIndex(), day.confirmedCase()),
+        totals::inject,
+        writer::write);
+    writeArrivals(inbox, totals.arrivals);
     if (confirmedCase != null) {
-      extras.add("confirmed case: " + confirmedCase.enterprise().name() + " (" + confirmedCase.enterprise().uscc() + ") reports 1 on "
+      totals.extras.add("confirmed case: " + confirmedCase.enterprise().name() + " (" + confirmedCase.enterprise().uscc() + ") reports 1 on "
           + config.date(confirmedDay));
     }
     return new GenerationSummary(
-        referenceFolder, inbox, CountyDirectory.HENGSHUI.size(), enterprises.size(), files, dataRows, errors, duplicates, List.copyOf(extras));
+        referenceFolder, inbox, CountyDirectory.HENGSHUI.size(), enterprises.size(), totals.files, totals.dataRows, totals.errors,
+        totals.duplicates, List.copyOf(totals.extras));
+  }
+
+  /** Every county-day, counties in the order of DOMAIN.md §2.1, then days: the order of the cycle of error codes. */
+  private List<CountyDay> plan(EnterpriseProfile confirmedCase, int confirmedDay) {
+    boolean scenario = config.days() >= SCENARIO_MINIMUM_DAYS;
+    List<CountyDay> plan = new ArrayList<>();
+    for (int countyIndex = 0; countyIndex < CountyDirectory.HENGSHUI.size(); countyIndex++) {
+      County county = CountyDirectory.HENGSHUI.get(countyIndex);
+      CountyStyle style = CountyStyle.forCounty(countyIndex, config.seed());
+      if (config.format() == OutputFormat.CSV) {
+        style = style.asPlainCsv();
+      }
+      for (int dayIndex = 0; dayIndex < config.days(); dayIndex++) {
+        CountyDay.Scenario kind = CountyDay.Scenario.NONE;
+        if (scenario && isScenarioDay(county, dayIndex, MISSING_COUNTY, MISSING_DAY)) {
+          kind = CountyDay.Scenario.MISSING;
+        } else if (scenario && isScenarioDay(county, dayIndex, CORRECTION_COUNTY, CORRECTION_DAY)) {
+          kind = CountyDay.Scenario.CORRECTED;
+        } else if (scenario && isScenarioDay(county, dayIndex, UNREADABLE_COUNTY, UNREADABLE_DAY)) {
+          kind = CountyDay.Scenario.UNREADABLE;
+        }
+        EnterpriseProfile confirmedToday = dayIndex == confirmedDay ? confirmedCase : null;
+        plan.add(new CountyDay(countyIndex, county, style, dayIndex, config.date(dayIndex), kind, confirmedToday));
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * The step that sees the county-days one after the other, in the order of the plan: injecting
+   * errors (the k-th error of the run gets code k mod 13, and the random draws of a file's errors
+   * depend on its codes, so a file's errors depend on those of every earlier file), and the
+   * counts, arrival times and scenario descriptions of the run. Keeps no rows.
+   */
+  private final class Totals {
+    private final ErrorInjector injector;
+    private final ArrivalSchedule schedule;
+    private final Map<String, LocalDateTime> arrivals = new TreeMap<>();
+    private final List<String> extras = new ArrayList<>();
+    private int files;
+    private long dataRows;
+    private long errors;
+    private long errorCycle;
+    private long duplicates;
+
+    Totals(ErrorInjector injector, ArrivalSchedule schedule) {
+      this.injector = injector;
+      this.schedule = schedule;
+    }
+
+    SubmissionFileWriter.DayRows inject(CountyDay day, List<SubmissionRow> cleanRows) {
+      County county = day.county();
+      if (day.scenario() == CountyDay.Scenario.MISSING) {
+        extras.add("missing: no file from " + county.name() + " (" + county.code() + ") for " + day.reportDate());
+        return new SubmissionFileWriter.DayRows(day, List.of(), null);
+      }
+      boolean corrected = day.scenario() == CountyDay.Scenario.CORRECTED;
+      ErrorInjector.Result injected = injector.inject(
+          cleanRows, day.countyIndex(), day.dayIndex(), config.errorRate(), day.style(), errorCycle, corrected && config.errorRate() > 0);
+      String fileName = day.fileName();
+      if (day.scenario() == CountyDay.Scenario.UNREADABLE) {
+        extras.add("unreadable: " + fileName + " is CSV text renamed to .xlsx, the only file of " + county.name() + " for " + day.reportDate());
+      } else {
+        dataRows += injected.rows().size();
+        errors += injected.injectedErrors();
+        duplicates += injected.identicalDuplicates();
+      }
+      errorCycle += injected.injectedErrors();
+      arrivals.put(fileName, schedule.arrival(day.countyIndex(), day.dayIndex(), day.reportDate()));
+      files++;
+      if (corrected) {
+        String correctionName = day.correctionFileName();
+        arrivals.put(correctionName, schedule.correctionArrival(day.countyIndex(), day.dayIndex(), day.reportDate()));
+        files++;
+        dataRows += cleanRows.size();
+        extras.add("correction: " + correctionName + " replaces " + fileName + " of " + county.name() + " for " + day.reportDate()
+            + " (its " + injected.injectedErrors() + " injected error(s) fixed, a few values changed)");
+      }
+      return new SubmissionFileWriter.DayRows(day, injected.rows(), corrected ? cleanRows : null);
+    }
   }
 
   private static boolean isScenarioDay(County county, int dayIndex, String countyCode, int dayNumber) {
@@ -178,27 +212,6 @@ public final class SyntheticDataGenerator {
       }
     }
     return null;
-  }
-
-  /** The day's rows without injected errors or duplicates, with a few staff and output figures revised. */
-  private List<SubmissionRow> correctedRows(List<SubmissionRow> cleanRows, int countyIndex, int dayIndex) {
-    SplittableRandom random = Seeds.random(config.seed(), "correction", countyIndex, dayIndex);
-    List<SubmissionRow> rows = new ArrayList<>();
-    int revised = 0;
-    for (SubmissionRow clean : cleanRows) {
-      SubmissionRow row = clean.copy();
-      if (row.resumed() && revised < 3 && random.nextDouble() < 0.2) {
-        long staff = row.get(SubmissionColumn.EMPLOYEES_ON_DUTY).number().longValue();
-        BigDecimal output = row.get(SubmissionColumn.OUTPUT_VALUE).number();
-        row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(staff + 1 + random.nextInt(5)));
-        row.set(
-            SubmissionColumn.OUTPUT_VALUE,
-            GeneratedCell.number(output.multiply(BigDecimal.valueOf(1.05 + 0.15 * random.nextDouble())).setScale(2, RoundingMode.HALF_UP)));
-        revised++;
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 
   private static void writeArrivals(Path inbox, Map<String, LocalDateTime> arrivals) throws IOException {

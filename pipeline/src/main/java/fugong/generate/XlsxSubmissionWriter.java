@@ -1,8 +1,7 @@
 package fugong.generate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -23,7 +22,8 @@ final class XlsxSubmissionWriter {
 
   private XlsxSubmissionWriter() {}
 
-  static byte[] write(SubmissionTable table, boolean excelDates, java.time.LocalDate reportDate) {
+  /** Writes the workbook to {@code out}. */
+  static void write(SubmissionTable table, boolean excelDates, java.time.LocalDate reportDate, OutputStream out) throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
       POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
       java.util.Date fixed = java.util.Date.from(reportDate.atTime(17, 0).atZone(java.time.ZoneOffset.ofHours(8)).toInstant());
@@ -64,15 +64,11 @@ final class XlsxSubmissionWriter {
           }
         }
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try {
-        workbook.write(bytes);
+        workbook.write(out);
       } finally {
         workbook.dispose();
       }
-      return bytes.toByteArray();
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
     }
   }
 }
