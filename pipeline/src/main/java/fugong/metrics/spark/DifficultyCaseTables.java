@@ -27,6 +27,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -66,8 +67,14 @@ public final class DifficultyCaseTables {
    */
   public static Dataset<Row> cases(SparkSession spark, Dataset<Row> submissions, Dataset<Row> enterprises, Dataset<Row> dates) {
     spark.sparkContext().setJobDescription("difficulty cases");
+    // only enterprises that ever reported a difficulty can have cases: their reports alone are
+    // gathered per enterprise (most enterprises never report one)
+    Dataset<Row> withDifficulties = submissions.where(functions.size(col("difficulties")).gt(0)).select("uscc").distinct();
     Dataset<Row> perEnterprise =
-        submissions.groupBy("uscc", "county_code").agg(collect_list(struct(col("report_date"), col("difficulties"))).as("reports"));
+        submissions
+            .join(withDifficulties, "uscc", "left_semi")
+            .groupBy("uscc", "county_code")
+            .agg(collect_list(struct(col("report_date"), col("difficulties"))).as("reports"));
     JavaRDD<Row> caseRows =
         perEnterprise
             .javaRDD()
