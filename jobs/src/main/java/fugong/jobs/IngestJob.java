@@ -25,6 +25,7 @@ import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
 import fugong.run.RuleVersion;
 import fugong.run.StageTiming;
+import fugong.spark.ConcurrentJobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -344,10 +345,10 @@ public final class IngestJob {
   /** Writes every table's new version, then nothing is visible until {@link Lake#publish}. */
   Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
     Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
-    for (Map.Entry<LakeTable, Dataset<Row>> entry : tables.entrySet()) {
-      LakeTable table = entry.getKey();
-      locations.put(table, lake.write(table, entry.getValue(), config.runId(), LakeSortOrder.of(table)));
-    }
+    // independent writes side by side: most of a small write is planning and committing files
+    locations.putAll(
+        ConcurrentJobs.run(
+            List.copyOf(tables.keySet()), table -> lake.write(table, tables.get(table), config.runId(), LakeSortOrder.of(table))));
     return locations;
   }
 

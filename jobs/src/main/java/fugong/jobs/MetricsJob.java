@@ -31,6 +31,7 @@ import fugong.metrics.spark.ForecastTables;
 import fugong.metrics.spark.UnitMetrics;
 import fugong.run.RuleVersion;
 import fugong.run.StageTiming;
+import fugong.spark.ConcurrentJobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -98,7 +99,7 @@ public final class MetricsJob {
   private final SparkSession spark;
   private final Config config;
   private final Lake lake;
-  private final List<StageTiming> timings = new ArrayList<>();
+  private final List<StageTiming> timings = java.util.Collections.synchronizedList(new ArrayList<>());
 
   public MetricsJob(SparkSession spark, Config config) {
     this.spark = requireNonNull(spark, "spark is null");
@@ -125,7 +126,7 @@ public final class MetricsJob {
     Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
 
     Dataset<Row> dates = reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
+    Map<LakeTable, String> locations = java.util.Collections.synchronizedMap(new EnumMap<>(LakeTable.class));
     Dataset<Row> cases =
         writeAndReadBack(LakeTable.DIFFICULTY_CASES, DifficultyCaseTables.cases(spark, submissions, enterprises, dates), base, locations);
     Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
@@ -133,19 +134,38 @@ public final class MetricsJob {
         writeAndReadBack(LakeTable.ENTERPRISE_DAILY, enterpriseDaily(enterprises, submissions, dates, assignments, cases), base, locations);
     Dataset<Row> unitSums = unitSums(enterpriseDaily);
     Dataset<Row> countyStatus = submissionStatus(counties, dates, files, quarantine);
-    Dataset<Row> county =
-        writeAndReadBack(LakeTable.COUNTY_DAILY, countyDaily(unitSums, counties, assignments, countyStatus), base, locations);
-    Dataset<Row> leader = writeAndReadBack(LakeTable.LEADER_DAILY, leaderDaily(unitSums), base, locations);
-    Dataset<Row> city = writeAndReadBack(LakeTable.CITY_DAILY, unitDaily(unitSums, List.of()), base, locations);
-    writeAndReadBack(LakeTable.INDUSTRY_DAILY, unitDaily(unitSums, List.of("industry_code")), base, locations);
-    writeAndReadBack(LakeTable.SCALE_DAILY, unitDaily(unitSums, List.of("above_scale")), base, locations);
+    // the unit tables are independent of each other, and so are the three built from them
+    Map<LakeTable, Dataset<Row>> units =
+        ConcurrentJobs.run(
+            List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.INDUSTRY_DAILY, LakeTable.SCALE_DAILY),
+            table ->
+                writeAndReadBack(
+                    table,
+                    switch (table) {
+                      case COUNTY_DAILY -> countyDaily(unitSums, counties, assignments, countyStatus);
+                      case LEADER_DAILY -> leaderDaily(unitSums);
+                      case CITY_DAILY -> unitDaily(unitSums, List.of());
+                      case INDUSTRY_DAILY -> unitDaily(unitSums, List.of("industry_code"));
+                      default -> unitDaily(unitSums, List.of("above_scale"));
+                    },
+                    base,
+                    locations));
     unitSums.unpersist();
-    writeAndReadBack(LakeTable.CHECKLIST_DAILY, checklistDaily(county), base, locations);
-    writeAndReadBack(
-        LakeTable.ALERTS, AlertTables.alerts(spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises), base, locations);
-    writeAndReadBack(LakeTable.FORECASTS, ForecastTables.forecasts(settings, county, leader, city, CITY), base, locations);
+    Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
+    ConcurrentJobs.run(
+        List.of(LakeTable.CHECKLIST_DAILY, LakeTable.ALERTS, LakeTable.FORECASTS),
+        table ->
+            writeAndReadBack(
+                table,
+                switch (table) {
+                  case CHECKLIST_DAILY -> checklistDaily(county);
+                  case ALERTS -> AlertTables.alerts(spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises);
+                  default -> ForecastTables.forecasts(settings, county, units.get(LakeTable.LEADER_DAILY), units.get(LakeTable.CITY_DAILY), CITY);
+                },
+                base,
+                locations));
     dates.unpersist();
-    return new Result(locations, List.copyOf(timings));
+    return new Result(new EnumMap<>(locations), List.copyOf(timings));
   }
 
   /**
