@@ -1,11 +1,13 @@
 -- Independent DuckDB implementation of county_daily, leader_daily, city_daily and difficulty_cases,
 -- written from DOMAIN.md §6 and docs/metrics.md (not from the Spark MetricsJob), so that the
--- cross-check test can compare the two engines column by column.
+-- cross-check test (MetricsCrossCheckTest) can compare the two engines column by column, and the
+-- benchmark (bench/run-bench.sh, fugong.jobs.bench.DuckDbMetrics) can time both on the same files.
 --
 -- Expects views named like the lake tables: files, submissions, quarantine, enterprises, counties,
 -- assignments (report_date as DATE, arrived_at as the TIMESTAMP DuckDB reads from Spark's Parquet,
--- which is the instant in UTC). Produces the tables duckdb_county_daily, duckdb_leader_daily,
--- duckdb_city_daily and duckdb_difficulty_cases.
+-- which is the instant in UTC). Produces the tables enterprise_status (one row per registry
+-- enterprise and report date), duckdb_county_daily, duckdb_leader_daily, duckdb_city_daily and
+-- duckdb_difficulty_cases.
 --
 -- Statements are separated by a semicolon at the end of a line.
 
