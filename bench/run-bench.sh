@@ -150,7 +150,7 @@ province_section() {
     echo
     echo "| stage | seconds |"
     echo "| --- | ---: |"
-    jq -r '.timings[] | "| \(.stage) | \(.milliseconds / 100 | round / 10) |"' "$manifest"
+    jq -r '.timings[] | [.stage, .milliseconds] | @tsv' "$manifest" | awk -F'\t' '{ printf "| %s | %.1f |\n", $1, $2 / 1000 }'
     awk -v wall="$wall" -v stages="$stages" 'BEGIN { printf "| sum of the stages | %.1f |\n| rest: JVM and Spark start-up, checks, publish, catalog, clean-up | %.1f |\n", stages, wall - stages }'
   }
 

@@ -167,14 +167,23 @@ final class BenchReport {
     }
     text.append(perTable.render());
 
-    text.append("\nDuckDB, split, and the rows each engine wrote for the comparable tables (same counts = same table sizes; values are cross-checked by `MetricsCrossCheckTest`):\n\n");
-    MarkdownTable duckdb = new MarkdownTable("enterprise-days", "views + SQL (s)", "COPY to Parquet (s)", "rows written, Spark / DuckDB");
+    text.append(
+        "\nDuckDB, split; the memory it held at the end (mostly the temporary tables of the script, `duckdb_memory()`; native, outside the JVM heap) and what of it was "
+            + "on disk; and the rows each engine wrote for the comparable tables (same counts = same table sizes; values are cross-checked by `MetricsCrossCheckTest`):\n\n");
+    MarkdownTable duckdb =
+        new MarkdownTable("enterprise-days", "views + SQL (s)", "COPY to Parquet (s)", "DuckDB memory held (GB)", "of it spilled (GB)", "rows written, Spark / DuckDB");
     for (MeasuredLake lake : lakes) {
       String rows =
           lake.metrics().rowsWritten().entrySet().stream()
               .map(entry -> entry.getKey().tableName() + " " + count(entry.getValue()[0]) + (entry.getValue()[0] == entry.getValue()[1] ? " both" : " / " + count(entry.getValue()[1])))
               .collect(Collectors.joining("; "));
-      duckdb.row(count(lake.shape().enterpriseDays()), seconds(lake.metrics().duckdbSqlSeconds()), seconds(lake.metrics().duckdbWriteSeconds()), rows);
+      duckdb.row(
+          count(lake.shape().enterpriseDays()),
+          seconds(lake.metrics().duckdbSqlSeconds()),
+          seconds(lake.metrics().duckdbWriteSeconds()),
+          gigabytes(lake.metrics().duckdbMemoryBytes()),
+          gigabytes(lake.metrics().duckdbSpilledBytes()),
+          rows);
     }
     return text.append(duckdb.render()).toString();
   }
@@ -233,6 +242,6 @@ final class BenchReport {
   }
 
   private static String gigabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024 * 1024));
+    return String.format(Locale.ROOT, "%.2f", bytes / (1024.0 * 1024 * 1024));
   }
 }

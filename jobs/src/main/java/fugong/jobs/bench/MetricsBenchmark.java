@@ -53,14 +53,17 @@ public final class MetricsBenchmark {
 
   /**
    * One lake measured: Spark's whole stage and its per-table times (milliseconds, by table name, in
-   * the order written), DuckDB's SQL and write times, and the rows each engine wrote per comparable
-   * table ({@code [spark, duckdb]}).
+   * the order written), DuckDB's SQL and write times, the memory DuckDB held once the script had
+   * run (its tables) and what of it was spilled to disk, and the rows each engine wrote per
+   * comparable table ({@code [spark, duckdb]}).
    */
   public record Result(
       double sparkSeconds,
       Map<String, Long> sparkTableMilliseconds,
       double duckdbSqlSeconds,
       double duckdbWriteSeconds,
+      long duckdbMemoryBytes,
+      long duckdbSpilledBytes,
       Map<LakeTable, long[]> rowsWritten) {
     public double duckdbSeconds() {
       return duckdbSqlSeconds + duckdbWriteSeconds;
@@ -97,6 +100,7 @@ public final class MetricsBenchmark {
     System.gc();
     double sqlSeconds;
     double writeSeconds;
+    long[] memory;
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
       configure(duckdb);
       long started = System.nanoTime();
@@ -107,6 +111,7 @@ public final class MetricsBenchmark {
       long written = System.nanoTime();
       sqlSeconds = seconds(started, computed);
       writeSeconds = seconds(computed, written);
+      memory = memory(duckdb);
     }
 
     Map<LakeTable, long[]> rows = new LinkedHashMap<>();
@@ -116,7 +121,7 @@ public final class MetricsBenchmark {
         rows.put(table, new long[] {parquetRows(duckdb, sparkFolder), parquetRows(duckdb, duckdbOutput.resolve(table.tableName()))});
       }
     }
-    return new Result(sparkSeconds, tableMilliseconds, sqlSeconds, writeSeconds, rows);
+    return new Result(sparkSeconds, tableMilliseconds, sqlSeconds, writeSeconds, memory[0], memory[1], rows);
   }
 
   private void configure(Connection duckdb) throws SQLException, IOException {
@@ -125,6 +130,16 @@ public final class MetricsBenchmark {
       statement.execute("SET threads = " + settings.threads());
       statement.execute("SET memory_limit = " + DuckDbMetrics.literal(settings.memoryLimit()));
       statement.execute("SET temp_directory = " + DuckDbMetrics.literal(settings.spillFolder().toAbsolutePath().toString()));
+    }
+  }
+
+  /** DuckDB's memory in use and its temporary storage on disk, in bytes ({@code duckdb_memory()}). */
+  private static long[] memory(Connection duckdb) throws SQLException {
+    try (Statement statement = duckdb.createStatement();
+        ResultSet result =
+            statement.executeQuery("SELECT CAST(sum(memory_usage_bytes) AS BIGINT), CAST(sum(temporary_storage_bytes) AS BIGINT) FROM duckdb_memory()")) {
+      result.next();
+      return new long[] {result.getLong(1), result.getLong(2)};
     }
   }
 
