@@ -2,6 +2,7 @@ package fugong.jobs;
 
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.jobs.bench.BenchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Command;
       "复工 — industrial enterprise resumption supervision.",
       "Validates the county bureaus' daily files into a Parquet lake, computes resumption metrics and alerts, and keeps a DuckDB catalog for SQL."
     },
-    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed (nothing new published)."})
 public final class FugongCommand implements Runnable {
   public static final int EXIT_OK = 0;

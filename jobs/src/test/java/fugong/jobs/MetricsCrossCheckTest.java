@@ -2,16 +2,14 @@ package fugong.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fugong.jobs.bench.DuckDbMetrics;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.metrics.MetricColumns;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -20,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,17 +26,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Spark {@link MetricsJob} against an independent second engine: the same definitions
- * (DOMAIN.md §6, docs/metrics.md) written as DuckDB SQL in {@code crosscheck/metrics.sql}, run on
- * the same ingested lake. Every column of county_daily, leader_daily and city_daily, and the
+ * (DOMAIN.md §6, docs/metrics.md) written as DuckDB SQL in {@link DuckDbMetrics#SCRIPT_RESOURCE}, run
+ * on the same ingested lake. Every column of county_daily, leader_daily and city_daily, and the
  * difficulty cases, must agree row by row: counts exactly, doubles within 1e-12 (relative to the
  * magnitude for values above 1, so sums in 万元 may differ only by summation order), NULL only
  * where the other side is NULL, strings, dates and lists exactly.
@@ -55,9 +49,6 @@ class MetricsCrossCheckTest {
   /** Run bookkeeping the Spark tables carry beside the metrics; not a definition to cross-check. */
   static final Set<String> BOOKKEEPING_COLUMNS = Set.of("run_id", "rule_version");
 
-  static final List<LakeTable> INPUT_TABLES =
-      List.of(LakeTable.FILES, LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.ENTERPRISES, LakeTable.COUNTIES, LakeTable.ASSIGNMENTS);
-
   static Connection duckdb;
 
   /** What one table comparison found. */
@@ -69,13 +60,11 @@ class MetricsCrossCheckTest {
 
     PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
-    for (LakeTable table : INPUT_TABLES) {
-      createView(table.tableName(), table, out, published);
-    }
+    DuckDbMetrics.createInputViews(duckdb, out, published);
     for (LakeTable table : List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.DIFFICULTY_CASES)) {
-      createView("spark_" + table.tableName(), table, out, published);
+      DuckDbMetrics.createView(duckdb, "spark_" + table.tableName(), table, out, published);
     }
-    runScript(readResource("/crosscheck/metrics.sql"));
+    DuckDbMetrics.runScript(duckdb, DuckDbMetrics.script());
   }
 
   @AfterAll
@@ -334,79 +323,5 @@ class MetricsCrossCheckTest {
 
   static String quote(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
-
-  /**
-   * A view over a table's published Parquet version; partitioned tables through Hive
-   * partitioning with report_date as DATE. A table published without any data file (no rows)
-   * becomes an empty view with its declared columns.
-   */
-  static void createView(String view, LakeTable table, Path out, PublishedState published) throws IOException, SQLException {
-    String location = published.location(table).orElseThrow(() -> new AssertionError("table " + table.tableName() + " is not published"));
-    Path folder = out.resolve(location);
-    boolean hasData;
-    try (Stream<Path> files = Files.walk(folder)) {
-      hasData = files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-    }
-    String source;
-    if (!hasData) {
-      source =
-          "SELECT "
-              + Arrays.stream(table.schema().fields()).map(field -> "CAST(NULL AS " + duckdbType(field.dataType()) + ") AS " + quote(field.name())).collect(Collectors.joining(", "))
-              + " WHERE FALSE";
-    } else if (table.partitionedByDate()) {
-      source =
-          "SELECT * REPLACE (CAST(report_date AS DATE) AS report_date) FROM read_parquet('"
-              + folder.toAbsolutePath().toString().replace("'", "''")
-              + "/**/*.parquet', hive_partitioning = true)";
-    } else {
-      source = "SELECT * FROM read_parquet('" + folder.toAbsolutePath().toString().replace("'", "''") + "/*.parquet')";
-    }
-    try (Statement statement = duckdb.createStatement()) {
-      statement.execute("CREATE OR REPLACE VIEW " + quote(view) + " AS " + source);
-    }
-  }
-
-  static String duckdbType(DataType type) {
-    if (type instanceof ArrayType arrayType) {
-      return duckdbType(arrayType.elementType()) + "[]";
-    }
-    if (type.equals(DataTypes.StringType)) {
-      return "VARCHAR";
-    } else if (type.equals(DataTypes.DateType)) {
-      return "DATE";
-    } else if (type.equals(DataTypes.TimestampType)) {
-      return "TIMESTAMP";
-    } else if (type.equals(DataTypes.IntegerType)) {
-      return "INTEGER";
-    } else if (type.equals(DataTypes.LongType)) {
-      return "BIGINT";
-    } else if (type.equals(DataTypes.DoubleType)) {
-      return "DOUBLE";
-    } else if (type.equals(DataTypes.BooleanType)) {
-      return "BOOLEAN";
-    }
-    return "VARCHAR";
-  }
-
-  static String readResource(String name) throws IOException {
-    try (InputStream input = MetricsCrossCheckTest.class.getResourceAsStream(name)) {
-      if (input == null) {
-        throw new IOException("resource " + name + " is missing");
-      }
-      return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** Runs a script whose statements end with a semicolon at the end of a line. */
-  static void runScript(String script) throws SQLException {
-    try (Statement statement = duckdb.createStatement()) {
-      for (String part : script.split(";[ \\t]*\\R")) {
-        boolean onlyComments = part.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("--"));
-        if (!onlyComments) {
-          statement.execute(part);
-        }
-      }
-    }
   }
 }

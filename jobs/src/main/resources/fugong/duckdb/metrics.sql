@@ -1,11 +1,17 @@
 -- Independent DuckDB implementation of county_daily, leader_daily, city_daily and difficulty_cases,
 -- written from DOMAIN.md §6 and docs/metrics.md (not from the Spark MetricsJob), so that the
--- cross-check test can compare the two engines column by column.
+-- cross-check test (MetricsCrossCheckTest) can compare the two engines column by column, and the
+-- benchmark (bench/run-bench.sh, fugong.jobs.bench.DuckDbMetrics) can time both on the same files.
 --
 -- Expects views named like the lake tables: files, submissions, quarantine, enterprises, counties,
 -- assignments (report_date as DATE, arrived_at as the TIMESTAMP DuckDB reads from Spark's Parquet,
--- which is the instant in UTC). Produces the tables duckdb_county_daily, duckdb_leader_daily,
--- duckdb_city_daily and duckdb_difficulty_cases.
+-- which is the instant in UTC). Produces the tables enterprise_status (one row per registry
+-- enterprise and report date), duckdb_county_daily, duckdb_leader_daily, duckdb_city_daily and
+-- duckdb_difficulty_cases.
+--
+-- Steps used once (judged_reports, enterprise_contributions, difficulty_marks, difficulty_runs) are
+-- views, so DuckDB streams them into the next step instead of holding them: as tables they took
+-- 1.6 GB per million enterprise-days (the difficulty marks are every report × 9 codes).
 --
 -- Statements are separated by a semicolon at the end of a line.
 
@@ -30,7 +36,7 @@ WHERE county_code IS NOT NULL AND report_date IS NOT NULL;
 -- (no residents = met; residents with no rooms = not met; else at most 6 per room and at least
 -- 2.5 m² per resident, compared multiplied out so that no rounding enters), else by the
 -- self-report.
-CREATE OR REPLACE TEMP TABLE judged_reports AS
+CREATE OR REPLACE TEMP VIEW judged_reports AS
 SELECT
   s.*,
   CASE
@@ -94,7 +100,7 @@ LEFT JOIN judged_reports r
 QUALIFY row_number() OVER (PARTITION BY d.report_date, e.uscc ORDER BY r.report_date DESC NULLS LAST) = 1;
 
 -- One row per enterprise and D with its contribution (0/1 or an amount) to every count and sum.
-CREATE OR REPLACE TEMP TABLE enterprise_contributions AS
+CREATE OR REPLACE TEMP VIEW enterprise_contributions AS
 SELECT
   report_date,
   uscc,
@@ -143,7 +149,7 @@ FROM enterprise_status;
 -- enterprise and code, a run of consecutive reports listing the code is one case; it opens on the
 -- run's first report date and is resolved on the enterprise's next report date after the run
 -- (which does not list the code), NULL while no such report exists.
-CREATE OR REPLACE TEMP TABLE difficulty_marks AS
+CREATE OR REPLACE TEMP VIEW difficulty_marks AS
 SELECT
   s.uscc,
   s.county_code,
@@ -153,7 +159,7 @@ SELECT
 FROM submissions s
 CROSS JOIN (VALUES ('D1'), ('D2'), ('D3'), ('D4'), ('D5'), ('D6'), ('D7'), ('D8'), ('D9')) AS c(code);
 
-CREATE OR REPLACE TEMP TABLE difficulty_runs AS
+CREATE OR REPLACE TEMP VIEW difficulty_runs AS
 SELECT
   *,
   lead(report_date) OVER (PARTITION BY uscc, code ORDER BY report_date) AS next_report_date,

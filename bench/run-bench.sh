@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# The fugong benchmark (issue 7, item 2): prints one Markdown document with
+#   - the machine (cores, memory, CPU, Java, commit, load),
+#   - ingest rows/s including validation, and the metrics stage in Spark vs the same definitions as
+#     DuckDB SQL on the same Parquet files at the given sizes, with how time grows with rows
+#     (the hidden `fugong bench` command, one JVM),
+#   - wall time and peak memory of whole nightly runs (`fugong run`, own JVM) for one province-day.
+# See bench/README.md for what is measured and how long it takes.
+#
+# Usage: bench/run-bench.sh [--work DIR] [--sizes N,N,...] [--markdown FILE] [--skip-province] [--keep]
+#                           [--ingest-enterprises N] [--province-enterprises N] [--duckdb-memory-limit SIZE]
+# Env:   FUGONG_BENCH_JAVA_OPTS  JVM options of the harness (default -Xmx10g);
+#        FUGONG_JAVA_OPTS        JVM options of the province runs (default: none, as the launcher runs it).
+# Exit:  0 done, 2 usage or set-up failure, 3 a measured step failed.
+set -euo pipefail
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$home"
+
+work=/tmp/fugong-bench
+sizes=1000000,10000000,50000000
+markdown="$home/bench/last-run.md"
+skip_province=false
+keep=false
+ingest_enterprises=71500
+province_enterprises=15000
+province_days=14
+duckdb_memory_limit=6GB
+harness_java_opts="${FUGONG_BENCH_JAVA_OPTS:--Xmx10g}"
+arguments="$*"
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "FAILED: $2"; exit "$1"; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --work) work="$2"; shift 2 ;;
+    --sizes) sizes="$2"; shift 2 ;;
+    --markdown) markdown="$2"; shift 2 ;;
+    --skip-province) skip_province=true; shift ;;
+    --keep) keep=true; shift ;;
+    --ingest-enterprises) ingest_enterprises="$2"; shift 2 ;;
+    --province-enterprises) province_enterprises="$2"; shift 2 ;;
+    --duckdb-memory-limit) duckdb_memory_limit="$2"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die 2 "unknown option $1" ;;
+  esac
+done
+[[ "$sizes" =~ ^[0-9]+(,[0-9]+)*$ ]] || die 2 "--sizes must be numbers separated by commas, got '$sizes'"
+command -v jq >/dev/null || die 2 "jq is needed to read the run manifests (apt-get install jq)"
+[ -x /usr/bin/time ] || die 2 "/usr/bin/time (GNU time) is needed for wall time and peak memory (apt-get install time)"
+mkdir -p "$work/logs" "$(dirname "$markdown")"
+work="$(cd "$work" && pwd)"
+logs="$work/logs"
+
+cleanup() {
+  if ! $keep; then
+    rm -rf "$work/ingest" "$work/lakes" "$work/duckdb-out" "$work/duckdb-spill" "$work/province"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Build: `package` only. The launcher's own build runs `mvn install`, which would overwrite the
+# shared ~/.m2 artifacts; after this the jar is newer than the sources and the launcher only runs it.
+log "building (mvn -o -DskipTests package)"
+mvn -B -o -q -Dstyle.color=never -DskipTests package >&2 || die 2 "the build failed"
+./fugong --help >/dev/null || die 2 "./fugong does not start"
+
+# "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.5" of GNU time -v, in seconds.
+wall_seconds() {
+  sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }'
+}
+peak_gigabytes() {
+  sed -n 's/.*Maximum resident set size (kbytes): //p' "$1" | awk '{ printf "%.2f", $1 / 1024 / 1024 }'
+}
+
+# 1. The machine.
+started_at="$(date '+%Y-%m-%d %H:%M %Z')"
+commit="$(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD)$(git diff --quiet HEAD -- pipeline jobs bench pom.xml || echo ', with uncommitted changes'))"
+cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+java_version="$(java -version 2>&1 | head -1)"
+{
+  echo "# fugong benchmark — $started_at"
+  echo
+  echo "\`bench/run-bench.sh $arguments\`"
+  echo
+  echo "| machine | |"
+  echo "| --- | --- |"
+  echo "| CPU | $cpu, \`nproc\` = $(nproc) |"
+  echo "| Java | $java_version |"
+  echo "| commit | $commit |"
+  echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: timings vary with other work) |"
+  echo "| JVM options | harness: \`$harness_java_opts\`; province runs: \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\` |"
+  echo
+  echo '```'
+  echo '$ free -g'
+  free -g
+  echo '```'
+  echo
+} > "$work/machine.md"
+
+# 2. The harness: ingest, lakes, metrics in Spark and DuckDB (one JVM).
+log "harness: fugong bench --sizes $sizes (progress below; log in $logs/harness.log)"
+harness_status=0
+FUGONG_JAVA_OPTS="$harness_java_opts" /usr/bin/time -v -o "$logs/harness.time" \
+  ./fugong bench --work "$work" --sizes "$sizes" --ingest-enterprises "$ingest_enterprises" \
+  --duckdb-memory-limit "$duckdb_memory_limit" --report "$work/harness.md" \
+  > "$logs/harness.stdout" 2> >(tee "$logs/harness.log" | grep --line-buffered '^bench:' >&2) || harness_status=$?
+[ "$harness_status" -eq 0 ] || die 3 "fugong bench exited $harness_status; see $logs/harness.log"
+{
+  cat "$work/harness.md"
+  echo
+  echo "Whole harness process (build of the inputs, warm-ups and replication included): $(wall_seconds "$logs/harness.time") s wall, peak RSS $(peak_gigabytes "$logs/harness.time") GB (Spark and DuckDB share the process)."
+  echo
+} > "$work/harness-section.md"
+
+# 3. Province-day: whole nightly runs in their own JVM, from JVM start to reports.
+province_section() {
+  local province="$work/province" generated="$work/province/generated"
+  rm -rf "$province"
+  mkdir -p "$province"
+  log "province: generating $province_enterprises enterprises × $province_days days (not timed)"
+  ./fugong generate --out "$generated" --enterprises "$province_enterprises" --days "$province_days" > "$logs/province-generate.log" 2>&1 \
+    || die 3 "fugong generate failed; see $logs/province-generate.log"
+  local last_day
+  last_day="$(date -d "2020-02-26 + $((province_days - 1)) days" +%Y%m%d)"
+
+  # fugong run exits 1 when the input had rejected rows or files (the generator injects some).
+  timed_run() {
+    local name="$1" inbox="$2" out="$3" status=0
+    /usr/bin/time -v -o "$logs/$name.time" ./fugong run --inbox "$inbox" --reference "$generated/reference" --out "$out" \
+      > "$logs/$name.log" 2>&1 || status=$?
+    [ "$status" -le 1 ] || die 3 "fugong run ($name) exited $status; see $logs/$name.log"
+  }
+  run_table() {
+    local name="$1" out="$2" manifest wall stages
+    manifest="$(ls "$out"/runs/*.json | sort | tail -1)"
+    wall="$(wall_seconds "$logs/$name.time")"
+    stages="$(jq '[.timings[].milliseconds] | add / 1000' "$manifest")"
+    echo "| | |"
+    echo "| --- | ---: |"
+    echo "| wall time, JVM start to reports (s) | $wall |"
+    echo "| peak memory, maximum resident set size (GB) | $(peak_gigabytes "$logs/$name.time") |"
+    jq -r '"| new files | \([.files[] | select(.alreadyIngested | not)] | length) |",
+           "| rows read / accepted / quarantined | \(.rowsRead) / \(.rowsAccepted) / \(.rowsQuarantined) |"' "$manifest"
+    echo
+    echo "Stages (\`runs/$(basename "$manifest")\`, field \`timings\`):"
+    echo
+    echo "| stage | seconds |"
+    echo "| --- | ---: |"
+    jq -r '.timings[] | [.stage, .milliseconds] | @tsv' "$manifest" | awk -F'\t' '{ printf "| %s | %.1f |\n", $1, $2 / 1000 }'
+    awk -v wall="$wall" -v stages="$stages" 'BEGIN { printf "| sum of the stages | %.1f |\n| rest: JVM and Spark start-up, checks, publish, catalog, clean-up | %.1f |\n", stages, wall - stages }'
+  }
+
+  log "province: cold run, all $province_days days into a new output folder (timed)"
+  timed_run province-cold "$generated/inbox" "$province/out-cold"
+
+  log "province: set-up run with days 1–$((province_days - 1)) (not timed)"
+  local inbox="$province/inbox"
+  mkdir -p "$inbox"
+  find "$generated/inbox" -maxdepth 1 -type f ! -name '_*' ! -name "*_${last_day}*" -exec cp -p {} "$inbox/" \;
+  grep -v "_${last_day}" "$generated/inbox/_arrivals.csv" > "$inbox/_arrivals.csv"
+  timed_run province-setup "$inbox" "$province/out-nightly"
+
+  log "province: day $province_days arrives; nightly run (timed)"
+  find "$generated/inbox" -maxdepth 1 -type f -name "*_${last_day}*" -exec cp -p {} "$inbox/" \;
+  cp "$generated/inbox/_arrivals.csv" "$inbox/_arrivals.csv"
+  timed_run province-nightly "$inbox" "$province/out-nightly"
+
+  local rows
+  rows="$(sed -n 's/.*(\([0-9]* data rows\).*/\1/p' "$logs/province-generate.log")"
+  echo "## One province-day: the nightly run, JVM start to reports"
+  echo
+  echo "\`fugong generate --enterprises $province_enterprises --days $province_days\` ($rows over $province_days days, error rate 0.02, the scenario files), then \`./fugong run\` as a separate process under \`/usr/bin/time -v\` (wall clock; peak memory = maximum resident set size of the JVM). JVM options: \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\`."
+  echo
+  echo "### Nightly: day $province_days's files arrive in an output folder that already holds days 1–$((province_days - 1))"
+  echo
+  echo "Set-up (not timed): an inbox with days 1–$((province_days - 1)) and their \`_arrivals.csv\` lines, one \`fugong run\`. Then day $province_days's files are copied in (modification times kept) with the full \`_arrivals.csv\`, and the second \`fugong run\` is timed: it ingests only the new files, recomputes the metrics from day $province_days on (every date is still computed from all data), rebuilds the catalog and writes day $province_days's reports."
+  echo
+  run_table province-nightly "$province/out-nightly"
+  echo
+  echo "### Cold: all $province_days days at once into a new output folder"
+  echo
+  run_table province-cold "$province/out-cold"
+  echo
+}
+
+if $skip_province; then
+  echo "(province-day runs skipped: --skip-province)" > "$work/province-section.md"
+else
+  province_section > "$work/province-section.md"
+fi
+
+cat "$work/machine.md" "$work/harness-section.md" "$work/province-section.md" > "$markdown"
+echo >> "$markdown"
+echo "(whole script: $(( SECONDS / 60 )) min $(( SECONDS % 60 )) s)" >> "$markdown"
+cat "$markdown"
+log "written to $markdown$($keep && echo "; outputs kept under $work")"

@@ -1,0 +1,145 @@
+package fugong.jobs.bench;
+
+import fugong.catalog.DuckDbTypes;
+import fugong.lake.LakeTable;
+import fugong.lake.PublishedState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The metric definitions written a second time, as DuckDB SQL ({@value #SCRIPT_RESOURCE}), over
+ * views of a published lake: enterprise status per report date, the county, leader and city daily
+ * tables and the difficulty cases, written from docs/metrics.md rather than from {@code
+ * MetricsJob}. {@code MetricsCrossCheckTest} compares its tables with Spark's column by column; the
+ * benchmark times it against the Spark metrics stage on the same Parquet files.
+ *
+ * <p>It covers less than {@code MetricsJob}: no industry, scale or checklist table, no alerts, no
+ * forecasts, and its enterprise status lacks the per-enterprise open difficulties and the
+ * inconsistency flags of {@code enterprise_daily}. Its settings are the defaults (carry window 3
+ * days, deadline 20:00:00), fixed in the script.
+ */
+public final class DuckDbMetrics {
+  /** The script, on the class path. Statements end with a semicolon at the end of a line. */
+  public static final String SCRIPT_RESOURCE = "/fugong/duckdb/metrics.sql";
+
+  /** The lake tables the script reads, each as a view named like the table. */
+  public static final List<LakeTable> INPUT_TABLES =
+      List.of(LakeTable.FILES, LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.ENTERPRISES, LakeTable.COUNTIES, LakeTable.ASSIGNMENTS);
+
+  /** The tables the script leaves, each with the lake table of {@code MetricsJob} it corresponds to. */
+  public static final Map<String, LakeTable> OUTPUT_TABLES = outputTables();
+
+  private DuckDbMetrics() {}
+
+  private static Map<String, LakeTable> outputTables() {
+    Map<String, LakeTable> tables = new LinkedHashMap<>();
+    tables.put("duckdb_difficulty_cases", LakeTable.DIFFICULTY_CASES);
+    tables.put("enterprise_status", LakeTable.ENTERPRISE_DAILY);
+    tables.put("duckdb_county_daily", LakeTable.COUNTY_DAILY);
+    tables.put("duckdb_leader_daily", LakeTable.LEADER_DAILY);
+    tables.put("duckdb_city_daily", LakeTable.CITY_DAILY);
+    return java.util.Collections.unmodifiableMap(tables);
+  }
+
+  /** The text of {@value #SCRIPT_RESOURCE}. */
+  public static String script() throws IOException {
+    try (InputStream input = DuckDbMetrics.class.getResourceAsStream(SCRIPT_RESOURCE)) {
+      if (input == null) {
+        throw new IOException("resource " + SCRIPT_RESOURCE + " is missing from the class path");
+      }
+      return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Creates the views the script reads ({@link #INPUT_TABLES}) over the published lake under {@code out}. */
+  public static void createInputViews(Connection connection, Path out, PublishedState published) throws IOException, SQLException {
+    for (LakeTable table : INPUT_TABLES) {
+      createView(connection, table.tableName(), table, out, published);
+    }
+  }
+
+  /**
+   * A view over a table's published Parquet version; partitioned tables through Hive
+   * partitioning with report_date as DATE. A table published without any data file (no rows)
+   * becomes an empty view with its declared columns.
+   */
+  public static void createView(Connection connection, String view, LakeTable table, Path out, PublishedState published)
+      throws IOException, SQLException {
+    String location =
+        published.location(table).orElseThrow(() -> new IllegalStateException("table " + table.tableName() + " is not published in " + out));
+    Path folder = out.resolve(location);
+    boolean hasData;
+    try (Stream<Path> files = Files.walk(folder)) {
+      hasData = files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+    }
+    String source;
+    if (!hasData) {
+      source =
+          "SELECT "
+              + Arrays.stream(table.schema().fields())
+                  .map(field -> "CAST(NULL AS " + DuckDbTypes.of(field.dataType()) + ") AS " + quote(field.name()))
+                  .collect(Collectors.joining(", "))
+              + " WHERE FALSE";
+    } else if (table.partitionedByDate()) {
+      source = "SELECT * REPLACE (CAST(report_date AS DATE) AS report_date) FROM read_parquet(" + literal(folder.toAbsolutePath() + "/**/*.parquet") + ", hive_partitioning = true)";
+    } else {
+      source = "SELECT * FROM read_parquet(" + literal(folder.toAbsolutePath() + "/*.parquet") + ")";
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE OR REPLACE VIEW " + quote(view) + " AS " + source);
+    }
+  }
+
+  /** Runs a script whose statements end with a semicolon at the end of a line. */
+  public static void runScript(Connection connection, String script) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String part : script.split(";[ \\t]*\\R")) {
+        boolean onlyComments = part.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("--"));
+        if (!onlyComments) {
+          statement.execute(part);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes every {@link #OUTPUT_TABLES output table} as Parquet under {@code folder/{lake table
+   * name}/}: partitioned by report_date where the lake table is (one folder per date, as Spark
+   * writes it), else one file. {@code folder} must not hold these folders yet.
+   */
+  public static void writeOutputs(Connection connection, Path folder) throws IOException, SQLException {
+    Files.createDirectories(folder);
+    try (Statement statement = connection.createStatement()) {
+      for (Map.Entry<String, LakeTable> output : OUTPUT_TABLES.entrySet()) {
+        LakeTable table = output.getValue();
+        Path target = folder.resolve(table.tableName()).toAbsolutePath();
+        if (table.partitionedByDate()) {
+          statement.execute("COPY " + quote(output.getKey()) + " TO " + literal(target.toString()) + " (FORMAT parquet, PARTITION_BY (report_date))");
+        } else {
+          Files.createDirectories(target);
+          statement.execute("COPY " + quote(output.getKey()) + " TO " + literal(target.resolve("data.parquet").toString()) + " (FORMAT parquet)");
+        }
+      }
+    }
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}
