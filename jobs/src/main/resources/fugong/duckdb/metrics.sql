@@ -93,10 +93,12 @@ SELECT
   r.confirmed
 FROM report_dates d
 CROSS JOIN enterprises e
+-- one candidate per day of the window (D, D-1, …), joined on equal dates: the work grows with
+-- enterprises × dates × window, not with enterprises × dates² as a range condition would
+CROSS JOIN range(0, CAST(getvariable('carry_window_days') AS BIGINT)) AS back(days)
 LEFT JOIN judged_reports r
   ON r.uscc = e.uscc
- AND r.report_date <= d.report_date
- AND r.report_date > d.report_date - CAST(getvariable('carry_window_days') AS INTEGER)
+ AND r.report_date = d.report_date - CAST(back.days AS INTEGER)
 QUALIFY row_number() OVER (PARTITION BY d.report_date, e.uscc ORDER BY r.report_date DESC NULLS LAST) = 1;
 
 -- One row per enterprise and D with its contribution (0/1 or an amount) to every count and sum.
