@@ -138,7 +138,7 @@ public final class PipelineRun {
 
       stage(5, "rebuilding the catalog");
       if (isLocal(config.out())) {
-        CatalogBuilder.build(Path.of(config.out()), published);
+        CatalogBuilder.build(Path.of(config.out()), published, config.settings().catalogStorageVersion());
       }
       FaultInjection.checkpoint("after-catalog");
 
@@ -172,7 +172,7 @@ public final class PipelineRun {
     Path outFolder = Path.of(config.out());
     if (!catalogRun(outFolder).equals(Optional.of(base.runId()))) {
       progress.println("fugong: the catalog does not show the published run " + base.runId() + "; rebuilding it");
-      CatalogBuilder.build(outFolder, base);
+      CatalogBuilder.build(outFolder, base, config.settings().catalogStorageVersion());
     }
     if (base.location(LakeTable.CITY_DAILY).isPresent() && !ReportJob.completedRun(outFolder).equals(Optional.of(base.runId()))) {
       progress.println("fugong: the reports do not show the published run " + base.runId() + "; rendering them again");

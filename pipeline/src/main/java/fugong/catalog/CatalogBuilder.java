@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.spark.sql.types.StructField;
 
@@ -33,15 +34,34 @@ import org.apache.spark.sql.types.StructField;
 public final class CatalogBuilder {
   public static final String CATALOG_FILE = "catalog.duckdb";
 
+  /**
+   * The oldest DuckDB storage format that keeps everything the catalog uses (views, comments on
+   * views and columns, the column types): header version 64, read by DuckDB 0.10 and every later
+   * release. The JDBC driver otherwise writes the newest format, which only DuckDB 2.0 opens.
+   */
+  public static final String DEFAULT_STORAGE_VERSION = "v1.0.0";
+
   private CatalogBuilder() {}
 
-  /** Builds the catalog for the given published state of the lake under a local output folder. */
+  /** Builds the catalog in the default storage format, readable by DuckDB 0.10 and later. */
   public static Path build(Path out, PublishedState state) {
+    return build(out, state, DEFAULT_STORAGE_VERSION);
+  }
+
+  /**
+   * Builds the catalog for the given published state of the lake under a local output folder.
+   *
+   * @param storageVersion DuckDB's {@code storage_compatibility_version}, e.g. {@code v1.0.0} or
+   *     {@code latest}; it must be given when the database is opened, a later SET has no effect
+   */
+  public static Path build(Path out, PublishedState state, String storageVersion) {
     Path target = out.resolve(CATALOG_FILE);
     Path temporary = out.resolve(".catalog-" + state.runId() + "-" + System.nanoTime() + ".duckdb");
     try {
       Files.createDirectories(out);
-      try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath());
+      Properties properties = new Properties();
+      properties.setProperty("storage_compatibility_version", storageVersion);
+      try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath(), properties);
           Statement statement = connection.createStatement()) {
         statement.execute("SET file_search_path=" + literal(out.toAbsolutePath().toString()));
         statement.execute(

@@ -158,6 +158,11 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
         number(SettingKey.CAPACITY_TARGET));
   }
 
+  /** The DuckDB storage version the catalog is written with (see {@code catalog.storage_version}). */
+  public String catalogStorageVersion() {
+    return values.get(SettingKey.CATALOG_STORAGE_VERSION);
+  }
+
   public ReportThresholds report() {
     return new ReportThresholds(
         number(SettingKey.RESUMPTION_GREEN),

@@ -27,7 +27,11 @@ public enum SettingKey {
   COMPLIANCE_AMBER("report.compliance_amber", "0.80", "ranking: full compliance rate amber"),
   CAPACITY_GREEN("report.capacity_green", "0.80", "ranking: capacity recovery rate green"),
   CAPACITY_AMBER("report.capacity_amber", "0.60", "ranking: capacity recovery rate amber"),
-  MINIMUM_DENOMINATOR("report.minimum_denominator", "10", "rates resting on fewer enterprises are marked with a caveat");
+  MINIMUM_DENOMINATOR("report.minimum_denominator", "10", "rates resting on fewer enterprises are marked with a caveat"),
+  CATALOG_STORAGE_VERSION(
+      "catalog.storage_version",
+      "v1.0.0",
+      "DuckDB storage format of catalog.duckdb: v1.0.0 opens in every DuckDB client from 0.10 on; 'latest' only in clients as new as the writer");
 
   private final String key;
   private final String defaultValue;
@@ -75,6 +79,11 @@ public enum SettingKey {
         case DEADLINE -> {
           LocalTime.parse(value);
           return Optional.empty();
+        }
+        case CATALOG_STORAGE_VERSION -> {
+          return value.matches("latest|v\\d+\\.\\d+\\.\\d+")
+              ? Optional.empty()
+              : Optional.of("is not a DuckDB version like v1.0.0 (or 'latest')");
         }
         case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR -> {
           int number = Integer.parseInt(value);
