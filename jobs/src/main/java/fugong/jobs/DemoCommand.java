@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    header = "Run the whole pipeline on data-sample/ into reports/demo/ and print what it did.",
     description = {
-      "Run the whole pipeline on data-sample/ into reports/demo/ (emptied first) and print what it did.",
-      "The ./fugong launcher builds the project first when needed."
+      "Empties reports/demo/ first. The ./fugong launcher builds the project first when needed."
     })
 public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "The fugong checkout (default: the launcher's folder, else the current folder).")

@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
     name = "fugong",
     mixinStandardHelpOptions = true,
     version = "fugong 0.1.0",
+    header = "复工 — industrial enterprise resumption supervision.",
     description = {
-      "复工 — industrial enterprise resumption supervision.",
-      "Validates the county bureaus' daily files into a Parquet lake, computes resumption metrics and alerts, and keeps a DuckDB catalog for SQL."
+      "Validates the county bureaus' daily files into a Parquet lake, computes resumption metrics and alerts, renders the"
+          + " Chinese briefings and keeps a DuckDB catalog for SQL."
     },
     subcommands = {
       DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class

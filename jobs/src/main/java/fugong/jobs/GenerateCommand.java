@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    header = "Write deterministic synthetic reference data and daily county submissions.",
     description = {
-      "Write synthetic reference data (OUT/reference/) and daily county submissions (OUT/inbox/) in every accepted format, with"
+      "Writes reference data (OUT/reference/) and daily county submissions (OUT/inbox/) in every accepted format, with"
           + " injected errors, a correction, a missing and an unreadable file (when --days >= 8). Same options, same bytes, whatever"
-          + " --threads. County-day files are built and written in parallel with bounded memory, so national scale works:",
+          + " --threads.",
+      "County-day files are built and written in parallel with bounded memory, so national scale works, for example:",
       "  fugong generate --out big --enterprises 400000 --days 30 --format csv"
     })
 public final class GenerateCommand implements Callable<Integer> {

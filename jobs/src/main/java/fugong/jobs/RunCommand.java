@@ -10,11 +10,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    header = "Ingest the inbox's new files, recompute the affected dates' metrics and reports, and refresh the catalog.",
     description = {
-      "Ingest every new or changed file of the inbox into the Parquet lake under OUT, recompute the metrics and",
-      "reports of the affected dates (OUT/reports/{date}/), and refresh the SQL catalog (OUT/catalog.duckdb).",
-      "Files already ingested with the same content change nothing; a _v{n} correction replaces its county-date whole.",
-      "Nothing becomes visible until the whole run succeeded; one run at a time per OUT.",
+      "Ingests every new or changed file of the inbox into the Parquet lake under OUT, recomputes the metrics and"
+          + " reports of the affected dates (OUT/reports/{date}/), and refreshes the SQL catalog (OUT/catalog.duckdb).",
+      "Files already ingested with the same content change nothing; a _v{n} correction replaces its county-date whole."
+          + " Nothing becomes visible until the whole run succeeded; one run at a time per OUT.",
       "A manifest is written to OUT/runs/{run_id}.json. See docs/operations.md."
     })
 public final class RunCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "… up to this report date (inclusive).")
   java.time.LocalDate to;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: $FUGONG_CONFIG, else ./fugong.properties if present).")
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: $FUGONG_CONFIG, else fugong.properties in the current folder if present).")
   Path configFile;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key, e.g. --set metrics.deadline=21:00:00 (repeatable).")

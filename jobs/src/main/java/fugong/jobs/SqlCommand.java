@@ -22,12 +22,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "sql",
     mixinStandardHelpOptions = true,
+    header = "Query the catalog (OUT/catalog.duckdb) read-only with DuckDB SQL.",
     description = {
-      "Query the catalog (OUT/catalog.duckdb) read-only with DuckDB SQL.",
-      "With QUERY: run it and print the result. Without: an interactive prompt (end a query with ';';",
-      "  .tables, .schema VIEW, .format table|csv|json, .history, .help, .quit).",
+      "With QUERY, runs it and prints the result. Without, opens an interactive prompt: end a query with ';', and use"
+          + " .tables, .schema VIEW, .format table|csv|json, .history, .help or .quit.",
       "Only the lake is readable; writes, COPY … TO, ATTACH, INSTALL/LOAD and settings changes are refused.",
-      "Example: fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily WHERE report_date = DATE '2020-03-10' ORDER BY 2\""
+      "Example:",
+      "  fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\""
     })
 public final class SqlCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of a run (holds catalog.duckdb).")

@@ -26,10 +26,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Check county submission files without touching any output.",
     description = {
-      "Check county submission files without touching any output.",
       "Prints one line per problem: file:row, column, reason code, the cell text, and what to do (中文 / English).",
-      "Exit 0 when every file is clean, 1 when any row would be quarantined or a file rejected."
+      "Exits 0 when every file is clean, 1 when any row would be quarantined or a file rejected."
     })
 public final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files ({county_code}_{yyyyMMdd}[_v{n}].csv|xlsx).")

@@ -38,6 +38,29 @@ class CommandLineTest {
   }
 
   @Test
+  void everyCommandsSummaryIsAWholeSentenceAndNoDescriptionLineBreaksInsideASentence() {
+    CommandLine root = FugongCommand.commandLine();
+    List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
+    commands.addAll(root.getSubcommands().values().stream().filter(command -> !command.getCommandName().equals("help")).toList());
+    String overview = execute("--help").out().replaceAll("\\s+", " ");
+    for (CommandLine command : commands) {
+      CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+      String name = command.getCommandSpec().qualifiedName();
+      assertThat(usage.header()).as(name + " has one summary line").hasSize(1);
+      assertThat(usage.header()[0]).as(name + " summary").endsWith(".");
+      for (String paragraph : usage.description()) {
+        boolean example = paragraph.startsWith("  ");
+        assertThat(example || paragraph.endsWith(".") || paragraph.endsWith(":"))
+            .as(name + ": a description line ends inside a sentence: " + paragraph)
+            .isTrue();
+      }
+      if (command != root && !command.getCommandSpec().usageMessage().hidden()) {
+        assertThat(overview).as("fugong --help shows the whole summary of " + name).contains(usage.header()[0]);
+      }
+    }
+  }
+
+  @Test
   void validateListsEveryProblemWithFileRowColumnCodeAndCellAndExitsOne() throws IOException {
     Path reference = Fixtures.reference(temporary.resolve("reference"));
     Path file =

@@ -43,9 +43,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     hidden = true,
     mixinStandardHelpOptions = true,
+    header = "Benchmark ingest and the metrics stage against DuckDB (see bench/README.md).",
     description = {
-      "Benchmark (see bench/README.md): ingest rows/s, and the metrics stage in Spark vs the same definitions in DuckDB SQL",
-      "on the same Parquet files, for lakes of the given sizes (enterprise-days) replicated from the ingested one."
+      "Measures ingest rows/s, and the metrics stage in Spark vs the same definitions in DuckDB SQL on the same Parquet"
+          + " files, for lakes of the given sizes (enterprise-days) replicated from the ingested one."
     })
 public final class BenchCommand implements Callable<Integer> {
   /** The folders under --work this command owns (emptied at the start). */
