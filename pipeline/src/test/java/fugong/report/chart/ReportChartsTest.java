@@ -2,6 +2,7 @@ package fugong.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -10,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -17,22 +19,22 @@ import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueTick;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
-import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
 
 /** The charts, tested through the datasets, renderers and axes that feed them. */
@@ -79,10 +81,116 @@ class ReportChartsTest {
 
     DateAxis dateAxis = (DateAxis) plot.getDomainAxis();
     assertThat(dateAxis.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Shanghai"));
+    // values 0.4–0.6 (the null ignored): padded by 1 point to 39–61; steps of 1 and 2 would need
+    // 22 and 12 intervals, steps of 5 need 6: 35 %–65 %
     NumberAxis rateAxis = (NumberAxis) plot.getRangeAxis();
-    assertThat(rateAxis.getLowerBound()).isEqualTo(0.0);
-    assertThat(rateAxis.getUpperBound()).isEqualTo(1.0);
-    assertThat(tickLabels(rateAxis, RectangleEdge.LEFT)).contains("0%", "50%", "100%");
+    assertThat(rateAxis.getLowerBound()).isCloseTo(0.35, within(1e-12));
+    assertThat(rateAxis.getUpperBound()).isCloseTo(0.65, within(1e-12));
+    assertThat(tickLabels(rateAxis, RectangleEdge.LEFT))
+        .containsExactly("35%", "40%", "45%", "50%", "55%", "60%", "65%");
+    assertThat(tickLabels(dateAxis, RectangleEdge.BOTTOM)).contains("2月10日", "2月11日");
+  }
+
+  @Test
+  void fourteenTrendLinesEachHaveTheirOwnColourAndTheLastSixAreDashed() {
+    List<TrendSeries> series = new ArrayList<>();
+    series.add(SampleCharts.cityTrend());
+    series.addAll(SampleCharts.countyTrends());
+    assertThat(series).hasSize(14);
+    XYItemRenderer renderer = ReportCharts.trend("复工率趋势", series).getXYPlot().getRenderer();
+
+    List<Color> colours =
+        IntStream.range(0, 14).mapToObj(index -> (Color) renderer.getSeriesPaint(index)).toList();
+    assertThat(colours).doesNotHaveDuplicates();
+    double closest = Double.MAX_VALUE;
+    for (int first = 0; first < 14; first++) {
+      for (int second = first + 1; second < 14; second++) {
+        closest = Math.min(closest, distance(colours.get(first), colours.get(second)));
+      }
+    }
+    // the closest pair, the blue of the 1st county (solid) and the teal of the 13th (dashed):
+    // √(31² + 9² + 52²) = √3746 ≈ 61.2 apart in RGB; every other pair is farther apart
+    assertThat(closest).isCloseTo(Math.sqrt(3746), within(1e-9));
+    for (int index = 0; index < 14; index++) {
+      BasicStroke stroke = (BasicStroke) renderer.getSeriesStroke(index);
+      boolean dashed = stroke.getDashArray() != null;
+      assertThat(dashed).as("series " + index).isEqualTo(index >= 8);
+      assertThat(stroke.getLineWidth()).isEqualTo(index == 0 ? 3.2f : 2.0f);
+    }
+  }
+
+  @Test
+  void trendBandDrawsTheCityOverTheLowestAndHighestCountyOfEachDate() {
+    LocalDate first = FEBRUARY_10;
+    TrendSeries city =
+        new TrendSeries(
+            "全市",
+            List.of(
+                new DatedValue(first, 0.85),
+                new DatedValue(first.plusDays(1), 0.84),
+                new DatedValue(first.plusDays(2), 0.83),
+                new DatedValue(first.plusDays(3), 0.87)));
+    List<TrendSeries> counties =
+        List.of(
+            new TrendSeries(
+                "桃城区",
+                List.of(
+                    new DatedValue(first, 0.80),
+                    new DatedValue(first.plusDays(1), 0.85),
+                    new DatedValue(first.plusDays(2), null),
+                    new DatedValue(first.plusDays(3), 0.88))),
+            new TrendSeries(
+                "冀州区",
+                List.of(
+                    new DatedValue(first, 0.90),
+                    new DatedValue(first.plusDays(1), 0.82),
+                    new DatedValue(first.plusDays(2), null))),
+            new TrendSeries(
+                "枣强县",
+                List.of(new DatedValue(first, 0.86), new DatedValue(first.plusDays(1), null))));
+    JFreeChart chart = ReportCharts.trendBand("复工率趋势", city, counties);
+    XYPlot plot = chart.getXYPlot();
+
+    XYDataset line = plot.getDataset(0);
+    assertThat(line.getSeriesKey(0)).isEqualTo("全市");
+    assertThat(line.getItemCount(0)).isEqualTo(4);
+    IntervalXYDataset band = (IntervalXYDataset) plot.getDataset(1);
+    assertThat(band.getItemCount(0)).isEqualTo(4);
+    long tenth = FEBRUARY_10.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
+    // 10 Feb: 0.80 / 0.90 / 0.86 → 0.80–0.90; 11 Feb: 0.85 / 0.82 / null → 0.82–0.85;
+    // 12 Feb: no county has a value → a gap; 13 Feb: only 桃城区 → 0.88–0.88
+    double[][] expected = {{0.80, 0.90}, {0.82, 0.85}, {Double.NaN, Double.NaN}, {0.88, 0.88}};
+    for (int item = 0; item < 4; item++) {
+      assertThat(band.getXValue(0, item)).isEqualTo(tenth + item * 86_400_000.0);
+      assertThat(band.getStartYValue(0, item))
+          .as("lowest " + item)
+          .isEqualTo(Double.valueOf(expected[item][0]));
+      assertThat(band.getEndYValue(0, item))
+          .as("highest " + item)
+          .isEqualTo(Double.valueOf(expected[item][1]));
+    }
+    assertThat(plot.getRenderer(1)).isInstanceOf(BandRenderer.class);
+    assertThat(((BasicStroke) plot.getRenderer(0).getSeriesStroke(0)).getLineWidth()).isEqualTo(3.2f);
+
+    LegendItemCollection legend = plot.getLegendItems();
+    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+        .containsExactly("全市", "县市区最高—最低");
+    assertThat(plot.getAnnotations())
+        .singleElement()
+        .satisfies(
+            annotation -> {
+              XYTextAnnotation latest = (XYTextAnnotation) annotation;
+              assertThat(latest.getText()).isEqualTo("87.0%");
+              assertThat(latest.getY()).isEqualTo(0.87);
+            });
+
+    // everything shown spans 0.80–0.90: padded by half a point to 79.5–90.5; steps of 1 would need
+    // 12 intervals, steps of 2 need 7: 78 %–92 %
+    NumberAxis rateAxis = (NumberAxis) plot.getRangeAxis();
+    assertThat(rateAxis.getLowerBound()).isCloseTo(0.78, within(1e-12));
+    assertThat(rateAxis.getUpperBound()).isCloseTo(0.92, within(1e-12));
+    assertThat(tickLabels(rateAxis, RectangleEdge.LEFT))
+        .containsExactly("78%", "80%", "82%", "84%", "86%", "88%", "90%", "92%");
   }
 
   @Test
@@ -151,50 +259,95 @@ class ReportChartsTest {
   }
 
   @Test
-  void heatmapHoldsEveryCellAndColoursItByRate() {
+  void heatmapDrawsItemsAsRowsAndCountiesAsColumnsWithGradedColours() {
     List<String> counties = List.of("桃城区", "冀州区");
-    List<String> items = List.of("H1", "W5", "E4");
-    Double[][] values = {{0.95, 0.80, 0.7999}, {null, 1.0, 0.5}};
+    List<String> items = List.of("返岗员工健康卡制度", "进厂登记及逐人测温", "防控宣传教育");
+    Double[][] values = {{0.95, 0.80, 0.7999}, {null, 1.0, 0.90}};
     JFreeChart chart = ReportCharts.heatmap("防控措施落实热力图", counties, items, values);
 
-    XYPlot plot = chart.getXYPlot();
-    XYZDataset dataset = (XYZDataset) plot.getDataset();
-    assertThat(dataset.getItemCount(0)).isEqualTo(6);
-    XYBlockRenderer renderer = (XYBlockRenderer) plot.getRenderer();
-    for (int item = 0; item < 6; item++) {
-      int column = (int) dataset.getXValue(0, item);
-      int row = (int) dataset.getYValue(0, item);
-      Double expected = values[row][column];
-      double rate = dataset.getZValue(0, item);
-      if (expected == null) {
-        assertThat(rate).isNaN();
-      } else {
-        assertThat(rate).isEqualTo(expected);
+    HeatmapPlot plot = (HeatmapPlot) chart.getPlot();
+    assertThat(plot.rowNames()).containsExactlyElementsOf(items);
+    assertThat(plot.columnNames()).containsExactlyElementsOf(counties);
+    for (int county = 0; county < 2; county++) {
+      for (int item = 0; item < 3; item++) {
+        Double expected = values[county][item];
+        double shown = plot.value(item, county);
+        if (expected == null) {
+          assertThat(shown).isNaN();
+        } else {
+          assertThat(shown).isEqualTo(expected);
+        }
       }
-      assertThat(renderer.getPaintScale().getPaint(rate))
-          .isEqualTo(RagStatus.of(expected, 0.95, 0.80).color());
     }
-    assertThat(renderer.getPaintScale().getPaint(0.95)).isEqualTo(RagStatus.GREEN.color());
-    assertThat(renderer.getPaintScale().getPaint(0.80)).isEqualTo(RagStatus.AMBER.color());
-    assertThat(renderer.getPaintScale().getPaint(0.7999)).isEqualTo(RagStatus.RED.color());
-    assertThat(renderer.getPaintScale().getPaint(Double.NaN)).isEqualTo(RagStatus.NONE.color());
+    // today's thresholds: 0.95 is the lightest green, 0.80 the deepest amber, 0.7999 the lightest red
+    assertThat(plot.cellColour(0, 0)).isEqualTo(new Color(0x8C, 0xC8, 0x7A));
+    assertThat(plot.cellColour(1, 0)).isEqualTo(new Color(0xF0, 0x8A, 0x24));
+    assertThat(plot.cellColour(2, 0)).isEqualTo(new Color(224, 75, 58));
+    assertThat(plot.cellColour(0, 1)).isEqualTo(RagStatus.NONE.color());
+    assertThat(plot.cellColour(1, 1)).isEqualTo(new Color(0x23, 0x7B, 0x45));
+    // 0.90 is two thirds of the way from amber (0.80) to green (0.95):
+    // 240 + 2/3 × 7 = 244.67 → 245, 138 + 2/3 × 63 = 180, 36 + 2/3 × 42 = 64
+    assertThat(plot.cellColour(2, 1)).isEqualTo(new Color(245, 180, 64));
 
-    SymbolAxis columnAxis = (SymbolAxis) plot.getDomainAxis();
-    SymbolAxis rowAxis = (SymbolAxis) plot.getRangeAxis();
-    assertThat(columnAxis.getSymbols()).containsExactly("H1", "W5", "E4");
-    assertThat(rowAxis.getSymbols()).containsExactly("桃城区", "冀州区");
-    assertThat(rowAxis.isInverted()).as("the first county is drawn at the top").isTrue();
-    assertThat(tickLabels(columnAxis, RectangleEdge.BOTTOM)).containsExactly("H1", "W5", "E4");
-    assertThat(tickLabels(rowAxis, RectangleEdge.LEFT)).containsExactly("桃城区", "冀州区");
-
-    var labels = renderer.getDefaultItemLabelGenerator();
-    assertThat(labels.generateLabel(dataset, 0, 2)).isEqualTo("80.0%");
-    assertThat(labels.generateLabel(dataset, 0, 3)).isEqualTo("—");
+    assertThat(plot.cellLabel(1, 0)).isEqualTo("80.0");
+    assertThat(plot.cellLabel(2, 0)).isEqualTo("80.0");
+    assertThat(plot.cellLabel(1, 1)).isEqualTo("100.0");
+    assertThat(plot.cellLabel(0, 1)).isEqualTo("—");
     LegendItemCollection legend = plot.getLegendItems();
-    assertThat(
-            IntStream.range(0, legend.getItemCount())
-                .mapToObj(index -> legend.get(index).getLabel()))
-        .containsExactly("≥ 95%", "80% – 95%", "< 80%", "无数据");
+    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+        .containsExactly("95%及以上", "80%至95%", "低于80%", "无数据");
+    assertThat(chart.getSubtitles())
+        .filteredOn(TextTitle.class::isInstance)
+        .singleElement()
+        .satisfies(unit -> assertThat(((TextTitle) unit).getText()).isEqualTo("单位：%"));
+  }
+
+  @Test
+  void heatmapThresholdsComeFromTheCaller() {
+    Double[][] values = {{0.90, 0.8999, 0.70, 0.6999, 0.925}};
+    JFreeChart chart =
+        ReportCharts.heatmap(
+            "防控措施落实热力图",
+            List.of("景县"),
+            List.of("体温检测", "通风换气", "洗手设施", "清洁消毒", "错峰就餐"),
+            values,
+            0.90,
+            0.70);
+    HeatmapPlot plot = (HeatmapPlot) chart.getPlot();
+    assertThat(RagStatus.of(plot.value(0, 0), 0.90, 0.70)).isEqualTo(RagStatus.GREEN);
+    assertThat(plot.cellColour(0, 0)).isEqualTo(GradedRagScale.GREEN_LIGHT);
+    assertThat(plot.cellColour(1, 0)).isEqualTo(GradedRagScale.AMBER_LIGHT);
+    assertThat(plot.cellColour(2, 0)).isEqualTo(GradedRagScale.AMBER_DEEP);
+    assertThat(plot.cellColour(3, 0)).isEqualTo(GradedRagScale.RED_LIGHT);
+    // 0.925 is a quarter of the way from 0.90 to 1.0:
+    // 140 + ¼ × (35 − 140) = 113.75 → 114, 200 + ¼ × (123 − 200) = 180.75 → 181, 122 + ¼ × (69 − 122) = 108.75 → 109
+    assertThat(plot.cellColour(4, 0)).isEqualTo(new Color(114, 181, 109));
+    LegendItemCollection legend = plot.getLegendItems();
+    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+        .containsExactly("90%及以上", "70%至90%", "低于70%", "无数据");
+  }
+
+  @Test
+  void heatmapKeepsLongItemNamesOnOneLineAndCountyNamesUnsplitOnAPageWideChart() {
+    JFreeChart chart = SampleCharts.heatmap();
+    HeatmapPlot plot = (HeatmapPlot) chart.getPlot();
+    BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    try {
+      var metrics = graphics.getFontMetrics(plot.labelFont());
+      int longest =
+          plot.rowNames().stream().mapToInt(metrics::stringWidth).max().orElseThrow();
+      // the chart is laid out 900 wide: 16 of chart padding and 16 of plot insets, the names and
+      // twice the padding, then 13 columns
+      double column = (900 - 32 - longest - 2 * HeatmapPlot.PADDING) / 13.0;
+      assertThat(longest).isLessThan((int) ((900 - 32) * HeatmapPlot.MOST_ROW_LABEL_SHARE));
+      assertThat(BalancedLines.fit("桃城区", metrics, column - HeatmapPlot.HEAD_GAP, 2))
+          .containsExactly("桃城区");
+      assertThat(BalancedLines.fit("滨湖新区", metrics, column - HeatmapPlot.HEAD_GAP, 2))
+          .containsExactly("滨湖", "新区");
+    } finally {
+      graphics.dispose();
+    }
   }
 
   @Test
@@ -202,7 +355,7 @@ class ReportChartsTest {
     assertThatThrownBy(
             () ->
                 ReportCharts.heatmap(
-                    "防控措施落实热力图", List.of("桃城区"), List.of("H1", "H2"), new Double[][] {{0.9}}))
+                    "防控措施落实热力图", List.of("桃城区"), List.of("体温检测", "通风换气"), new Double[][] {{0.9}}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -232,7 +385,7 @@ class ReportChartsTest {
   @Test
   void everyChartIsWhiteAndDrawsAllTextInTheShippedFont() {
     for (JFreeChart chart :
-        List.of(SampleCharts.trend(), SampleCharts.ranking(), SampleCharts.heatmap(), SampleCharts.bars())) {
+        SampleCharts.all().stream().map(SampleCharts.Named::chart).toList()) {
       assertThat(chart.getBackgroundPaint()).isEqualTo(Color.WHITE);
       assertThat(chart.getPlot().getBackgroundPaint()).isEqualTo(Color.WHITE);
       assertThat(ChartTextFonts.of(chart))
@@ -243,6 +396,13 @@ class ReportChartsTest {
                       .as(chart.getTitle().getText() + " " + used.place())
                       .isEqualTo(ReportFonts.FAMILY));
     }
+  }
+
+  private static double distance(Color first, Color second) {
+    int red = first.getRed() - second.getRed();
+    int green = first.getGreen() - second.getGreen();
+    int blue = first.getBlue() - second.getBlue();
+    return Math.sqrt(red * red + green * green + blue * blue);
   }
 
   private static List<String> tickLabels(ValueAxis axis, RectangleEdge edge) {
