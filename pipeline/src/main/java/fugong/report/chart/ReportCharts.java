@@ -118,8 +118,18 @@ public final class ReportCharts {
   private static final Color BAND_LINE = new Color(0x08, 0x45, 0x94);
   private static final Color BAND_FILL = new Color(0xC6, 0xDB, 0xEF);
   private static final Color BAND_EDGE = new Color(0x9E, 0xBC, 0xDA);
+  /** The legend label of the county line of {@link #trendPanels}. */
+  static final String PANEL_COUNTY_LABEL = "县市区";
+
+  private static final Color PANEL_REFERENCE = new Color(0x99, 0x99, 0x99);
+  private static final BasicStroke PANEL_LINE =
+      new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final BasicStroke PANEL_REFERENCE_LINE =
+      new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final float PANEL_TICK_SIZE = 12f;
   private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
-  private static final long LATEST_LABEL_OFFSET_MILLIS = DAY_MILLIS / 4;
+  /** How far above the city's last point its value is written, as a share of the axis. */
+  private static final double LATEST_LABEL_RISE = 0.025;
   private static final double RANKING_AXIS_UPPER = 1.18;
 
   private ReportCharts() {}
@@ -163,7 +173,7 @@ public final class ReportCharts {
   /**
    * The city line with the county min–max band: the leading line (the city, or a leader's total)
    * drawn thick over a shaded band from the lowest to the highest county on each date, its latest
-   * value written beside its last point ("88.0%"). The rate axis is fitted to the line and the
+   * value written just above and left of its last point ("88.0%"). The rate axis is fitted to the line and the
    * band ({@link RateAxisRange}), the dates read "2月10日", the legend at the bottom names the line
    * and "县市区最高—最低". A date on which no county has a value breaks the band; a null value of
    * the line leaves a gap in it.
@@ -207,9 +217,8 @@ public final class ReportCharts {
         0, new BasicStroke(LEADING_LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     lineRenderer.setSeriesShape(0, circle(7.0));
 
-    DateAxis dateAxis = dateAxis();
-    dateAxis.setUpperMargin(0.09);
-    XYPlot plot = new XYPlot(line, dateAxis, rateAxis(RateAxisRange.fit(shown)), lineRenderer);
+    RateAxisRange range = RateAxisRange.fit(shown);
+    XYPlot plot = new XYPlot(line, dateAxis(), rateAxis(range), lineRenderer);
     plot.setDataset(1, bandData);
     plot.setRenderer(1, new BandRenderer(BAND_FILL, BAND_EDGE));
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
@@ -232,9 +241,9 @@ public final class ReportCharts {
       XYTextAnnotation value =
           new XYTextAnnotation(
               percentFormat("0.0%").format(latest.value()),
-              epochMillis(latest.date()) + LATEST_LABEL_OFFSET_MILLIS,
-              latest.value());
-      value.setTextAnchor(TextAnchor.CENTER_LEFT);
+              epochMillis(latest.date()),
+              latest.value() + LATEST_LABEL_RISE * (range.upper() - range.lower()));
+      value.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
       value.setFont(ReportFonts.font(Font.BOLD, 15f));
       value.setPaint(BAND_LINE);
       plot.addAnnotation(value);
@@ -243,6 +252,120 @@ public final class ReportCharts {
     JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     return finish(chart);
+  }
+
+  /**
+   * Small multiples of a trend: one small panel per county (its line thick and blue over the
+   * leading line, e.g. the city, thin and grey), titled with the county and its latest value
+   * ("桃城区 84.9%"), in a grid of the given number of columns read left to right. All panels
+   * share one rate axis fitted to every value shown ({@link RateAxisRange}) and the same dates;
+   * the rate ticks are written in the first column only, the dates under the lowest panel of each
+   * column. The legend at the bottom names both lines.
+   *
+   * @param title the chart title, e.g. "各县市区复工率趋势", or null for none
+   * @param city the reference line drawn in every panel, e.g. named "全市"
+   * @param counties one panel each, in display order; names distinct; at least one
+   * @param columns the number of panels per row, at least 1
+   * @return the chart
+   */
+  public static JFreeChart trendPanels(
+      String title, TrendSeries city, List<TrendSeries> counties, int columns) {
+    requireDistinct(counties.stream().map(TrendSeries::name).toList());
+    List<Double> shown = new ArrayList<>();
+    city.points().forEach(point -> shown.add(point.value()));
+    counties.forEach(county -> county.points().forEach(point -> shown.add(point.value())));
+    RateAxisRange range = RateAxisRange.fit(shown);
+    DecimalFormat latestFormat = percentFormat("0.0%");
+    long firstDate = Long.MAX_VALUE;
+    long lastDate = Long.MIN_VALUE;
+    for (TrendSeries line : counties) {
+      for (DatedValue point : line.points()) {
+        firstDate = Math.min(firstDate, epochMillis(point.date()));
+        lastDate = Math.max(lastDate, epochMillis(point.date()));
+      }
+    }
+    for (DatedValue point : city.points()) {
+      firstDate = Math.min(firstDate, epochMillis(point.date()));
+      lastDate = Math.max(lastDate, epochMillis(point.date()));
+    }
+    if (firstDate > lastDate) {
+      throw new IllegalArgumentException("small multiples need at least one dated point");
+    }
+    long dateMargin = Math.max(DAY_MILLIS / 4, (lastDate - firstDate) / 40);
+
+    List<String> titles = new ArrayList<>();
+    List<XYPlot> panels = new ArrayList<>();
+    for (TrendSeries county : counties) {
+      DatedValue latest = latest(county);
+      titles.add(latest == null ? county.name() : county.name() + " " + latestFormat.format(latest.value()));
+
+      XYLineAndShapeRenderer countyRenderer = new XYLineAndShapeRenderer(true, false);
+      countyRenderer.setAutoPopulateSeriesPaint(false);
+      countyRenderer.setAutoPopulateSeriesStroke(false);
+      countyRenderer.setSeriesPaint(0, BAND_LINE);
+      countyRenderer.setSeriesStroke(0, PANEL_LINE);
+      XYLineAndShapeRenderer cityRenderer = new XYLineAndShapeRenderer(true, false);
+      cityRenderer.setAutoPopulateSeriesPaint(false);
+      cityRenderer.setAutoPopulateSeriesStroke(false);
+      cityRenderer.setSeriesPaint(0, PANEL_REFERENCE);
+      cityRenderer.setSeriesStroke(0, PANEL_REFERENCE_LINE);
+
+      DateAxis dateAxis = new EndDatesAxis(firstDate, lastDate, TimeZone.getTimeZone(ZONE), dayFormat());
+      dateAxis.setRange(firstDate - dateMargin, lastDate + dateMargin);
+      dateAxis.setTickLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      dateAxis.setTickLabelPaint(SECONDARY_TEXT);
+      NumberAxis rateAxis = new NumberAxis(null);
+      rateAxis.setRange(range.lower(), range.upper());
+      TickUnits units = new TickUnits();
+      for (int multiple : new int[] {1, 2, 5, 10}) {
+        units.add(new NumberTickUnit(range.step() * multiple, percentFormat("0%")));
+      }
+      rateAxis.setStandardTickUnits(units);
+      rateAxis.setAutoTickUnitSelection(true);
+      rateAxis.setTickLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      rateAxis.setTickLabelPaint(SECONDARY_TEXT);
+
+      dateAxis.setLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      rateAxis.setLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      XYPlot panel =
+          new XYPlot(new XYSeriesCollection(points(county)), dateAxis, rateAxis, countyRenderer);
+      panel.setDataset(1, new XYSeriesCollection(points(city)));
+      panel.setRenderer(1, cityRenderer);
+      panel.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+      panel.setBackgroundPaint(Color.WHITE);
+      panel.setOutlinePaint(OUTLINE);
+      panel.setDomainGridlinePaint(GRID);
+      panel.setRangeGridlinePaint(GRID);
+      styleGrid(panel);
+      panels.add(panel);
+    }
+
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(lineLegendItem(PANEL_COUNTY_LABEL, BAND_LINE, PANEL_LINE));
+    legend.add(lineLegendItem(city.name(), PANEL_REFERENCE, PANEL_REFERENCE_LINE));
+    PanelGridPlot plot = new PanelGridPlot(titles, panels, columns, legend);
+    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    return finish(chart);
+  }
+
+  /**
+   * A good height for {@link #trendPanels} drawn 900 units wide, in the same units: about 130
+   * units per row of panels (120 with 5 columns or more), plus the title and the legend.
+   *
+   * @param panels the number of panels
+   * @param columns the number of columns
+   * @return the height, e.g. 470 for 13 panels in 5 columns
+   */
+  public static int trendPanelsHeight(int panels, int columns) {
+    int rows = (panels + columns - 1) / columns;
+    return 110 + rows * (columns >= 5 ? 120 : 130);
+  }
+
+  private static LegendItem lineLegendItem(String label, Color colour, BasicStroke stroke) {
+    return new LegendItem(
+        label, null, null, null, false, circle(1.0), false, colour, false, colour, stroke, true,
+        new Line2D.Double(-10, 0, 10, 0), stroke, colour);
   }
 
   /**
@@ -540,9 +663,15 @@ public final class ReportCharts {
     return rateAxis;
   }
 
-  private static TickUnits dayTickUnits() {
+  /** Dates as "2月26日" in Asia/Shanghai. */
+  private static DateFormat dayFormat() {
     DateFormat format = new SimpleDateFormat("M月d日", Locale.CHINA);
     format.setTimeZone(TimeZone.getTimeZone(ZONE));
+    return format;
+  }
+
+  private static TickUnits dayTickUnits() {
+    DateFormat format = dayFormat();
     TickUnits units = new TickUnits();
     for (int days : new int[] {1, 2, 3, 7, 14}) {
       units.add(new DateTickUnit(DateTickUnitType.DAY, days, format));

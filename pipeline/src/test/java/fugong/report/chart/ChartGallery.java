@@ -23,7 +23,12 @@ public final class ChartGallery {
     Path directory = Path.of(arguments[0]);
     Files.createDirectories(directory);
     for (SampleCharts.Named sample : SampleCharts.all()) {
-      int height = sample.name().equals("heatmap") ? ReportCharts.heatmapHeight(SampleCharts.ITEMS.size()) : 470;
+      int height =
+          switch (sample.name()) {
+            case "heatmap" -> ReportCharts.heatmapHeight(SampleCharts.ITEMS.size());
+            case "trend-panels" -> ReportCharts.trendPanelsHeight(SampleCharts.COUNTIES.size(), 5);
+            default -> 470;
+          };
       Files.write(directory.resolve(sample.name() + ".png"), ChartImages.png(sample.chart(), 900, height));
     }
   }

@@ -63,6 +63,12 @@ final class ChartTextFonts {
       for (XYAnnotation annotation : xyPlot.getAnnotations()) {
         fonts.add(new UsedFont("annotation", ((XYTextAnnotation) annotation).getFont()));
       }
+    } else if (plot instanceof PanelGridPlot grid) {
+      fonts.add(new UsedFont("panel titles", grid.titleFont()));
+      for (XYPlot panel : grid.panels()) {
+        addAxis(fonts, "panel domain axis", panel.getDomainAxis());
+        addAxis(fonts, "panel range axis", panel.getRangeAxis());
+      }
     } else if (plot instanceof HeatmapPlot heatmap) {
       fonts.add(new UsedFont("heat-map labels", heatmap.labelFont()));
       fonts.add(new UsedFont("heat-map values", heatmap.valueFont()));

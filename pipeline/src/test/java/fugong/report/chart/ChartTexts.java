@@ -87,6 +87,12 @@ final class ChartTexts {
           texts.add(new Shown("cell", heatmap.cellLabel(row, column)));
         }
       }
+    } else if (plot instanceof PanelGridPlot grid) {
+      grid.titles().forEach(title -> texts.add(new Shown("panel title", title)));
+      for (XYPlot panel : grid.panels()) {
+        addValueAxis(texts, "panel domain axis", panel.getDomainAxis(), RectangleEdge.BOTTOM);
+        addValueAxis(texts, "panel range axis", panel.getRangeAxis(), RectangleEdge.LEFT);
+      }
     } else {
       throw new IllegalStateException("unexpected plot " + plot.getClass());
     }

@@ -181,7 +181,9 @@ class ReportChartsTest {
             annotation -> {
               XYTextAnnotation latest = (XYTextAnnotation) annotation;
               assertThat(latest.getText()).isEqualTo("87.0%");
-              assertThat(latest.getY()).isEqualTo(0.87);
+              // written above the last point by 2.5 % of the axis: 0.87 + 0.025 × (0.92 − 0.78)
+              assertThat(latest.getX()).isEqualTo(tenth + 3 * 86_400_000.0);
+              assertThat(latest.getY()).isCloseTo(0.8735, within(1e-12));
             });
 
     // everything shown spans 0.80–0.90: padded by half a point to 79.5–90.5; steps of 1 would need
@@ -191,6 +193,47 @@ class ReportChartsTest {
     assertThat(rateAxis.getUpperBound()).isCloseTo(0.92, within(1e-12));
     assertThat(tickLabels(rateAxis, RectangleEdge.LEFT))
         .containsExactly("78%", "80%", "82%", "84%", "86%", "88%", "90%", "92%");
+  }
+
+  @Test
+  void smallMultiplesShareOneFittedAxisAndWriteTicksOnlyAtTheEdges() {
+    TrendSeries city =
+        new TrendSeries(
+            "全市", List.of(new DatedValue(FEBRUARY_10, 0.86), new DatedValue(FEBRUARY_10.plusDays(6), 0.88)));
+    List<TrendSeries> counties = new ArrayList<>();
+    String[] names = {"桃城区", "冀州区", "枣强县", "武邑县", "武强县"};
+    double[] latest = {0.842, 0.921, 0.88, 0.87, 0.90};
+    for (int index = 0; index < names.length; index++) {
+      counties.add(
+          new TrendSeries(
+              names[index],
+              List.of(
+                  new DatedValue(FEBRUARY_10, 0.86),
+                  new DatedValue(FEBRUARY_10.plusDays(6), latest[index]))));
+    }
+    JFreeChart chart = ReportCharts.trendPanels("各县市区复工率趋势", city, counties, 3);
+    PanelGridPlot grid = (PanelGridPlot) chart.getPlot();
+
+    assertThat(grid.titles())
+        .containsExactly("桃城区 84.2%", "冀州区 92.1%", "枣强县 88.0%", "武邑县 87.0%", "武强县 90.0%");
+    assertThat(grid.rows()).isEqualTo(2);
+    for (int index = 0; index < 5; index++) {
+      XYPlot panel = grid.panels().get(index);
+      assertThat(panel.getDataset(0).getSeriesKey(0)).isEqualTo(names[index]);
+      assertThat(panel.getDataset(1).getSeriesKey(0)).isEqualTo("全市");
+      // every value shown spans 0.842–0.921: 82 %–94 % (see RateAxisRange)
+      assertThat(panel.getRangeAxis().getLowerBound()).isCloseTo(0.82, within(1e-12));
+      assertThat(panel.getRangeAxis().getUpperBound()).isCloseTo(0.94, within(1e-12));
+      assertThat(panel.getRangeAxis().isTickLabelsVisible()).as("rate ticks " + index).isEqualTo(index % 3 == 0);
+      // panels 0 and 1 have a panel below them (3 and 4); 2, 3 and 4 are the lowest of their column
+      assertThat(panel.getDomainAxis().isTickLabelsVisible()).as("dates " + index).isEqualTo(index >= 2);
+      assertThat(tickLabels(panel.getDomainAxis(), RectangleEdge.BOTTOM)).containsExactly("2月10日", "2月16日");
+    }
+    LegendItemCollection legend = grid.getLegendItems();
+    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+        .containsExactly("县市区", "全市");
+    assertThatThrownBy(() -> ReportCharts.trendPanels("趋势", city, List.of(), 3))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -74,6 +74,10 @@ final class SampleCharts {
     return ReportCharts.trendBand("复工率趋势", cityTrend(), countyTrends());
   }
 
+  static JFreeChart trendPanels() {
+    return ReportCharts.trendPanels("各县市区复工率趋势", cityTrend(), countyTrends(), 5);
+  }
+
   static JFreeChart ranking() {
     List<NamedValue> values = new ArrayList<>();
     for (int index = 0; index < COUNTIES.size(); index++) {
@@ -113,6 +117,7 @@ final class SampleCharts {
     return List.of(
         new Named("trend", trend()),
         new Named("trend-band", trendBand()),
+        new Named("trend-panels", trendPanels()),
         new Named("ranking", ranking()),
         new Named("heatmap", heatmap()),
         new Named("bars", bars()));
