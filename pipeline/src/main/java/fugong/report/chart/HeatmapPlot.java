@@ -25,7 +25,9 @@ import org.jfree.chart.plot.PlotState;
  * width), one column per county (its name as the column head, on at most two balanced lines), each
  * cell filled with its {@link GradedRagScale} colour and labelled with its rate in percent with one
  * decimal ("87.5"; the chart's subtitle says "单位：%"), "—" for no data. A value label that does not
- * fit its cell is left out rather than drawn over its neighbours. All text is horizontal.
+ * fit its cell is left out rather than drawn over its neighbours. All text is horizontal. When the
+ * chart is too low for its rows, the labels and values shrink (down to half their size) rather
+ * than overlap; {@link ReportCharts#heatmapHeight(int)} gives a height at which they do not.
  */
 final class HeatmapPlot extends Plot {
   private static final long serialVersionUID = 1L;
@@ -50,6 +52,9 @@ final class HeatmapPlot extends Plot {
 
   /** Space between a label and the grid, and around the values. */
   static final double PADDING = 6.0;
+
+  /** The fonts shrink to at most this share of their size when the rows are too low. */
+  static final double SMALLEST_SHRINK = 0.5;
 
   /** The text shown in a cell with no data. */
   static final String NO_DATA = "—";
@@ -160,33 +165,51 @@ final class HeatmapPlot extends Plot {
     }
     Font savedFont = graphics.getFont();
     java.awt.Paint savedPaint = graphics.getPaint();
-    FontMetrics labels = graphics.getFontMetrics(labelFont);
-    double lineHeight = labels.getAscent() + labels.getDescent();
-
+    // the fonts shrink, down to half their size, when the rows are too low for their labels
+    Font rowFont = labelFont;
+    Font cellFont = valueFont;
+    FontMetrics labels = null;
+    double lineHeight = 0;
     List<List<String>> rowLines = new ArrayList<>();
-    double rowLabelWidth = 0;
-    double rowLabelLimit = plotArea.getWidth() * MOST_ROW_LABEL_SHARE - 2 * PADDING;
-    for (String name : rowNames) {
-      List<String> lines = BalancedLines.fit(name, labels, rowLabelLimit, 2);
-      rowLines.add(lines);
-      for (String line : lines) {
-        rowLabelWidth = Math.max(rowLabelWidth, labels.stringWidth(line));
+    List<List<String>> columnLines = new ArrayList<>();
+    double gridLeft = 0;
+    double columnWidth = 0;
+    double gridTop = 0;
+    double rowHeight = 0;
+    for (double shrink = 1.0; shrink >= SMALLEST_SHRINK - 1e-9; shrink -= 0.1) {
+      rowFont = labelFont.deriveFont((float) (LABEL_SIZE * shrink));
+      cellFont = valueFont.deriveFont((float) (VALUE_SIZE * shrink));
+      labels = graphics.getFontMetrics(rowFont);
+      lineHeight = labels.getAscent() + labels.getDescent();
+      rowLines.clear();
+      int mostRowLines = 1;
+      double rowLabelWidth = 0;
+      double rowLabelLimit = plotArea.getWidth() * MOST_ROW_LABEL_SHARE - 2 * PADDING;
+      for (String name : rowNames) {
+        List<String> lines = BalancedLines.fit(name, labels, rowLabelLimit, 2);
+        rowLines.add(lines);
+        mostRowLines = Math.max(mostRowLines, lines.size());
+        for (String line : lines) {
+          rowLabelWidth = Math.max(rowLabelWidth, labels.stringWidth(line));
+        }
+      }
+      gridLeft = plotArea.getX() + rowLabelWidth + 2 * PADDING;
+      columnWidth = (plotArea.getMaxX() - gridLeft) / columnNames.size();
+      columnLines.clear();
+      int headerLines = 1;
+      for (String name : columnNames) {
+        List<String> lines = BalancedLines.fit(name, labels, columnWidth - HEAD_GAP, 2);
+        columnLines.add(lines);
+        headerLines = Math.max(headerLines, lines.size());
+      }
+      gridTop = plotArea.getY() + headerLines * lineHeight + PADDING;
+      rowHeight = (plotArea.getMaxY() - gridTop) / rowNames.size();
+      if (rowHeight >= mostRowLines * lineHeight + CELL_GAP) {
+        break;
       }
     }
-    double gridLeft = plotArea.getX() + rowLabelWidth + 2 * PADDING;
-    double columnWidth = (plotArea.getMaxX() - gridLeft) / columnNames.size();
 
-    List<List<String>> columnLines = new ArrayList<>();
-    int headerLines = 1;
-    for (String name : columnNames) {
-      List<String> lines = BalancedLines.fit(name, labels, columnWidth - HEAD_GAP, 2);
-      columnLines.add(lines);
-      headerLines = Math.max(headerLines, lines.size());
-    }
-    double gridTop = plotArea.getY() + headerLines * lineHeight + PADDING;
-    double rowHeight = (plotArea.getMaxY() - gridTop) / rowNames.size();
-
-    graphics.setFont(labelFont);
+    graphics.setFont(rowFont);
     graphics.setPaint(TEXT);
     for (int column = 0; column < columnNames.size(); column++) {
       List<String> lines = columnLines.get(column);
@@ -209,8 +232,8 @@ final class HeatmapPlot extends Plot {
       }
     }
 
-    FontMetrics valueMetrics = graphics.getFontMetrics(valueFont);
-    graphics.setFont(valueFont);
+    FontMetrics valueMetrics = graphics.getFontMetrics(cellFont);
+    graphics.setFont(cellFont);
     double cellWidth = columnWidth - CELL_GAP;
     double cellHeight = rowHeight - CELL_GAP;
     boolean valuesFit =
