@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -164,7 +165,7 @@ final class HeatmapPlot extends Plot {
       return;
     }
     Font savedFont = graphics.getFont();
-    java.awt.Paint savedPaint = graphics.getPaint();
+    Paint savedPaint = graphics.getPaint();
     // the fonts shrink, down to half their size, when the rows are too low for their labels
     Font rowFont = labelFont;
     Font cellFont = valueFont;

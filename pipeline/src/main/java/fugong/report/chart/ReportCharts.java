@@ -73,7 +73,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  * each chart gets a {@link StandardChartTheme} built from it, applied after the chart is complete.
  * Backgrounds are white, grid lines light, text anti-aliased. Rates are fractions in [0,1] shown as
  * percentages rounded half up to one decimal, exactly as the report tables and {@code
- * round(100 * rate, 1)} in SQL show them; colours are decided on the unrounded rate.
+ * round(100 * rate, 1)} in SQL show them; colours are decided on the unrounded rate. Trend axes are
+ * fitted to the data ({@link RateAxisRange}); the ranking's axis runs from 0 so bar lengths compare.
+ * No chart writes an ASCII letter: its own texts are Chinese, digits, "%" and dates such as
+ * "2月26日", and a null title leaves the title to the page's heading.
  *
  * <p>Dates are placed at midnight Asia/Shanghai, whatever the machine's zone, so the same data
  * gives the same picture everywhere.
@@ -97,9 +100,6 @@ public final class ReportCharts {
 
   /** Stroke width of the first trend series (the city or the leader total). */
   static final float LEADING_LINE_WIDTH = LineStyles.LEADING_WIDTH;
-
-  /** Stroke width of the other trend series. */
-  static final float LINE_WIDTH = LineStyles.WIDTH;
 
   /** The legend label of the county band of {@link #trendBand}. */
   static final String BAND_LABEL = "县市区最高—最低";
@@ -236,6 +236,10 @@ public final class ReportCharts {
             new BasicStroke(1f), BAND_EDGE));
     plot.setFixedLegendItems(legend);
 
+    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    chart = finish(chart);
+    // after the theme, which would set every annotation in its small plain font
     DatedValue latest = latest(city);
     if (latest != null) {
       XYTextAnnotation value =
@@ -248,10 +252,7 @@ public final class ReportCharts {
       value.setPaint(BAND_LINE);
       plot.addAnnotation(value);
     }
-
-    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
-    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-    return finish(chart);
+    return chart;
   }
 
   /**

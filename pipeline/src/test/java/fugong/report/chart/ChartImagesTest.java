@@ -20,6 +20,7 @@ class ChartImagesTest {
       List.of(
           SampleCharts::trend,
           SampleCharts::trendBand,
+          SampleCharts::trendPanels,
           SampleCharts::ranking,
           SampleCharts::heatmap,
           SampleCharts::bars);

@@ -181,6 +181,7 @@ class ReportChartsTest {
             annotation -> {
               XYTextAnnotation latest = (XYTextAnnotation) annotation;
               assertThat(latest.getText()).isEqualTo("87.0%");
+              assertThat(latest.getFont().isBold()).as("bold, not the theme's small plain font").isTrue();
               // written above the last point by 2.5 % of the axis: 0.87 + 0.025 × (0.92 − 0.78)
               assertThat(latest.getX()).isEqualTo(tenth + 3 * 86_400_000.0);
               assertThat(latest.getY()).isCloseTo(0.8735, within(1e-12));
@@ -234,6 +235,20 @@ class ReportChartsTest {
         .containsExactly("县市区", "全市");
     assertThatThrownBy(() -> ReportCharts.trendPanels("趋势", city, List.of(), 3))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNullTitleLeavesTheTitleToTheBriefingsHeading() {
+    List<JFreeChart> untitled =
+        List.of(
+            ReportCharts.trendBand(null, SampleCharts.cityTrend(), SampleCharts.countyTrends()),
+            ReportCharts.trendPanels(null, SampleCharts.cityTrend(), SampleCharts.countyTrends(), 5),
+            ReportCharts.heatmap(
+                null, SampleCharts.COUNTIES, SampleCharts.ITEMS, SampleCharts.heatmapValues(), 0.95, 0.80));
+    for (JFreeChart chart : untitled) {
+      assertThat(chart.getTitle()).isNull();
+      assertThat(ChartImages.png(chart, 900, 480)).startsWith(0x89, 'P', 'N', 'G');
+    }
   }
 
   @Test
