@@ -166,49 +166,17 @@ final class HeatmapPlot extends Plot {
     }
     Font savedFont = graphics.getFont();
     Paint savedPaint = graphics.getPaint();
-    // the fonts shrink, down to half their size, when the rows are too low for their labels
-    Font rowFont = labelFont;
-    Font cellFont = valueFont;
-    FontMetrics labels = null;
-    double lineHeight = 0;
-    List<List<String>> rowLines = new ArrayList<>();
-    List<List<String>> columnLines = new ArrayList<>();
-    double gridLeft = 0;
-    double columnWidth = 0;
-    double gridTop = 0;
-    double rowHeight = 0;
-    for (double shrink = 1.0; shrink >= SMALLEST_SHRINK - 1e-9; shrink -= 0.1) {
-      rowFont = labelFont.deriveFont((float) (LABEL_SIZE * shrink));
-      cellFont = valueFont.deriveFont((float) (VALUE_SIZE * shrink));
-      labels = graphics.getFontMetrics(rowFont);
-      lineHeight = labels.getAscent() + labels.getDescent();
-      rowLines.clear();
-      int mostRowLines = 1;
-      double rowLabelWidth = 0;
-      double rowLabelLimit = plotArea.getWidth() * MOST_ROW_LABEL_SHARE - 2 * PADDING;
-      for (String name : rowNames) {
-        List<String> lines = BalancedLines.fit(name, labels, rowLabelLimit, 2);
-        rowLines.add(lines);
-        mostRowLines = Math.max(mostRowLines, lines.size());
-        for (String line : lines) {
-          rowLabelWidth = Math.max(rowLabelWidth, labels.stringWidth(line));
-        }
-      }
-      gridLeft = plotArea.getX() + rowLabelWidth + 2 * PADDING;
-      columnWidth = (plotArea.getMaxX() - gridLeft) / columnNames.size();
-      columnLines.clear();
-      int headerLines = 1;
-      for (String name : columnNames) {
-        List<String> lines = BalancedLines.fit(name, labels, columnWidth - HEAD_GAP, 2);
-        columnLines.add(lines);
-        headerLines = Math.max(headerLines, lines.size());
-      }
-      gridTop = plotArea.getY() + headerLines * lineHeight + PADDING;
-      rowHeight = (plotArea.getMaxY() - gridTop) / rowNames.size();
-      if (rowHeight >= mostRowLines * lineHeight + CELL_GAP) {
-        break;
-      }
-    }
+    Layout layout = layout(graphics, plotArea);
+    Font rowFont = layout.rowFont();
+    Font cellFont = layout.cellFont();
+    FontMetrics labels = graphics.getFontMetrics(rowFont);
+    double lineHeight = labels.getAscent() + labels.getDescent();
+    List<List<String>> rowLines = layout.rowLines();
+    List<List<String>> columnLines = layout.columnLines();
+    double gridLeft = layout.gridLeft();
+    double columnWidth = layout.columnWidth();
+    double gridTop = layout.gridTop();
+    double rowHeight = layout.rowHeight();
 
     graphics.setFont(rowFont);
     graphics.setPaint(TEXT);
@@ -262,6 +230,76 @@ final class HeatmapPlot extends Plot {
     }
     graphics.setFont(savedFont);
     graphics.setPaint(savedPaint);
+  }
+
+  /**
+   * Where the parts of the heat map go.
+   *
+   * @param rowFont the font of the row and column labels
+   * @param cellFont the font of the cell values
+   * @param rowLines each row label in lines
+   * @param columnLines each column head in lines
+   * @param gridLeft the left edge of the cells
+   * @param columnWidth the width of a column
+   * @param gridTop the top edge of the cells
+   * @param rowHeight the height of a row
+   */
+  record Layout(
+      Font rowFont,
+      Font cellFont,
+      List<List<String>> rowLines,
+      List<List<String>> columnLines,
+      double gridLeft,
+      double columnWidth,
+      double gridTop,
+      double rowHeight) {}
+
+  /**
+   * Lays the heat map out in an area: the labels at full size when the rows are high enough for
+   * them, else shrunk in steps of a tenth, down to {@link #SMALLEST_SHRINK}.
+   *
+   * @param graphics the graphics that measure text
+   * @param plotArea the area inside the plot's insets
+   * @return the layout
+   */
+  Layout layout(Graphics2D graphics, Rectangle2D plotArea) {
+    Layout layout = null;
+    int smallest = (int) Math.round(SMALLEST_SHRINK * 10);
+    for (int tenths = 10; tenths >= smallest; tenths--) {
+      Font rowFont = labelFont.deriveFont(LABEL_SIZE * tenths / 10f);
+      Font cellFont = valueFont.deriveFont(VALUE_SIZE * tenths / 10f);
+      FontMetrics labels = graphics.getFontMetrics(rowFont);
+      double lineHeight = labels.getAscent() + labels.getDescent();
+      List<List<String>> rowLines = new ArrayList<>();
+      int mostRowLines = 1;
+      double rowLabelWidth = 0;
+      double rowLabelLimit = plotArea.getWidth() * MOST_ROW_LABEL_SHARE - 2 * PADDING;
+      for (String name : rowNames) {
+        List<String> lines = BalancedLines.fit(name, labels, rowLabelLimit, 2);
+        rowLines.add(lines);
+        mostRowLines = Math.max(mostRowLines, lines.size());
+        for (String line : lines) {
+          rowLabelWidth = Math.max(rowLabelWidth, labels.stringWidth(line));
+        }
+      }
+      double gridLeft = plotArea.getX() + rowLabelWidth + 2 * PADDING;
+      double columnWidth = (plotArea.getMaxX() - gridLeft) / columnNames.size();
+      List<List<String>> columnLines = new ArrayList<>();
+      int headerLines = 1;
+      for (String name : columnNames) {
+        List<String> lines = BalancedLines.fit(name, labels, columnWidth - HEAD_GAP, 2);
+        columnLines.add(lines);
+        headerLines = Math.max(headerLines, lines.size());
+      }
+      double gridTop = plotArea.getY() + headerLines * lineHeight + PADDING;
+      double rowHeight = (plotArea.getMaxY() - gridTop) / rowNames.size();
+      layout =
+          new Layout(rowFont, cellFont, rowLines, columnLines, gridLeft, columnWidth, gridTop, rowHeight);
+      if (rowHeight >= mostRowLines * lineHeight + CELL_GAP) {
+        break;
+      }
+    }
+    return layout;
   }
 
   private static DecimalFormat valueFormat() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -386,23 +387,49 @@ class ReportChartsTest {
   }
 
   @Test
-  void heatmapKeepsLongItemNamesOnOneLineAndCountyNamesUnsplitOnAPageWideChart() {
-    JFreeChart chart = SampleCharts.heatmap();
-    HeatmapPlot plot = (HeatmapPlot) chart.getPlot();
+  void atItsHeightTheHeatmapKeepsItemNamesOnOneLineAndCountyNamesWhole() {
+    HeatmapPlot.Layout layout = heatmapLayout(SampleCharts.heatmap(), ReportCharts.heatmapHeight(18));
+    assertThat(layout.rowFont().getSize2D()).isEqualTo(HeatmapPlot.LABEL_SIZE);
+    assertThat(layout.cellFont().getSize2D()).isEqualTo(HeatmapPlot.VALUE_SIZE);
+    assertThat(layout.rowLines()).hasSize(18).allSatisfy(lines -> assertThat(lines).hasSize(1));
+    assertThat(layout.rowLines().get(17)).containsExactly("病例处置预案（流调、密接追踪、停产）");
+    assertThat(layout.columnLines().get(0)).containsExactly("桃城区");
+    assertThat(layout.columnLines().get(12)).containsExactly("滨湖", "新区");
+    assertThat(layout.rowHeight()).isGreaterThan(HeatmapPlot.LABEL_SIZE + HeatmapPlot.CELL_GAP);
+  }
+
+  @Test
+  void tooLowAHeatmapShrinksItsTextInsteadOfOverlappingRows() {
+    // today's briefing gives a 4-county leader heat map 70 + 24 × 4 = 166 pt on a 511 pt page:
+    // 292 units high at 900 wide, about 10 units per item row
+    Double[][] values = new Double[4][18];
+    for (Double[] county : values) {
+      java.util.Arrays.fill(county, 0.97);
+    }
+    JFreeChart chart =
+        ReportCharts.heatmap("防控措施落实热力图", List.of("故城县", "景县", "阜城县", "滨湖新区"), SampleCharts.ITEMS, values);
+    HeatmapPlot.Layout layout = heatmapLayout(chart, 292);
+    float size = layout.rowFont().getSize2D();
+    assertThat(size).isLessThan(HeatmapPlot.LABEL_SIZE).isGreaterThanOrEqualTo(HeatmapPlot.LABEL_SIZE / 2);
     BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
     Graphics2D graphics = image.createGraphics();
     try {
-      var metrics = graphics.getFontMetrics(plot.labelFont());
-      int longest =
-          plot.rowNames().stream().mapToInt(metrics::stringWidth).max().orElseThrow();
-      // the chart is laid out 900 wide: 16 of chart padding and 16 of plot insets, the names and
-      // twice the padding, then 13 columns
-      double column = (900 - 32 - longest - 2 * HeatmapPlot.PADDING) / 13.0;
-      assertThat(longest).isLessThan((int) ((900 - 32) * HeatmapPlot.MOST_ROW_LABEL_SHARE));
-      assertThat(BalancedLines.fit("桃城区", metrics, column - HeatmapPlot.HEAD_GAP, 2))
-          .containsExactly("桃城区");
-      assertThat(BalancedLines.fit("滨湖新区", metrics, column - HeatmapPlot.HEAD_GAP, 2))
-          .containsExactly("滨湖", "新区");
+      var metrics = graphics.getFontMetrics(layout.rowFont());
+      boolean rowsHoldTheirLabels = layout.rowHeight() >= metrics.getAscent() + metrics.getDescent();
+      assertThat(rowsHoldTheirLabels || size == HeatmapPlot.LABEL_SIZE / 2).isTrue();
+    } finally {
+      graphics.dispose();
+    }
+  }
+
+  /** The heat map's layout when the chart is drawn 900 wide and this high. */
+  private static HeatmapPlot.Layout heatmapLayout(JFreeChart chart, int height) {
+    BufferedImage image = new BufferedImage(900, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    try {
+      ChartRenderingInfo info = new ChartRenderingInfo();
+      chart.draw(graphics, new Rectangle2D.Double(0, 0, 900, height), info);
+      return ((HeatmapPlot) chart.getPlot()).layout(graphics, info.getPlotInfo().getDataArea());
     } finally {
       graphics.dispose();
     }
