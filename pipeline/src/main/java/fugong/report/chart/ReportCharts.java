@@ -3,12 +3,12 @@ package fugong.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.math.RoundingMode;
 import java.text.DateFormat;
@@ -18,6 +18,7 @@ import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAnchor;
@@ -40,144 +42,331 @@ import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.DefaultIntervalXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.data.xy.XYZDataset;
 
 /**
  * The charts of the briefings. Every text is drawn with the shipped font ({@link ReportFonts}):
  * each chart gets a {@link StandardChartTheme} built from it, applied after the chart is complete.
  * Backgrounds are white, grid lines light, text anti-aliased. Rates are fractions in [0,1] shown as
  * percentages rounded half up to one decimal, exactly as the report tables and {@code
- * round(100 * rate, 1)} in SQL show them; colours are decided on the unrounded rate.
+ * round(100 * rate, 1)} in SQL show them; colours are decided on the unrounded rate. Trend axes are
+ * fitted to the data ({@link RateAxisRange}); the ranking's axis runs from 0 so bar lengths compare.
+ * No chart writes an ASCII letter: its own texts are Chinese, digits, "%" and dates such as
+ * "2月26日", and a null title leaves the title to the page's heading.
  *
  * <p>Dates are placed at midnight Asia/Shanghai, whatever the machine's zone, so the same data
  * gives the same picture everywhere.
  */
 public final class ReportCharts {
 
-  /** Lowest rate of a green heat-map cell. */
+  /** Lowest rate of a green heat-map cell, when the caller gives no thresholds. */
   static final double HEATMAP_GREEN = 0.95;
 
-  /** Lowest rate of an amber heat-map cell. */
+  /** Lowest rate of an amber heat-map cell, when the caller gives no thresholds. */
   static final double HEATMAP_AMBER = 0.80;
 
-  /** Share of a heat-map cell that is coloured; the rest is a white gap between cells. */
-  static final double HEATMAP_CELL_SHARE = 0.94;
-
-  /** The row key of the single-row category datasets of {@link #ranking} and {@link #bars}. */
-  static final String RANKING_ROW = "rate";
+  /**
+   * The row key of the single-row category datasets of {@link #ranking} and {@link #bars}; never
+   * shown (those charts have no legend), in Chinese all the same.
+   */
+  static final String RANKING_ROW = "数值";
 
   /** The zone the report dates are placed in. */
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /** Stroke width of the first trend series (the city or the leader total). */
-  static final float LEADING_LINE_WIDTH = 3.2f;
+  static final float LEADING_LINE_WIDTH = LineStyles.LEADING_WIDTH;
 
-  /** Stroke width of the other trend series. */
-  static final float LINE_WIDTH = 1.6f;
+  /** The legend label of the county band of {@link #trendBand}. */
+  static final String BAND_LABEL = "县市区最高—最低";
+
+  /** The subtitle of the heat map: its cells show percentages without the sign. */
+  static final String HEATMAP_UNIT = "单位：%";
+
+  /** Title size of every chart. */
+  static final float TITLE_SIZE = 20f;
 
   private static final Color TEXT = new Color(0x22, 0x22, 0x22);
   private static final Color SECONDARY_TEXT = new Color(0x55, 0x55, 0x55);
   private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
   private static final Color OUTLINE = new Color(0xBB, 0xBB, 0xBB);
   private static final Color COUNT_BAR = new Color(0x4E, 0x79, 0xA7);
-  private static final Color LEADING_LINE = new Color(0x1F, 0x3A, 0x68);
-  private static final Color[] LINE_COLORS = {
-    new Color(0x4E, 0x79, 0xA7),
-    new Color(0xF2, 0x8E, 0x2B),
-    new Color(0xE1, 0x57, 0x59),
-    new Color(0x76, 0xB7, 0xB2),
-    new Color(0x59, 0xA1, 0x4F),
-    new Color(0xED, 0xC9, 0x48),
-    new Color(0xB0, 0x7A, 0xA1),
-    new Color(0xFF, 0x9D, 0xA7),
-    new Color(0x9C, 0x75, 0x5F),
-    new Color(0x8C, 0x8C, 0x8C),
-  };
+  private static final Color BAND_LINE = new Color(0x08, 0x45, 0x94);
+  private static final Color BAND_FILL = new Color(0xC6, 0xDB, 0xEF);
+  private static final Color BAND_EDGE = new Color(0x9E, 0xBC, 0xDA);
+  /** The legend label of the county line of {@link #trendPanels}. */
+  static final String PANEL_COUNTY_LABEL = "县市区";
+
+  private static final Color PANEL_REFERENCE = new Color(0x99, 0x99, 0x99);
+  private static final BasicStroke PANEL_LINE =
+      new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final BasicStroke PANEL_REFERENCE_LINE =
+      new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final float PANEL_TICK_SIZE = 12f;
   private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+  /** How far above the city's last point its value is written, as a share of the axis. */
+  private static final double LATEST_LABEL_RISE = 0.025;
   private static final double RANKING_AXIS_UPPER = 1.18;
 
   private ReportCharts() {}
 
   /**
-   * A line chart of rates by date: x = dates, y axis 0–100% with percent tick labels, legend at the
-   * bottom, the first series drawn thicker (it is the city or the leader total). A null value
-   * leaves a gap in its line.
+   * A line chart of rates by date: x = dates ("2月10日"), the rate axis fitted to the data ({@link
+   * RateAxisRange}: whole points, percent tick labels), legend at the bottom. The first series (the
+   * city or the leader total) is drawn thick and near-black; up to 13 more each get their own
+   * colour, the 8th to 13th dashed ({@link LineStyles}). A null value leaves a gap in its line.
    *
-   * @param title the chart title, e.g. "复工率趋势"
+   * @param title the chart title, e.g. "复工率趋势", or null for none
    * @param series the lines, the leading one first; names distinct
    * @return the chart
    */
   public static JFreeChart trend(String title, List<TrendSeries> series) {
     requireDistinct(series.stream().map(TrendSeries::name).toList());
     XYSeriesCollection dataset = new XYSeriesCollection();
+    List<Double> shown = new ArrayList<>();
     for (TrendSeries line : series) {
-      XYSeries points = new XYSeries(line.name(), true, false);
-      for (DatedValue point : line.points()) {
-        points.add(epochMillis(point.date()), point.value());
-      }
-      dataset.addSeries(points);
+      dataset.addSeries(points(line));
+      line.points().forEach(point -> shown.add(point.value()));
     }
-
-    DateAxis dateAxis = new DateAxis(null, TimeZone.getTimeZone(ZONE), Locale.CHINA);
-    dateAxis.setStandardTickUnits(dayTickUnits());
-    dateAxis.setTickMarkPosition(DateTickMarkPosition.START);
-    dateAxis.setAutoRangeMinimumSize(2.0 * DAY_MILLIS);
-    dateAxis.setLowerMargin(0.03);
-    dateAxis.setUpperMargin(0.03);
-
-    NumberAxis rateAxis = new NumberAxis(null);
-    rateAxis.setRange(0.0, 1.0);
-    rateAxis.setStandardTickUnits(percentTickUnits());
 
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     renderer.setAutoPopulateSeriesPaint(false);
     renderer.setAutoPopulateSeriesStroke(false);
     renderer.setAutoPopulateSeriesShape(false);
     for (int index = 0; index < series.size(); index++) {
-      boolean leading = index == 0;
-      float width = leading ? LEADING_LINE_WIDTH : LINE_WIDTH;
-      renderer.setSeriesPaint(
-          index, leading ? LEADING_LINE : LINE_COLORS[(index - 1) % LINE_COLORS.length]);
-      renderer.setSeriesStroke(
-          index, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      renderer.setSeriesShape(index, circle(leading ? 7.0 : 4.5));
+      renderer.setSeriesPaint(index, LineStyles.colour(index));
+      renderer.setSeriesStroke(index, LineStyles.stroke(index));
+      renderer.setSeriesShape(index, circle(index == 0 ? 7.0 : 4.5));
     }
 
-    XYPlot plot = new XYPlot(dataset, dateAxis, rateAxis, renderer);
+    XYPlot plot = new XYPlot(dataset, dateAxis(), rateAxis(RateAxisRange.fit(shown)), renderer);
     styleGrid(plot);
-    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, 18f), plot, true);
+    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     return finish(chart);
+  }
+
+  /**
+   * The city line with the county min–max band: the leading line (the city, or a leader's total)
+   * drawn thick over a shaded band from the lowest to the highest county on each date, its latest
+   * value written just above and left of its last point ("88.0%"). The rate axis is fitted to the line and the
+   * band ({@link RateAxisRange}), the dates read "2月10日", the legend at the bottom names the line
+   * and "县市区最高—最低". A date on which no county has a value breaks the band; a null value of
+   * the line leaves a gap in it.
+   *
+   * @param title the chart title, e.g. "复工率趋势", or null for none
+   * @param city the leading line, e.g. named "全市"
+   * @param counties the lines whose lowest and highest value make the band
+   * @return the chart
+   */
+  public static JFreeChart trendBand(String title, TrendSeries city, List<TrendSeries> counties) {
+    XYSeriesCollection line = new XYSeriesCollection();
+    line.addSeries(points(city));
+    List<Double> shown = new ArrayList<>();
+    city.points().forEach(point -> shown.add(point.value()));
+
+    List<BandPoint> band = BandPoint.of(counties);
+    double[][] bounds = new double[6][band.size()];
+    for (int index = 0; index < band.size(); index++) {
+      BandPoint point = band.get(index);
+      double x = epochMillis(point.date());
+      double lowest = point.lowest() == null ? Double.NaN : point.lowest();
+      double highest = point.highest() == null ? Double.NaN : point.highest();
+      bounds[0][index] = x;
+      bounds[1][index] = x;
+      bounds[2][index] = x;
+      bounds[3][index] = Double.isNaN(lowest) ? Double.NaN : (lowest + highest) / 2.0;
+      bounds[4][index] = lowest;
+      bounds[5][index] = highest;
+      shown.add(point.lowest());
+      shown.add(point.highest());
+    }
+    DefaultIntervalXYDataset bandData = new DefaultIntervalXYDataset();
+    bandData.addSeries(BAND_LABEL, bounds);
+
+    XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, true);
+    lineRenderer.setAutoPopulateSeriesPaint(false);
+    lineRenderer.setAutoPopulateSeriesStroke(false);
+    lineRenderer.setAutoPopulateSeriesShape(false);
+    lineRenderer.setSeriesPaint(0, BAND_LINE);
+    lineRenderer.setSeriesStroke(
+        0, new BasicStroke(LEADING_LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    lineRenderer.setSeriesShape(0, circle(7.0));
+
+    RateAxisRange range = RateAxisRange.fit(shown);
+    XYPlot plot = new XYPlot(line, dateAxis(), rateAxis(range), lineRenderer);
+    plot.setDataset(1, bandData);
+    plot.setRenderer(1, new BandRenderer(BAND_FILL, BAND_EDGE));
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+    styleGrid(plot);
+
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(
+        new LegendItem(
+            city.name(), null, null, null, false, circle(7.0), false, BAND_LINE, false, BAND_LINE,
+            new BasicStroke(LEADING_LINE_WIDTH), true, new Line2D.Double(-10, 0, 10, 0),
+            new BasicStroke(LEADING_LINE_WIDTH), BAND_LINE));
+    legend.add(
+        new LegendItem(
+            BAND_LABEL, null, null, null, new Rectangle2D.Double(-10, -6, 20, 12), BAND_FILL,
+            new BasicStroke(1f), BAND_EDGE));
+    plot.setFixedLegendItems(legend);
+
+    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    chart = finish(chart);
+    // after the theme, which would set every annotation in its small plain font
+    DatedValue latest = latest(city);
+    if (latest != null) {
+      XYTextAnnotation value =
+          new XYTextAnnotation(
+              percentFormat("0.0%").format(latest.value()),
+              epochMillis(latest.date()),
+              latest.value() + LATEST_LABEL_RISE * (range.upper() - range.lower()));
+      value.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+      value.setFont(ReportFonts.font(Font.BOLD, 15f));
+      value.setPaint(BAND_LINE);
+      plot.addAnnotation(value);
+    }
+    return chart;
+  }
+
+  /**
+   * Small multiples of a trend: one small panel per county (its line thick and blue over the
+   * leading line, e.g. the city, thin and grey), titled with the county and its latest value
+   * ("桃城区 84.9%"), in a grid of the given number of columns read left to right. All panels
+   * share one rate axis fitted to every value shown ({@link RateAxisRange}) and the same dates;
+   * the rate ticks are written in the first column only, the dates under the lowest panel of each
+   * column. The legend at the bottom names both lines.
+   *
+   * @param title the chart title, e.g. "各县市区复工率趋势", or null for none
+   * @param city the reference line drawn in every panel, e.g. named "全市"
+   * @param counties one panel each, in display order; names distinct; at least one
+   * @param columns the number of panels per row, at least 1
+   * @return the chart
+   */
+  public static JFreeChart trendPanels(
+      String title, TrendSeries city, List<TrendSeries> counties, int columns) {
+    requireDistinct(counties.stream().map(TrendSeries::name).toList());
+    List<Double> shown = new ArrayList<>();
+    city.points().forEach(point -> shown.add(point.value()));
+    counties.forEach(county -> county.points().forEach(point -> shown.add(point.value())));
+    RateAxisRange range = RateAxisRange.fit(shown);
+    DecimalFormat latestFormat = percentFormat("0.0%");
+    long firstDate = Long.MAX_VALUE;
+    long lastDate = Long.MIN_VALUE;
+    for (TrendSeries line : counties) {
+      for (DatedValue point : line.points()) {
+        firstDate = Math.min(firstDate, epochMillis(point.date()));
+        lastDate = Math.max(lastDate, epochMillis(point.date()));
+      }
+    }
+    for (DatedValue point : city.points()) {
+      firstDate = Math.min(firstDate, epochMillis(point.date()));
+      lastDate = Math.max(lastDate, epochMillis(point.date()));
+    }
+    if (firstDate > lastDate) {
+      throw new IllegalArgumentException("small multiples need at least one dated point");
+    }
+    long dateMargin = Math.max(DAY_MILLIS / 4, (lastDate - firstDate) / 40);
+
+    List<String> titles = new ArrayList<>();
+    List<XYPlot> panels = new ArrayList<>();
+    for (TrendSeries county : counties) {
+      DatedValue latest = latest(county);
+      titles.add(latest == null ? county.name() : county.name() + " " + latestFormat.format(latest.value()));
+
+      XYLineAndShapeRenderer countyRenderer = new XYLineAndShapeRenderer(true, false);
+      countyRenderer.setAutoPopulateSeriesPaint(false);
+      countyRenderer.setAutoPopulateSeriesStroke(false);
+      countyRenderer.setSeriesPaint(0, BAND_LINE);
+      countyRenderer.setSeriesStroke(0, PANEL_LINE);
+      XYLineAndShapeRenderer cityRenderer = new XYLineAndShapeRenderer(true, false);
+      cityRenderer.setAutoPopulateSeriesPaint(false);
+      cityRenderer.setAutoPopulateSeriesStroke(false);
+      cityRenderer.setSeriesPaint(0, PANEL_REFERENCE);
+      cityRenderer.setSeriesStroke(0, PANEL_REFERENCE_LINE);
+
+      DateAxis dateAxis = new EndDatesAxis(firstDate, lastDate, TimeZone.getTimeZone(ZONE), dayFormat());
+      dateAxis.setRange(firstDate - dateMargin, lastDate + dateMargin);
+      dateAxis.setTickLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      dateAxis.setTickLabelPaint(SECONDARY_TEXT);
+      NumberAxis rateAxis = new NumberAxis(null);
+      rateAxis.setRange(range.lower(), range.upper());
+      TickUnits units = new TickUnits();
+      for (int multiple : new int[] {1, 2, 5, 10}) {
+        units.add(new NumberTickUnit(range.step() * multiple, percentFormat("0%")));
+      }
+      rateAxis.setStandardTickUnits(units);
+      rateAxis.setAutoTickUnitSelection(true);
+      rateAxis.setTickLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      rateAxis.setTickLabelPaint(SECONDARY_TEXT);
+
+      dateAxis.setLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      rateAxis.setLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
+      XYPlot panel =
+          new XYPlot(new XYSeriesCollection(points(county)), dateAxis, rateAxis, countyRenderer);
+      panel.setDataset(1, new XYSeriesCollection(points(city)));
+      panel.setRenderer(1, cityRenderer);
+      panel.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+      panel.setBackgroundPaint(Color.WHITE);
+      panel.setOutlinePaint(OUTLINE);
+      panel.setDomainGridlinePaint(GRID);
+      panel.setRangeGridlinePaint(GRID);
+      styleGrid(panel);
+      panels.add(panel);
+    }
+
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(lineLegendItem(PANEL_COUNTY_LABEL, BAND_LINE, PANEL_LINE));
+    legend.add(lineLegendItem(city.name(), PANEL_REFERENCE, PANEL_REFERENCE_LINE));
+    PanelGridPlot plot = new PanelGridPlot(titles, panels, columns, legend);
+    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    return finish(chart);
+  }
+
+  /**
+   * A good height for {@link #trendPanels} drawn 900 units wide, in the same units: about 130
+   * units per row of panels (120 with 5 columns or more), plus the title and the legend.
+   *
+   * @param panels the number of panels
+   * @param columns the number of columns
+   * @return the height, e.g. 470 for 13 panels in 5 columns
+   */
+  public static int trendPanelsHeight(int panels, int columns) {
+    int rows = (panels + columns - 1) / columns;
+    return 110 + rows * (columns >= 5 ? 120 : 130);
+  }
+
+  private static LegendItem lineLegendItem(String label, Color colour, BasicStroke stroke) {
+    return new LegendItem(
+        label, null, null, null, false, circle(1.0), false, colour, false, colour, stroke, true,
+        new Line2D.Double(-10, 0, 10, 0), stroke, colour);
   }
 
   /**
@@ -223,89 +412,92 @@ public final class ReportCharts {
         CategoryTextAnnotation noData = new CategoryTextAnnotation("无数据", value.name(), 0.01);
         noData.setCategoryAnchor(CategoryAnchor.MIDDLE);
         noData.setTextAnchor(TextAnchor.CENTER_LEFT);
-        noData.setFont(ReportFonts.font(Font.PLAIN, 12f));
+        noData.setFont(ReportFonts.font(Font.PLAIN, 14f));
         noData.setPaint(SECONDARY_TEXT);
         plot.addAnnotation(noData);
       }
     }
-    return finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, 18f), plot, false));
+    return finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, false));
   }
 
   /**
-   * A heat map of rates: rows = counties (the first at the top), columns = checklist item codes
-   * (H1…E4), each cell coloured red below 80%, amber from 80% and green from 95%, grey when null,
-   * and labelled with its percentage. A legend at the bottom explains the colours.
+   * The heat map of checklist rates with today's thresholds: green from 95 %, amber from 80 %. See
+   * {@link #heatmap(String, List, List, Double[][], double, double)}.
    *
-   * @param title the chart title, e.g. "防控措施落实热力图"
-   * @param rowNames the row labels (counties)
-   * @param columnNames the column labels (item codes)
-   * @param values values[row][column], fractions in [0,1] or null for no data
+   * @param title the chart title, e.g. "防控措施落实热力图", or null for none
+   * @param countyNames the counties, drawn as columns left to right
+   * @param itemNames the checklist items' names, drawn as rows top to bottom
+   * @param values values[county][item], fractions in [0,1] or null for no data
    * @return the chart
    */
   public static JFreeChart heatmap(
-      String title, List<String> rowNames, List<String> columnNames, Double[][] values) {
-    if (values.length != rowNames.size()) {
+      String title, List<String> countyNames, List<String> itemNames, Double[][] values) {
+    return heatmap(title, countyNames, itemNames, values, HEATMAP_GREEN, HEATMAP_AMBER);
+  }
+
+  /**
+   * A heat map of checklist rates drawn as a table for a portrait page: one row per item, its
+   * name written out horizontally at the left (long names such as "病例处置预案（流调、密接追踪、停产）"
+   * stay on one line, or wrap onto two balanced lines on a narrow chart), one column per county
+   * under its name, each cell shaded by {@link GradedRagScale} (red below amber, amber from
+   * amber, green from green, deeper the farther from the next threshold; grey when null) and
+   * labelled with its percentage ("87.5", the subtitle says "单位：%"; "—" for no data). The legend
+   * at the bottom gives the ranges in Chinese ("95%及以上", "80%至95%", "低于80%", "无数据").
+   *
+   * @param title the chart title, e.g. "防控措施落实热力图", or null for none
+   * @param countyNames the counties, drawn as columns left to right
+   * @param itemNames the checklist items' Chinese names, drawn as rows top to bottom
+   * @param values values[county][item], fractions in [0,1] or null for no data
+   * @param green the lowest green rate
+   * @param amber the lowest amber rate (not above green)
+   * @return the chart
+   */
+  public static JFreeChart heatmap(
+      String title,
+      List<String> countyNames,
+      List<String> itemNames,
+      Double[][] values,
+      double green,
+      double amber) {
+    if (values.length != countyNames.size()) {
       throw new IllegalArgumentException(
-          "heat map has " + rowNames.size() + " row names but " + values.length + " rows");
+          "heat map has " + countyNames.size() + " counties but " + values.length + " rows of values");
     }
-    int cells = rowNames.size() * columnNames.size();
-    double[] columns = new double[cells];
-    double[] rows = new double[cells];
-    double[] rates = new double[cells];
-    int cell = 0;
-    for (int row = 0; row < rowNames.size(); row++) {
-      if (values[row].length != columnNames.size()) {
+    double[][] byItem = new double[itemNames.size()][countyNames.size()];
+    for (int county = 0; county < countyNames.size(); county++) {
+      if (values[county].length != itemNames.size()) {
         throw new IllegalArgumentException(
-            "heat map row " + row + " has " + values[row].length + " values for "
-                + columnNames.size() + " columns");
+            "heat map row " + county + " has " + values[county].length + " values for "
+                + itemNames.size() + " items");
       }
-      for (int column = 0; column < columnNames.size(); column++) {
-        Double value = values[row][column];
-        columns[cell] = column;
-        rows[cell] = row;
-        rates[cell] = value == null ? Double.NaN : value;
-        cell++;
+      for (int item = 0; item < itemNames.size(); item++) {
+        Double value = values[county][item];
+        byItem[item][county] = value == null ? Double.NaN : value;
       }
     }
-    DefaultXYZDataset dataset = new DefaultXYZDataset();
-    dataset.addSeries(RANKING_ROW, new double[][] {columns, rows, rates});
-
-    SymbolAxis columnAxis = new SymbolAxis(null, columnNames.toArray(String[]::new));
-    columnAxis.setRange(-0.5, columnNames.size() - 0.5);
-    columnAxis.setGridBandsVisible(false);
-    SymbolAxis rowAxis = new SymbolAxis(null, rowNames.toArray(String[]::new));
-    rowAxis.setRange(-0.5, rowNames.size() - 0.5);
-    rowAxis.setGridBandsVisible(false);
-    rowAxis.setInverted(true);
-
-    XYBlockRenderer renderer = new HeatmapRenderer();
-    renderer.setPaintScale(new RagPaintScale(HEATMAP_GREEN, HEATMAP_AMBER));
-    renderer.setBlockWidth(HEATMAP_CELL_SHARE);
-    renderer.setBlockHeight(HEATMAP_CELL_SHARE);
-    DecimalFormat cellFormat = percentFormat("0.0%");
-    renderer.setDefaultItemLabelGenerator(
-        (data, series, item) -> {
-          double rate = ((XYZDataset) data).getZValue(series, item);
-          return Double.isNaN(rate) ? "—" : cellFormat.format(rate);
-        });
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-    renderer.setDefaultNegativeItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-
-    XYPlot plot = new XYPlot(dataset, columnAxis, rowAxis, renderer);
-    plot.setDomainGridlinesVisible(false);
-    plot.setRangeGridlinesVisible(false);
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    plot.setOutlinePaint(OUTLINE);
-    plot.setFixedLegendItems(heatmapLegend());
-
-    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, 18f), plot, true);
+    HeatmapPlot plot =
+        new HeatmapPlot(itemNames, countyNames, byItem, new GradedRagScale(green, amber));
+    JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    TextTitle unit = new TextTitle(HEATMAP_UNIT, ReportFonts.font(Font.PLAIN, 14f));
+    unit.setPosition(RectangleEdge.TOP);
+    unit.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+    chart.addSubtitle(unit);
     chart = finish(chart);
-    renderer.setDefaultItemLabelFont(ReportFonts.font(Font.PLAIN, 10f));
+    unit.setPaint(SECONDARY_TEXT);
     return chart;
+  }
+
+  /**
+   * A good height for {@link #heatmap} drawn {@code width} units wide, in the same units: room for
+   * the title, the county names on up to two lines, a row of about 26 units per item (two lines
+   * of text when names wrap), and the legend.
+   *
+   * @param items the number of checklist items (rows)
+   * @return the height, e.g. 620 for 18 items
+   */
+  public static int heatmapHeight(int items) {
+    return 152 + 26 * items;
   }
 
   /**
@@ -348,7 +540,7 @@ public final class ReportCharts {
     plot.setOrientation(PlotOrientation.VERTICAL);
     styleGrid(plot);
     plot.setDomainGridlinesVisible(false);
-    return finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, 18f), plot, false));
+    return finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, false));
   }
 
   /**
@@ -359,10 +551,10 @@ public final class ReportCharts {
    */
   static StandardChartTheme theme() {
     StandardChartTheme theme = new StandardChartTheme("fugong", false);
-    theme.setExtraLargeFont(ReportFonts.font(Font.BOLD, 18f));
-    theme.setLargeFont(ReportFonts.font(Font.PLAIN, 13f));
-    theme.setRegularFont(ReportFonts.font(Font.PLAIN, 12f));
-    theme.setSmallFont(ReportFonts.font(Font.PLAIN, 10f));
+    theme.setExtraLargeFont(ReportFonts.font(Font.BOLD, TITLE_SIZE));
+    theme.setLargeFont(ReportFonts.font(Font.PLAIN, 16f));
+    theme.setRegularFont(ReportFonts.font(Font.PLAIN, 15f));
+    theme.setSmallFont(ReportFonts.font(Font.PLAIN, 13f));
     theme.setTitlePaint(TEXT);
     theme.setSubtitlePaint(SECONDARY_TEXT);
     theme.setChartBackgroundPaint(Color.WHITE);
@@ -434,9 +626,53 @@ public final class ReportCharts {
     return date.atStartOfDay(ZONE).toInstant().toEpochMilli();
   }
 
-  private static TickUnits dayTickUnits() {
+  private static XYSeries points(TrendSeries line) {
+    XYSeries points = new XYSeries(line.name(), true, false);
+    for (DatedValue point : line.points()) {
+      points.add(epochMillis(point.date()), point.value());
+    }
+    return points;
+  }
+
+  /** The latest point of a line that has a value, or null. */
+  private static DatedValue latest(TrendSeries line) {
+    DatedValue latest = null;
+    for (DatedValue point : line.points()) {
+      if (point.value() != null
+          && !point.value().isNaN()
+          && (latest == null || point.date().isAfter(latest.date()))) {
+        latest = point;
+      }
+    }
+    return latest;
+  }
+
+  private static DateAxis dateAxis() {
+    DateAxis dateAxis = new DateAxis(null, TimeZone.getTimeZone(ZONE), Locale.CHINA);
+    dateAxis.setStandardTickUnits(dayTickUnits());
+    dateAxis.setTickMarkPosition(DateTickMarkPosition.START);
+    dateAxis.setAutoRangeMinimumSize(2.0 * DAY_MILLIS);
+    dateAxis.setLowerMargin(0.03);
+    dateAxis.setUpperMargin(0.03);
+    return dateAxis;
+  }
+
+  private static NumberAxis rateAxis(RateAxisRange range) {
+    NumberAxis rateAxis = new NumberAxis(null);
+    rateAxis.setRange(range.lower(), range.upper());
+    rateAxis.setTickUnit(new NumberTickUnit(range.step(), percentFormat("0%")));
+    return rateAxis;
+  }
+
+  /** Dates as "2月26日" in Asia/Shanghai. */
+  private static DateFormat dayFormat() {
     DateFormat format = new SimpleDateFormat("M月d日", Locale.CHINA);
     format.setTimeZone(TimeZone.getTimeZone(ZONE));
+    return format;
+  }
+
+  private static TickUnits dayTickUnits() {
+    DateFormat format = dayFormat();
     TickUnits units = new TickUnits();
     for (int days : new int[] {1, 2, 3, 7, 14}) {
       units.add(new DateTickUnit(DateTickUnitType.DAY, days, format));
@@ -469,16 +705,6 @@ public final class ReportCharts {
     return new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter);
   }
 
-  private static LegendItemCollection heatmapLegend() {
-    LegendItemCollection items = new LegendItemCollection();
-    Shape square = new Rectangle2D.Double(-6, -6, 12, 12);
-    items.add(new LegendItem("≥ 95%", null, null, null, square, RagStatus.GREEN.color()));
-    items.add(new LegendItem("80% – 95%", null, null, null, square, RagStatus.AMBER.color()));
-    items.add(new LegendItem("< 80%", null, null, null, square, RagStatus.RED.color()));
-    items.add(new LegendItem("无数据", null, null, null, square, RagStatus.NONE.color()));
-    return items;
-  }
-
   /** A bar renderer that paints each bar in the {@link RagStatus} colour of its value. */
   static final class RagBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
@@ -505,82 +731,6 @@ public final class ReportCharts {
   }
 
   /**
-   * Heat-map cells whose labels are white on red and green, dark on amber and grey; a label that
-   * does not fit its cell (a small image) is left out rather than drawn over its neighbours.
-   */
-  static final class HeatmapRenderer extends XYBlockRenderer {
-    private static final long serialVersionUID = 1L;
-    private static final double LABEL_PADDING = 4.0;
-
-    private double cellWidth = Double.POSITIVE_INFINITY;
-    private double cellHeight = Double.POSITIVE_INFINITY;
-
-    @Override
-    public XYItemRendererState initialise(
-        Graphics2D graphics,
-        Rectangle2D dataArea,
-        XYPlot plot,
-        XYDataset dataset,
-        PlotRenderingInfo info) {
-      cellWidth = javaLength(plot.getDomainAxis(), getBlockWidth(), dataArea, plot.getDomainAxisEdge());
-      cellHeight = javaLength(plot.getRangeAxis(), getBlockHeight(), dataArea, plot.getRangeAxisEdge());
-      return super.initialise(graphics, dataArea, plot, dataset, info);
-    }
-
-    @Override
-    protected void drawItemLabel(
-        Graphics2D graphics,
-        PlotOrientation orientation,
-        XYDataset dataset,
-        int series,
-        int item,
-        double x,
-        double y,
-        boolean negative) {
-      String label = getItemLabelGenerator(series, item).generateLabel(dataset, series, item);
-      FontMetrics metrics = graphics.getFontMetrics(getItemLabelFont(series, item));
-      boolean fits =
-          metrics.stringWidth(label) + LABEL_PADDING <= cellWidth
-              && metrics.getAscent() + metrics.getDescent() <= cellHeight;
-      if (fits) {
-        super.drawItemLabel(graphics, orientation, dataset, series, item, x, y, negative);
-      }
-    }
-
-    @Override
-    public Paint getItemLabelPaint(int series, int item) {
-      XYZDataset dataset = (XYZDataset) getPlot().getDataset(getPlot().getIndexOf(this));
-      RagStatus status =
-          RagStatus.of(dataset.getZValue(series, item), HEATMAP_GREEN, HEATMAP_AMBER);
-      return status == RagStatus.RED || status == RagStatus.GREEN ? Color.WHITE : TEXT;
-    }
-
-    private static double javaLength(
-        ValueAxis axis, double length, Rectangle2D dataArea, RectangleEdge edge) {
-      return Math.abs(
-          axis.valueToJava2D(length, dataArea, edge) - axis.valueToJava2D(0.0, dataArea, edge));
-    }
-  }
-
-  /** Maps a rate to its {@link RagStatus} colour; NaN (no data) is grey. */
-  record RagPaintScale(double green, double amber) implements PaintScale {
-    @Override
-    public double getLowerBound() {
-      return 0.0;
-    }
-
-    @Override
-    public double getUpperBound() {
-      return 1.0;
-    }
-
-    @Override
-    public Paint getPaint(double value) {
-      return RagStatus.of(value, green, amber).color();
-    }
-  }
-
-  /**
    * A category axis that wraps a label too wide for its category into lines of nearly equal length
    * ("配套企业/开工不足" rather than "配套企业开工/不足"), at most {@link
    * #getMaximumCategoryLabelLines()} lines.
@@ -596,21 +746,15 @@ public final class ReportCharts {
     @SuppressWarnings("rawtypes")
     protected TextBlock createLabel(
         Comparable category, float width, RectangleEdge edge, Graphics2D graphics) {
-      String text = category.toString();
       Font font = getTickLabelFont(category);
       Paint paint = getTickLabelPaint(category);
-      FontMetrics metrics = graphics.getFontMetrics(font);
-      int characters = text.codePointCount(0, text.length());
-      int wanted = (int) Math.ceil(metrics.stringWidth(text) / Math.max(1.0, width));
-      int lines = Math.max(1, Math.min(Math.min(wanted, getMaximumCategoryLabelLines()), characters));
       TextBlock block = new TextBlock();
       block.setLineAlignment(HorizontalAlignment.CENTER);
-      int start = 0;
-      for (int line = 0; line < lines; line++) {
-        int count = characters / lines + (line < characters % lines ? 1 : 0);
-        int end = text.offsetByCodePoints(start, count);
-        block.addLine(text.substring(start, end), font, paint);
-        start = end;
+      List<String> lines =
+          BalancedLines.fit(
+              category.toString(), graphics.getFontMetrics(font), width, getMaximumCategoryLabelLines());
+      for (String line : lines) {
+        block.addLine(line, font, paint);
       }
       return block;
     }

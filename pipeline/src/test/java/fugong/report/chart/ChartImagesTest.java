@@ -17,7 +17,13 @@ import org.junit.jupiter.api.Test;
 class ChartImagesTest {
 
   private static final List<Supplier<JFreeChart>> CHARTS =
-      List.of(SampleCharts::trend, SampleCharts::ranking, SampleCharts::heatmap, SampleCharts::bars);
+      List.of(
+          SampleCharts::trend,
+          SampleCharts::trendBand,
+          SampleCharts::trendPanels,
+          SampleCharts::ranking,
+          SampleCharts::heatmap,
+          SampleCharts::bars);
 
   @Test
   void theSameChartAndSizeGiveTheSameBytes() {

@@ -8,6 +8,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.TextAnnotation;
 import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -16,7 +17,10 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 
-/** Every font a chart draws text with: titles, legends, axis labels and ticks, item labels, annotations. */
+/**
+ * Every font a chart draws text with: titles, legends, axis labels and ticks, item labels,
+ * annotations, the heat map's labels and values.
+ */
 final class ChartTextFonts {
 
   private ChartTextFonts() {}
@@ -57,8 +61,17 @@ final class ChartTextFonts {
       addAxis(fonts, "range axis", xyPlot.getRangeAxis());
       fonts.add(new UsedFont("item labels", xyPlot.getRenderer().getDefaultItemLabelFont()));
       for (XYAnnotation annotation : xyPlot.getAnnotations()) {
-        fonts.add(new UsedFont("annotation", ((TextAnnotation) annotation).getFont()));
+        fonts.add(new UsedFont("annotation", ((XYTextAnnotation) annotation).getFont()));
       }
+    } else if (plot instanceof PanelGridPlot grid) {
+      fonts.add(new UsedFont("panel titles", grid.titleFont()));
+      for (XYPlot panel : grid.panels()) {
+        addAxis(fonts, "panel domain axis", panel.getDomainAxis());
+        addAxis(fonts, "panel range axis", panel.getRangeAxis());
+      }
+    } else if (plot instanceof HeatmapPlot heatmap) {
+      fonts.add(new UsedFont("heat-map labels", heatmap.labelFont()));
+      fonts.add(new UsedFont("heat-map values", heatmap.valueFont()));
     } else {
       throw new IllegalStateException("unexpected plot " + plot.getClass());
     }

@@ -1,41 +1,81 @@
 package fugong.report.chart;
 
+import fugong.domain.ChecklistItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 
-/** Realistic sample data for the four charts: the 13 counties, the 18 checklist items, D1…D9. */
+/**
+ * Realistic sample data for the charts: the 13 counties of Hengshui with resumption rates between
+ * 84 % and 92 % over 14 days, the 18 checklist items by their Chinese names, the difficulty types.
+ */
 final class SampleCharts {
 
   static final List<String> COUNTIES =
       List.of(
-          "桃城区", "冀州区", "高新区", "枣强县", "故城县", "景县", "深州市", "饶阳县", "安平县", "武邑县",
-          "武强县", "阜城县", "滨湖新区");
+          "桃城区", "冀州区", "枣强县", "武邑县", "武强县", "饶阳县", "安平县", "故城县", "景县", "阜城县",
+          "深州市", "高新区", "滨湖新区");
 
   static final List<String> ITEMS =
-      List.of(
-          "H1", "H2", "H3", "H4", "W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "P1", "P2", "E1",
-          "E2", "E3", "E4");
+      Arrays.stream(ChecklistItem.values()).map(ChecklistItem::shortName).toList();
 
   static final List<String> DIFFICULTIES =
       List.of("员工返岗难", "用工难", "交通不畅", "配套企业开工不足", "原材料供应紧张", "防疫物资短缺", "资金紧张", "订单不足", "其他");
 
+  static final LocalDate FIRST_DATE = LocalDate.of(2020, 2, 26);
+
+  static final int DAYS = 14;
+
   private SampleCharts() {}
 
-  static JFreeChart trend() {
-    LocalDate first = LocalDate.of(2020, 2, 10);
+  /** County i's rate on day d: from 0.84 to 0.92, each county on its own slope and wiggle. */
+  static double countyRate(int county, int day) {
+    double start = 0.840 + (county * 37 % 13) * 0.0035;
+    double slope = 0.0008 + (county * 5 % 7) * 0.00025;
+    double wiggle = ((county * 11 + day * 7) % 5 - 2) * 0.0015;
+    return Math.max(0.840, Math.min(0.920, start + slope * day + wiggle));
+  }
+
+  static List<TrendSeries> countyTrends() {
     List<TrendSeries> series = new ArrayList<>();
-    String[] names = {"衡水市", "桃城区", "冀州区", "深州市", "景县"};
-    for (int line = 0; line < names.length; line++) {
+    for (int county = 0; county < COUNTIES.size(); county++) {
       List<DatedValue> points = new ArrayList<>();
-      for (int day = 0; day < 14; day++) {
-        Double value = line == 3 && day == 6 ? null : Math.min(1.0, 0.30 + day * 0.045 + line * 0.03);
-        points.add(new DatedValue(first.plusDays(day), value));
+      for (int day = 0; day < DAYS; day++) {
+        Double value = county == 4 && day == 6 ? null : countyRate(county, day);
+        points.add(new DatedValue(FIRST_DATE.plusDays(day), value));
       }
-      series.add(new TrendSeries(names[line], points));
+      series.add(new TrendSeries(COUNTIES.get(county), points));
     }
+    return series;
+  }
+
+  static TrendSeries cityTrend() {
+    List<DatedValue> points = new ArrayList<>();
+    for (int day = 0; day < DAYS; day++) {
+      double sum = 0;
+      for (int county = 0; county < COUNTIES.size(); county++) {
+        sum += countyRate(county, day);
+      }
+      points.add(new DatedValue(FIRST_DATE.plusDays(day), sum / COUNTIES.size()));
+    }
+    return new TrendSeries("全市", points);
+  }
+
+  static JFreeChart trend() {
+    List<TrendSeries> series = new ArrayList<>();
+    series.add(cityTrend());
+    series.addAll(countyTrends());
     return ReportCharts.trend("复工率趋势", series);
+  }
+
+  static JFreeChart trendBand() {
+    return ReportCharts.trendBand("复工率趋势", cityTrend(), countyTrends());
+  }
+
+  static JFreeChart trendPanels() {
+    return ReportCharts.trendPanels("各县市区复工率趋势", cityTrend(), countyTrends(), 5);
   }
 
   static JFreeChart ranking() {
@@ -47,15 +87,20 @@ final class SampleCharts {
     return ReportCharts.ranking("县市区复工率排名", values, 0.95, 0.80);
   }
 
-  static JFreeChart heatmap() {
+  /** Item rates mostly 90–100 %, a few shortfalls below 80 %, one cell without data. */
+  static Double[][] heatmapValues() {
     Double[][] values = new Double[COUNTIES.size()][ITEMS.size()];
-    for (int row = 0; row < COUNTIES.size(); row++) {
-      for (int column = 0; column < ITEMS.size(); column++) {
-        values[row][column] =
-            row == 5 && column == 3 ? null : 1.0 - ((row * 7 + column * 5) % 23) * 0.012;
+    for (int county = 0; county < COUNTIES.size(); county++) {
+      for (int item = 0; item < ITEMS.size(); item++) {
+        values[county][item] =
+            county == 5 && item == 3 ? null : 1.0 - ((county * 7 + item * 5) % 23) * 0.012;
       }
     }
-    return ReportCharts.heatmap("防控措施落实热力图", COUNTIES, ITEMS, values);
+    return values;
+  }
+
+  static JFreeChart heatmap() {
+    return ReportCharts.heatmap("防控措施落实热力图", COUNTIES, ITEMS, heatmapValues(), 0.95, 0.80);
   }
 
   static JFreeChart bars() {
@@ -66,4 +111,18 @@ final class SampleCharts {
     }
     return ReportCharts.bars("未解决困难（按类型）", values, "件数");
   }
+
+  /** Every chart, with its file name stem. */
+  static List<Named> all() {
+    return List.of(
+        new Named("trend", trend()),
+        new Named("trend-band", trendBand()),
+        new Named("trend-panels", trendPanels()),
+        new Named("ranking", ranking()),
+        new Named("heatmap", heatmap()),
+        new Named("bars", bars()));
+  }
+
+  /** A chart and its name. */
+  record Named(String name, JFreeChart chart) {}
 }

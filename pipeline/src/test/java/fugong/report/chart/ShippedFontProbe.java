@@ -33,30 +33,28 @@ public final class ShippedFontProbe {
    */
   public static void main(String[] arguments) throws Exception {
     List<String> failures = new ArrayList<>();
-    List<JFreeChart> charts =
-        List.of(SampleCharts.trend(), SampleCharts.ranking(), SampleCharts.heatmap(), SampleCharts.bars());
-    String[] names = {"trend", "ranking", "heatmap", "bars"};
-    for (int index = 0; index < charts.size(); index++) {
-      JFreeChart chart = charts.get(index);
+    for (SampleCharts.Named sample : SampleCharts.all()) {
+      JFreeChart chart = sample.chart();
+      String name = sample.name();
       byte[] png = ChartImages.png(chart, 800, 480);
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
       if (image == null || image.getWidth() != 800 || image.getHeight() != 480) {
-        failures.add(names[index] + ": the PNG does not decode at 800×480");
+        failures.add(name + ": the PNG does not decode at 800×480");
       }
       if (arguments.length > 0) {
         Files.createDirectories(Path.of(arguments[0]));
-        Files.write(Path.of(arguments[0], names[index] + ".png"), png);
+        Files.write(Path.of(arguments[0], name + ".png"), png);
       }
       String text = CHINESE + chart.getTitle().getText();
       for (ChartTextFonts.UsedFont used : ChartTextFonts.of(chart)) {
         Font font = used.font();
         int missing = font.canDisplayUpTo(text);
         if (missing != -1) {
-          failures.add(names[index] + " " + used.place() + ": " + font + " cannot display "
+          failures.add(name + " " + used.place() + ": " + font + " cannot display "
               + text.charAt(missing));
         }
         if (!ReportFonts.FAMILY.equals(font.getFamily(Locale.ROOT))) {
-          failures.add(names[index] + " " + used.place() + ": not the shipped font but " + font);
+          failures.add(name + " " + used.place() + ": not the shipped font but " + font);
         }
       }
     }
