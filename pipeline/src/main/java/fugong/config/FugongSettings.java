@@ -158,6 +158,11 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
         number(SettingKey.CAPACITY_TARGET));
   }
 
+  /** How long one {@code fugong sql} query may run and how many rows it shows. */
+  public fugong.catalog.SqlLimits sqlLimits() {
+    return new fugong.catalog.SqlLimits(java.time.Duration.ofSeconds(whole(SettingKey.SQL_TIMEOUT_SECONDS)), whole(SettingKey.SQL_MAX_ROWS));
+  }
+
   public ReportThresholds report() {
     return new ReportThresholds(
         number(SettingKey.RESUMPTION_GREEN),

@@ -27,7 +27,9 @@ public enum SettingKey {
   COMPLIANCE_AMBER("report.compliance_amber", "0.80", "ranking: full compliance rate amber"),
   CAPACITY_GREEN("report.capacity_green", "0.80", "ranking: capacity recovery rate green"),
   CAPACITY_AMBER("report.capacity_amber", "0.60", "ranking: capacity recovery rate amber"),
-  MINIMUM_DENOMINATOR("report.minimum_denominator", "10", "rates resting on fewer enterprises are marked with a caveat");
+  MINIMUM_DENOMINATOR("report.minimum_denominator", "10", "rates resting on fewer enterprises are marked with a caveat"),
+  SQL_TIMEOUT_SECONDS("sql.timeout_seconds", "60", "fugong sql: a query running longer is interrupted"),
+  SQL_MAX_ROWS("sql.max_rows", "10000", "fugong sql: rows shown at most; a longer result is cut and says so");
 
   private final String key;
   private final String defaultValue;
@@ -76,9 +78,9 @@ public enum SettingKey {
           LocalTime.parse(value);
           return Optional.empty();
         }
-        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR -> {
+        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR, SQL_TIMEOUT_SECONDS, SQL_MAX_ROWS -> {
           int number = Integer.parseInt(value);
-          int minimum = this == CARRY_WINDOW_DAYS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : 0;
+          int minimum = this == CARRY_WINDOW_DAYS || this == SQL_TIMEOUT_SECONDS || this == SQL_MAX_ROWS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : 0;
           return number < minimum ? Optional.of("must be a whole number ≥ " + minimum) : Optional.empty();
         }
         default -> {
