@@ -289,6 +289,14 @@ class NightlyOperationTest {
     assertThat(lake.published()).isEqualTo(good);
     assertThat(lake.unreadablePointers())
         .containsExactly("lake/_published/" + garbage.getFileName(), "lake/_published/" + newest.getFileName());
+    CommandLineTest.Outcome run =
+        CommandLineTest.execute("run", "--inbox", earlyInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("nothing new in the inbox");
+    assertThat(run.err())
+        .contains("fugong: warning: the published state lake/_published/" + garbage.getFileName() + " cannot be read (cut short or damaged); using the one before it")
+        .contains("fugong: warning: the published state lake/_published/" + newest.getFileName() + " cannot be read")
+        .contains("state " + good.sequence() + ", run " + good.runId());
 
     PublishedState next = lake.publish("29990101T000001Z-0001", Map.of(), good);
     assertThat(next.sequence()).as("steps over the unreadable files").isEqualTo(good.sequence() + 3);

@@ -5,6 +5,14 @@ import static org.apache.spark.sql.functions.col;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,10 +53,10 @@ import org.apache.spark.sql.SparkSession;
 public final class Lake {
   private static final String PUBLISHED_FOLDER = "lake/_published";
   private static final int PUBLISHED_STATES_KEPT = 3;
-  private static final java.util.regex.Pattern POINTER_NAME = java.util.regex.Pattern.compile("\\d{12}\\.properties");
+  private static final Pattern POINTER_NAME = Pattern.compile("\\d{12}\\.properties");
   /** A version folder's name: the run id that wrote it ({@link fugong.run.RunIds}). */
-  private static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
-  private static final java.util.concurrent.atomic.AtomicBoolean NO_PERMISSIONS_SAID = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+  private static final AtomicBoolean NO_PERMISSIONS_SAID = new AtomicBoolean();
 
   private final SparkSession spark;
   private final Path root;
@@ -208,16 +221,16 @@ public final class Lake {
     try {
       if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
         java.nio.file.Path local = java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
-        java.nio.file.Files.createDirectories(local.getParent());
-        if (!java.nio.file.Files.isDirectory(local)) {
-          if (java.nio.file.Files.getFileStore(local.getParent()).supportsFileAttributeView("posix")) {
-            java.nio.file.Files.createDirectories(local, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OWNER_FOLDER));
+        Files.createDirectories(local.getParent());
+        if (!Files.isDirectory(local)) {
+          if (Files.getFileStore(local.getParent()).supportsFileAttributeView("posix")) {
+            Files.createDirectories(local, PosixFilePermissions.asFileAttribute(OWNER_FOLDER));
           } else {
-            java.nio.file.Files.createDirectories(local);
+            Files.createDirectories(local);
           }
         }
-        if (java.nio.file.Files.getFileStore(local).supportsFileAttributeView("posix")) {
-          java.nio.file.Files.setPosixFilePermissions(local, OWNER_FOLDER);
+        if (Files.getFileStore(local).supportsFileAttributeView("posix")) {
+          Files.setPosixFilePermissions(local, OWNER_FOLDER);
         }
       } else {
         fileSystem.mkdirs(restricted, new FsPermission((short) 0700));
@@ -306,15 +319,15 @@ public final class Lake {
    * the folder entry, so a publish that returned survives a power cut.
    */
   private static void createLocalPointer(java.nio.file.Path target, byte[] content) throws IOException {
-    try (java.nio.channels.FileChannel channel =
-        java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+    try (FileChannel channel =
+        FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
       channel.force(true);
     }
-    try (java.nio.channels.FileChannel directory = java.nio.channels.FileChannel.open(target.getParent(), java.nio.file.StandardOpenOption.READ)) {
+    try (FileChannel directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
       directory.force(true);
     } catch (IOException notSupported) {
       // some file systems cannot sync a folder; the file itself is on disk
@@ -385,7 +398,7 @@ public final class Lake {
    * started at {@code startedAt}: a folder younger than that run (named after a later run id, or
    * changed since it started) belongs to a run that is alive, and is never touched.
    */
-  public List<String> removeUnpublished(String runId, java.time.Instant startedAt) {
+  public List<String> removeUnpublished(String runId, Instant startedAt) {
     List<String> removed = new ArrayList<>();
     Path folder = new Path(root, PUBLISHED_FOLDER);
     try {
@@ -436,7 +449,7 @@ public final class Lake {
   }
 
   /** True when a version folder belongs to a run that started after {@code runId}, or was changed since. */
-  private static boolean youngerThan(String name, FileStatus version, String runId, java.time.Instant startedAt) {
+  private static boolean youngerThan(String name, FileStatus version, String runId, Instant startedAt) {
     if (runId == null || name.equals(runId)) {
       return false;
     }
@@ -453,18 +466,18 @@ public final class Lake {
     Path restricted = new Path(root, "restricted");
     if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
       java.nio.file.Path local = java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
-      if (!java.nio.file.Files.getFileStore(local).supportsFileAttributeView("posix")) {
+      if (!Files.getFileStore(local).supportsFileAttributeView("posix")) {
         sayNoPermissions();
         return;
       }
       java.nio.file.Path localVersion = java.nio.file.Path.of(fileSystem.makeQualified(version).toUri());
-      java.nio.file.Files.setPosixFilePermissions(local, OWNER_FOLDER);
+      Files.setPosixFilePermissions(local, OWNER_FOLDER);
       for (java.nio.file.Path step = localVersion.getParent(); step.startsWith(local) && !step.equals(local); step = step.getParent()) {
-        java.nio.file.Files.setPosixFilePermissions(step, OWNER_FOLDER);
+        Files.setPosixFilePermissions(step, OWNER_FOLDER);
       }
-      try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(localVersion)) {
+      try (Stream<java.nio.file.Path> paths = Files.walk(localVersion)) {
         for (java.nio.file.Path path : paths.toList()) {
-          java.nio.file.Files.setPosixFilePermissions(path, java.nio.file.Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
+          Files.setPosixFilePermissions(path, Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
         }
       }
       return;
@@ -477,7 +490,7 @@ public final class Lake {
     fileSystem.setPermission(version.getParent(), new FsPermission((short) 0700));
     var files = fileSystem.listLocatedStatus(version);
     fileSystem.setPermission(version, new FsPermission((short) 0700));
-    java.util.ArrayDeque<org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus>> pending = new java.util.ArrayDeque<>();
+    ArrayDeque<RemoteIterator<LocatedFileStatus>> pending = new ArrayDeque<>();
     pending.add(files);
     while (!pending.isEmpty()) {
       var iterator = pending.pop();
@@ -499,6 +512,6 @@ public final class Lake {
     }
   }
 
-  private static final Set<java.nio.file.attribute.PosixFilePermission> OWNER_FOLDER = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
-  private static final Set<java.nio.file.attribute.PosixFilePermission> OWNER_FILE = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 }
