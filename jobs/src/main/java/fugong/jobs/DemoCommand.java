@@ -2,6 +2,7 @@ package fugong.jobs;
 
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.run.RunLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,7 +39,6 @@ public final class DemoCommand implements Callable<Integer> {
       throw new FugongException(ErrorCode.USAGE, "no data-sample/inbox under " + root.toAbsolutePath() + "; run the demo from the fugong checkout");
     }
     Path out = root.resolve("reports").resolve("demo");
-    deleteRecursively(out);
     PrintWriter writer = spec.commandLine().getOut();
     writer.println("fugong demo: data-sample/ -> " + out.toAbsolutePath().normalize());
     writer.flush();
@@ -53,19 +53,27 @@ public final class DemoCommand implements Callable<Integer> {
                     null),
                 writer,
                 spec.commandLine().getErr())
-            .run();
+            .run(() -> empty(out));
     writer.println("demo finished; the sample deliberately contains bad rows and an unreadable file, so quarantined rows above are expected.");
     writer.flush();
     return exitCode == FugongCommand.EXIT_REJECTIONS ? FugongCommand.EXIT_OK : exitCode;
   }
 
-  private static void deleteRecursively(Path folder) {
+  /**
+   * Empties the demo's output folder; called while the output lock is held, so a second demo is
+   * refused before it deletes anything. The lock file itself stays: deleting it would let a third
+   * demo lock a new file of the same name while this one works.
+   */
+  private static void empty(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }
+    Path lock = folder.resolve(RunLock.LOCK_FILE);
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
+        if (!path.equals(folder) && !path.equals(lock)) {
+          Files.delete(path);
+        }
       }
     } catch (IOException failure) {
       throw new FugongException(ErrorCode.IO_FAILURE, "cannot empty " + folder + ": " + failure.getMessage(), failure);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code fugong} command line (DOMAIN.md §8.1). Exit codes: 0 success; 1 the run finished but
- * the input had rejected rows or files; 2 usage error; 3 the run failed and published nothing new.
+ * the input had rejected rows or files; 2 usage error; 3 the run failed and published nothing new;
+ * 4 the run published the lake, but the catalog or the reports failed.
  */
 @Command(
     name = "fugong",
@@ -23,12 +24,17 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed (nothing new published)."})
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed (nothing new published),",
+      "4 the lake was published but the catalog or the reports failed (the next run completes them)."
+    })
 public final class FugongCommand implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_REJECTIONS = 1;
   public static final int EXIT_USAGE = 2;
   public static final int EXIT_FAILED = 3;
+  public static final int EXIT_PUBLISHED_INCOMPLETE = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +80,9 @@ public final class FugongCommand implements Runnable {
   private static int exitCode(Throwable exception) {
     if (exception instanceof FugongException fugongException) {
       ErrorCode code = fugongException.code();
+      if (code == ErrorCode.PUBLISHED_INCOMPLETE) {
+        return EXIT_PUBLISHED_INCOMPLETE;
+      }
       return code == ErrorCode.USAGE || code == ErrorCode.CONFIG_INVALID ? EXIT_USAGE : EXIT_FAILED;
     }
     return EXIT_FAILED;

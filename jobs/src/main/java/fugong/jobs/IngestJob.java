@@ -322,6 +322,11 @@ public final class IngestJob {
         .join(org.apache.spark.sql.functions.broadcast(currentFiles), new String[] {"source_file", "source_sha256"}, "left_semi");
   }
 
+  /**
+   * The published runs plus this one. Its row is written before the commit point and is visible
+   * only once the lake is published, so its status is {@code PUBLISHED}: what happened after
+   * (catalog and reports) is in the run manifest, which the catalog's {@code runs} view joins.
+   */
   private Dataset<Row> runs(List<FileSummary> files, PublishedState base) {
     List<FileSummary> newFiles = files.stream().filter(file -> !file.alreadyIngested()).toList();
     Row run =
@@ -329,7 +334,7 @@ public final class IngestJob {
             config.runId(),
             config.startedAt(),
             Instant.now(),
-            "SUCCEEDED",
+            "PUBLISHED",
             RuleVersion.CURRENT,
             (long) files.size(),
             (long) newFiles.size(),

@@ -11,7 +11,9 @@ import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.run.FaultInjection;
 import fugong.run.FileSummary;
+import fugong.run.FileSystemLock;
 import fugong.run.OutputLock;
+import fugong.run.RunLock;
 import fugong.run.RuleVersion;
 import fugong.run.RunIds;
 import fugong.run.RunManifest;
@@ -38,13 +40,17 @@ import org.apache.spark.sql.SparkSession;
 /**
  * One pipeline run as the command line starts it (fugong run / demo).
  *
- * <p>Order: take the output lock; check the published lake is intact; complete any derived output
- * a dead run left behind (catalog, reports); ingest new files; compute the metrics of the affected
- * dates (from the earliest new report date on, or --from/--to); verify every new Parquet file;
- * <b>publish</b> — the single commit point, one pointer file; then rebuild the catalog and move the
- * new reports into place. A run that dies before the commit point changes nothing visible; one
+ * <p>Order: take the output lock (before anything is deleted); sweep what dead runs left
+ * (staging folders, temporary catalogs); check the published lake is intact; complete any derived
+ * output a dead run left behind (catalog, reports); ingest new files; compute the metrics of the
+ * affected dates (from the earliest new report date on, or --from/--to); verify every new Parquet
+ * file; <b>publish</b> — the single commit point, one pointer file; then move the new reports into
+ * place, clean, write the manifest and rebuild the catalog (which shows the manifest's outcome in
+ * its {@code runs} view). A run that dies before the commit point changes nothing visible; one
  * that dies after it leaves the lake new and the catalog or reports behind, and the next run
- * completes them. A run with nothing new and no --from/--to publishes nothing and says so.
+ * completes them. A catalog or reports failure after the commit point is reported as such (exit
+ * 4, status {@code PUBLISHED_INCOMPLETE}), never as "published nothing". A run with nothing new
+ * and no --from/--to publishes nothing and says so.
  */
 public final class PipelineRun {
   /** Where to read and write, the date range to recompute (null = affected dates), and the settings. */
@@ -73,13 +79,23 @@ public final class PipelineRun {
 
   /** Runs everything; returns the exit code (0 clean, 1 input had rejections). Throws when the run failed. */
   public int run() {
+    return run(() -> {});
+  }
+
+  /**
+   * As {@link #run()}; {@code underLock} runs first, once the output lock is held and before
+   * anything else (the demo empties its output folder there, never before).
+   */
+  public int run(Runnable underLock) {
     Instant startedAt = Instant.now();
     String runId = RunIds.next(startedAt);
-    try (OutputLock lock = isLocal(config.out()) ? OutputLock.acquire(Path.of(config.out()), runId) : null) {
+    try (RunLock localLock = isLocal(config.out()) ? OutputLock.acquire(Path.of(config.out()), runId) : null) {
       boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
       SparkSession spark =
           SparkSessions.create(config.settings().master(), "fugong run " + runId, config.settings().sparkConfiguration(), PipelineRun.class);
-      try {
+      try (RunLock remoteLock =
+          isLocal(config.out()) ? null : FileSystemLock.acquire(new org.apache.hadoop.fs.Path(config.out()), spark.sparkContext().hadoopConfiguration(), runId)) {
+        underLock.run();
         return run(spark, runId, startedAt);
       } finally {
         if (!sessionExisted) {
@@ -98,8 +114,13 @@ public final class PipelineRun {
     Lake lake = new Lake(spark, config.out());
     IngestJob.Result ingest;
     PublishedState published;
-    ReportJob.Result reports = null;
+    LocalDate from;
+    LocalDate to;
     try {
+      sweepDeadRuns(runId);
+      for (String pointer : lake.unreadablePointers()) {
+        progress.println("fugong: warning: the published state " + pointer + " cannot be read (cut short or damaged); using the one before it");
+      }
       PublishedState base = lake.published();
       stage(1, "checking the published lake (" + (base.sequence() == 0 ? "new output folder" : "state " + base.sequence() + ", run " + base.runId()) + ")");
       lake.verify(base.locations().values());
@@ -114,12 +135,12 @@ public final class PipelineRun {
       if (ingest.newFiles().isEmpty() && !rangeGiven && base.sequence() > 0) {
         new ReconciliationTable(ingest.files()).print(out);
         out.println("nothing new in the inbox: every file was already ingested with the same content; nothing was published");
-        manifest(runId, startedAt, "NOTHING_NEW", null, ingest.files(), Map.of(), true).write(config.out(), spark.sparkContext().hadoopConfiguration());
+        manifest(runId, startedAt, NOTHING_NEW, null, ingest.files(), Map.of(), true).write(config.out(), spark.sparkContext().hadoopConfiguration());
         out.flush();
         return FugongCommand.EXIT_OK;
       }
-      LocalDate from = rangeGiven ? config.from() : affectedFrom.orElse(null);
-      LocalDate to = rangeGiven ? config.to() : null;
+      from = rangeGiven ? config.from() : affectedFrom.orElse(null);
+      to = rangeGiven ? config.to() : null;
 
       stage(3, "computing metrics" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to));
       MetricsJob.Result metrics =
@@ -133,32 +154,101 @@ public final class PipelineRun {
       stage(4, "verifying " + locations.size() + " new table versions and publishing");
       lake.verify(locations.values());
       FaultInjection.checkpoint("before-publish");
-      published = lake.publish(runId, locations);
+      published = lake.publish(runId, locations, base);
       FaultInjection.checkpoint("after-publish");
-
-      stage(5, "rebuilding the catalog");
-      if (isLocal(config.out())) {
-        CatalogBuilder.build(Path.of(config.out()), published, config.settings().catalogStorageVersion());
-      }
-      FaultInjection.checkpoint("after-catalog");
-
-      if (isLocal(config.out())) {
-        stage(6, "writing reports" + (from == null ? "" : " from " + from));
-        long reportsStarted = System.nanoTime();
-        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().report(), runId)).run(published);
-        timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
-      } else {
-        stage(6, "no reports or catalog: they need a local or mounted output folder, and " + config.out() + " is not one");
-      }
-      lake.removeUnpublished();
       ingest = new IngestJob.Result(ingest.files(), locations, List.copyOf(timings));
     } catch (RuntimeException failure) {
-      manifest(runId, startedAt, "FAILED", failure.getMessage(), List.of(), Map.of(), false).write(config.out(), spark.sparkContext().hadoopConfiguration());
+      manifest(runId, startedAt, FAILED, failure.getMessage(), List.of(), Map.of(), false).write(config.out(), spark.sparkContext().hadoopConfiguration());
       throw failure instanceof FugongException ? failure : new FugongException(ErrorCode.INTERNAL, "run " + runId + " failed: " + failure, failure);
     }
-    manifest(runId, startedAt, "SUCCEEDED", null, ingest.files(), ingest.outputs(), true).write(config.out(), spark.sparkContext().hadoopConfiguration());
-    report(ingest, reports, runId);
+    return finishAfterPublishing(spark, lake, ingest, published, runId, startedAt, from, to);
+  }
+
+  /**
+   * Everything after the commit point: the lake is new whatever happens here. Reports, clean-up,
+   * manifest, catalog; a failure of the reports or the catalog is recorded (manifest status
+   * {@code PUBLISHED_INCOMPLETE} with what failed, shown by the catalog's {@code runs} view) and
+   * reported as exit 4, saying what was published and what failed.
+   */
+  private int finishAfterPublishing(
+      SparkSession spark, Lake lake, IngestJob.Result ingest, PublishedState published, String runId, Instant startedAt, LocalDate from, LocalDate to) {
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    List<String> failures = new ArrayList<>();
+    ReportJob.Result reports = null;
+    boolean local = isLocal(config.out());
+    if (local) {
+      stage(5, "writing reports" + (from == null ? "" : " from " + from));
+      long reportsStarted = System.nanoTime();
+      try {
+        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().report(), runId)).run(published);
+      } catch (RuntimeException failure) {
+        failures.add("the reports failed (" + describe(failure) + ")");
+      }
+      timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
+    } else {
+      stage(5, "no reports or catalog: they need a local or mounted output folder, and " + config.out() + " is not one");
+    }
+    try {
+      lake.removeUnpublished(runId, startedAt);
+    } catch (RuntimeException failure) {
+      progress.println("fugong: warning: cleaning old lake versions failed (" + describe(failure) + "); the next run cleans them");
+    }
+    writeOutcome(runId, startedAt, ingest, failures, hadoop);
+    boolean catalogBuilt = false;
+    if (local) {
+      stage(6, "rebuilding the catalog");
+      try {
+        CatalogBuilder.build(Path.of(config.out()), published, config.settings().catalogStorageVersion());
+        catalogBuilt = true;
+      } catch (RuntimeException failure) {
+        failures.add("the catalog failed (" + describe(failure) + ")");
+        writeOutcome(runId, startedAt, ingest, failures, hadoop);
+      }
+      FaultInjection.checkpoint("after-catalog");
+    }
+    report(ingest, reports, runId, catalogBuilt);
+    if (!failures.isEmpty()) {
+      throw new FugongException(
+          ErrorCode.PUBLISHED_INCOMPLETE,
+          "run " + runId + " published the lake (state " + published.sequence() + ", " + ingest.newFiles().size()
+              + " new file(s)): readers of the lake see the new data, but " + String.join(" and ", failures)
+              + ". The next run completes what is missing; or fix the cause and run again now (manifest: runs/" + runId + ".json, status "
+              + PUBLISHED_INCOMPLETE + ").");
+    }
     return ingest.hasRejections() ? FugongCommand.EXIT_REJECTIONS : FugongCommand.EXIT_OK;
+  }
+
+  static final String SUCCEEDED = "SUCCEEDED";
+  static final String PUBLISHED_INCOMPLETE = "PUBLISHED_INCOMPLETE";
+  static final String FAILED = "FAILED";
+  static final String NOTHING_NEW = "NOTHING_NEW";
+
+  private void writeOutcome(String runId, Instant startedAt, IngestJob.Result ingest, List<String> failures, org.apache.hadoop.conf.Configuration hadoop) {
+    String status = failures.isEmpty() ? SUCCEEDED : PUBLISHED_INCOMPLETE;
+    String failure = failures.isEmpty() ? null : "published the lake, but " + String.join(" and ", failures);
+    manifest(runId, startedAt, status, failure, ingest.files(), ingest.outputs(), true).write(config.out(), hadoop);
+  }
+
+  private static String describe(RuntimeException failure) {
+    String message = failure instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause().toString() : failure.getMessage();
+    return message == null ? failure.toString() : message.strip().lines().findFirst().orElse(message);
+  }
+
+  /**
+   * Under the lock every other run is dead: sweep their report staging folders, moved-aside
+   * report folders and temporary catalogs (lake version folders are cleaned after publishing).
+   */
+  private void sweepDeadRuns(String runId) {
+    if (!isLocal(config.out())) {
+      return;
+    }
+    Path outFolder = Path.of(config.out());
+    List<String> swept = new ArrayList<>(ReportJob.sweepDeadRuns(outFolder, runId));
+    swept.addAll(CatalogBuilder.sweepDeadRuns(outFolder));
+    for (String line : swept) {
+      progress.println("fugong: leftover of a dead run: " + line);
+    }
+    progress.flush();
   }
 
   /**
@@ -196,7 +286,7 @@ public final class PipelineRun {
     }
   }
 
-  private void report(IngestJob.Result result, ReportJob.Result reports, String runId) {
+  private void report(IngestJob.Result result, ReportJob.Result reports, String runId, boolean catalogBuilt) {
     new ReconciliationTable(result.files()).print(out);
     out.printf(
         "run %s: %d new file(s), %d rows read = %d accepted + %d quarantined + %d duplicates collapsed (identity holds)%n",
@@ -212,7 +302,7 @@ public final class PipelineRun {
         }
       }
     }
-    if (isLocal(config.out())) {
+    if (catalogBuilt) {
       out.println(
           "catalog: " + Path.of(config.out()).resolve(CatalogBuilder.CATALOG_FILE) + "  (try: ./fugong sql --out " + config.out()
               + " \"SELECT * FROM county_daily LIMIT 5\")");

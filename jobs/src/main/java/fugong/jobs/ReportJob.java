@@ -119,6 +119,45 @@ public final class ReportJob {
     return new Result(published);
   }
 
+  /**
+   * Sweeps what dead runs left in {@code OUT/reports} (call it holding the output lock, so every
+   * other run is dead): their staging folders {@code .staging-{run}} and marker temporaries are
+   * deleted; a {@code .previous-{run}-{date}} folder is moved back to {@code {date}} when the
+   * run died between moving the old folder aside and the new one in, else deleted. Returns what
+   * it did, one line each.
+   */
+  public static List<String> sweepDeadRuns(Path out, String runId) {
+    Path reports = out.resolve("reports");
+    List<String> swept = new ArrayList<>();
+    if (!Files.isDirectory(reports)) {
+      return swept;
+    }
+    try (var entries = Files.list(reports)) {
+      for (Path entry : entries.sorted().toList()) {
+        String name = entry.getFileName().toString();
+        if (name.contains(runId)) {
+          continue;
+        }
+        if (name.startsWith(".staging-") || name.startsWith(MARKER + ".tmp-")) {
+          deleteTree(entry);
+          swept.add("deleted reports/" + name);
+        } else if (name.startsWith(".previous-") && name.length() > ".previous-".length() + 10) {
+          Path date = reports.resolve(name.substring(name.length() - 10));
+          if (Files.exists(date)) {
+            deleteTree(entry);
+            swept.add("deleted reports/" + name);
+          } else {
+            Files.move(entry, date);
+            swept.add("moved reports/" + name + " back to reports/" + date.getFileName());
+          }
+        }
+      }
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+    return swept;
+  }
+
   /** The run id the reports under {@code OUT/reports} were last completed for, if any. */
   public static java.util.Optional<String> completedRun(Path out) {
     Path marker = out.resolve("reports").resolve(MARKER);

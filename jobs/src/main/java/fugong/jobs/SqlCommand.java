@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "With QUERY, runs it and prints the result. Without, opens an interactive prompt: end a query with ';', and use"
           + " .tables, .schema VIEW, .format table|csv|json, .history, .help or .quit.",
-      "Only the lake is readable; writes, COPY … TO, ATTACH, INSTALL/LOAD and settings changes are refused.",
+      "Only the published lake tables are readable; writes, COPY … TO, ATTACH, INSTALL/LOAD and settings changes are refused.",
+      "A query is stopped after sql.timeout_seconds (default 60) and shows at most sql.max_rows rows (default 10000).",
+      "Table and CSV output neutralise spreadsheet formulas ('=…) and show control characters as \\u001b-style escapes.",
       "Example:",
       "  fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\""
     })
@@ -40,19 +42,37 @@ public final class SqlCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "One query; omit it for the interactive prompt.")
   String query;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: $FUGONG_CONFIG, else fugong.properties in the current folder if present).")
+  Path configFile;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key, e.g. --set sql.timeout_seconds=300 (repeatable).")
+  java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     ResultFormatter.Format outputFormat = parseFormat(format);
     PrintWriter out = spec.commandLine().getOut();
-    try (SqlSession session = SqlSession.open(out())) {
+    fugong.config.FugongSettings settings = fugong.config.FugongSettings.resolve(configFile, System.getenv(), overrides);
+    try (SqlSession session = SqlSession.open(out(), settings.sqlLimits())) {
       if (query != null) {
-        out.print(ResultFormatter.render(session.query(query), outputFormat));
-        out.flush();
+        print(session.query(query), outputFormat, out);
         return FugongCommand.EXIT_OK;
       }
       return interactive(session, outputFormat, out);
+    }
+  }
+
+  /** Prints a result; a cut one says so on stderr too, where it cannot be mistaken for a row. */
+  private void print(QueryResult result, ResultFormatter.Format outputFormat, PrintWriter out) {
+    out.print(ResultFormatter.render(result, outputFormat));
+    out.flush();
+    if (result.cut()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "fugong: the result was cut after " + result.cutAfter() + " rows (sql.max_rows); add a WHERE or LIMIT, or raise sql.max_rows with --set sql.max_rows=N");
+      err.flush();
     }
   }
 
@@ -132,8 +152,7 @@ public final class SqlCommand implements Callable<Integer> {
       pending.setLength(0);
       history.add(sql.replace('\n', ' '));
       try {
-        QueryResult result = session.query(sql);
-        out.print(ResultFormatter.render(result, outputFormat));
+        print(session.query(sql), outputFormat, out);
       } catch (FugongException refused) {
         err.println("error: " + refused.getMessage());
         err.flush();

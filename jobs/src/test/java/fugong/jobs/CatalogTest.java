@@ -185,12 +185,24 @@ class CatalogTest {
         "SELECT 1; COPY (SELECT 1) TO 'lake/stolen.csv'",
         "SELECT count(*) FROM read_parquet('restricted/**/*.parquet')",
         "SELECT count(*) FROM read_parquet('lake/../restricted/**/*.parquet')",
-        "SELECT * FROM read_parquet('/work/*/reports/demo/restricted/**/*.parquet')"
+        "SELECT * FROM read_parquet('/work/*/reports/demo/restricted/**/*.parquet')",
+        "SELECT * FROM read_text('/work/*/reports/demo/lake/_published/*.properties')",
+        "SELECT count(*) FROM read_parquet('/work/*/reports/demo/lake/submissions/*/*.parquet')",
+        "SELECT count(*) FROM read_parquet('/work/*/reports/demo/lake/county_daily/29990101T000000Z-beef/**/*.parquet')"
       })
   void fugongSqlRefusesEveryAttack(String attack) throws IOException {
     Path out = SampleRun.output();
     String restricted = out.resolve("restricted").toAbsolutePath().toString();
-    String statement = attack.replace("/work/*/reports/demo/restricted", restricted);
+    String statement =
+        attack.replace("/work/*/reports/demo/restricted", restricted).replace("/work/*/reports/demo/lake", out.resolve("lake").toAbsolutePath().toString());
+    // an unpublished version folder (a run still working, or one that died): never readable
+    Path unpublished = out.resolve("lake/county_daily/29990101T000000Z-beef/report_date=2020-03-10");
+    Files.createDirectories(unpublished);
+    Path published = out.resolve(new Lake(TestSpark.session(), out.toString()).published().location(fugong.lake.LakeTable.COUNTY_DAILY).orElseThrow());
+    try (Stream<Path> files = Files.walk(published)) {
+      Path part = files.filter(file -> file.toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.copy(part, unpublished.resolve("part-00000.parquet"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     List<Path> before = listFiles(out);
 
     CommandLineTest.Outcome outcome = CommandLineTest.execute("sql", "--out", out.toString(), statement);
@@ -201,6 +213,42 @@ class CatalogTest {
     assertThat(listFiles(out)).as("nothing written").isEqualTo(before);
     assertThat(Path.of("/tmp/fugong-stolen.csv")).doesNotExist();
     assertThat(Path.of("/tmp/fugong-other.duckdb")).doesNotExist();
+  }
+
+  @Test
+  void fugongSqlNeutralisesFormulasAndControlCharactersInTableAndCsv() {
+    String out = SampleRun.output().toString();
+    String query =
+        "SELECT '=HYPERLINK(\"http://evil.example\",\"点我\")' AS link, chr(27) || '[2J' || county_name AS name, -3 AS change"
+            + " FROM counties WHERE county_code = '131127'";
+
+    CommandLineTest.Outcome csv = CommandLineTest.execute("sql", "--out", out, "--format", "csv", query);
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    assertThat(csv.out()).isEqualTo("link,name,change\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",\\u001b[2J景县,-3\n");
+
+    CommandLineTest.Outcome table = CommandLineTest.execute("sql", "--out", out, query);
+    assertThat(table.out()).doesNotContain("\u001b").contains("'=HYPERLINK(").contains("\\u001b[2J景县 |     -3");
+  }
+
+  @Test
+  void fugongSqlStopsARunawayQueryAndCutsAHugeResult() {
+    String out = SampleRun.output().toString();
+    long started = System.nanoTime();
+    CommandLineTest.Outcome runaway =
+        CommandLineTest.execute("sql", "--out", out, "--set", "sql.timeout_seconds=2", "SELECT count(*) FROM range(1000000000000)");
+    double seconds = (System.nanoTime() - started) / 1e9;
+
+    assertThat(runaway.exitCode()).isEqualTo(2);
+    assertThat(runaway.err().strip())
+        .isEqualTo("fugong: stopped: the query ran longer than 2 s (sql.timeout_seconds) and was interrupted; narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
+    assertThat(seconds).isLessThan(10);
+
+    CommandLineTest.Outcome huge =
+        CommandLineTest.execute("sql", "--out", out, "--format", "csv", "--set", "sql.max_rows=100", "SELECT report_date, uscc FROM enterprise_daily ORDER BY 1, 2");
+    assertThat(huge.exitCode()).isZero();
+    assertThat(huge.out().lines().count()).as("header and 100 rows of 21,840").isEqualTo(101);
+    assertThat(huge.err().strip())
+        .isEqualTo("fugong: the result was cut after 100 rows (sql.max_rows); add a WHERE or LIMIT, or raise sql.max_rows with --set sql.max_rows=N");
   }
 
   private static List<Path> listFiles(Path folder) throws IOException {

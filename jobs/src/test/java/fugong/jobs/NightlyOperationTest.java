@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,12 +183,163 @@ class NightlyOperationTest {
     Path deadVersion = out.resolve("lake/county_daily/19990101T000000Z-dead/report_date=2020-02-26");
     Files.createDirectories(deadVersion);
     Files.writeString(deadVersion.resolve("part-00000.snappy.parquet"), "not parquet");
+    // a run that started after this one (its lock cleared by hand): its folder is never touched
+    Path youngerRun = out.resolve("lake/county_daily/29990101T000000Z-beef/report_date=2020-02-26");
+    Files.createDirectories(youngerRun);
+    Files.writeString(youngerRun.resolve("part-00000.snappy.parquet"), "being written");
+    // a dead run's report staging, a folder it moved aside after moving the new one in, one it
+    // moved aside before dying (the date is missing now), its temporary catalog and marker
+    Path reports = out.resolve("reports");
+    Files.createDirectories(reports.resolve(".staging-19990101T000000Z-dead/2020-02-26"));
+    Files.writeString(reports.resolve(".staging-19990101T000000Z-dead/2020-02-26/city.pdf"), "half a report");
+    Files.createDirectories(reports.resolve(".previous-19990101T000000Z-dead-2020-02-26"));
+    Files.writeString(reports.resolve(".previous-19990101T000000Z-dead-2020-02-26/city.pdf"), "an old report");
+    byte[] dayThreeCity = Files.readAllBytes(reports.resolve("2020-02-28/city.pdf"));
+    Files.move(reports.resolve("2020-02-28"), reports.resolve(".previous-19990101T000000Z-dead-2020-02-28"));
+    Files.writeString(reports.resolve(".run_id.tmp-19990101T000000Z-dead"), "19990101T000000Z-dead\n");
+    Files.writeString(out.resolve(".catalog-19990101T000000Z-dead-123.duckdb"), "half a catalog");
 
-    assertThat(run(fullInbox, out)).isEqualTo(1);
+    CommandLineTest.Outcome outcome =
+        CommandLineTest.execute("run", "--inbox", fullInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
 
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
+    assertThat(outcome.err())
+        .contains("leftover of a dead run: deleted reports/.staging-19990101T000000Z-dead")
+        .contains("leftover of a dead run: deleted reports/.previous-19990101T000000Z-dead-2020-02-26")
+        .contains("leftover of a dead run: moved reports/.previous-19990101T000000Z-dead-2020-02-28 back to reports/2020-02-28")
+        .contains("leftover of a dead run: deleted .catalog-19990101T000000Z-dead-123.duckdb");
     assertThat(metricContents(out)).isEqualTo(metricContents(uninterrupted));
     assertThat(out.resolve("lake/submissions/_temporary")).doesNotExist();
     assertThat(out.resolve("lake/county_daily/19990101T000000Z-dead")).doesNotExist();
+    assertThat(youngerRun.resolve("part-00000.snappy.parquet")).hasContent("being written");
+    try (Stream<Path> left = Files.list(reports)) {
+      assertThat(left.map(path -> path.getFileName().toString()).filter(name -> name.contains("19990101T000000Z-dead"))).isEmpty();
+    }
+    assertThat(out.resolve(".catalog-19990101T000000Z-dead-123.duckdb")).doesNotExist();
+    assertThat(reports.resolve("2020-02-28/city.pdf")).as("the day-3 reports, moved back (the correction re-renders day 2 on)").exists();
+    assertThat(dayThreeCity).isNotEmpty();
+  }
+
+  @Test
+  void restrictedDataIsReadableByItsOwnerOnly() throws IOException {
+    Path restricted = baseline.resolve("restricted");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(restricted))).isEqualTo("rwx------");
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(restricted)) {
+      for (Path path : paths.toList()) {
+        String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        assertThat(permissions).as(baseline.relativize(path).toString()).isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+        if (Files.isRegularFile(path)) {
+          files.add(path.getFileName().toString());
+        }
+      }
+    }
+    assertThat(files).as("the contacts were written: a parquet file and _SUCCESS at least").anyMatch(name -> name.endsWith(".parquet")).contains("_SUCCESS");
+  }
+
+  @Test
+  void twoPublishesFromTheSameStateCannotBothLand() throws Exception {
+    Path out = copyOfBaseline();
+    Lake lake = new Lake(TestSpark.session(), out.toString());
+    PublishedState base = lake.published();
+    Map<LakeTable, String> unchanged = Map.of(LakeTable.RUNS, base.location(LakeTable.RUNS).orElseThrow());
+    for (int round = 0; round < 10; round++) {
+      PublishedState start = lake.published();
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<PublishedState>> publishes = new ArrayList<>();
+      java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+      for (String runId : List.of("29990101T000000Z-000" + round, "29990101T000001Z-000" + round)) {
+        publishes.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  return lake.publish(runId, unchanged, start);
+                }));
+      }
+      go.countDown();
+      int landed = 0;
+      List<String> refusals = new ArrayList<>();
+      for (var publish : publishes) {
+        try {
+          publish.get();
+          landed++;
+        } catch (java.util.concurrent.ExecutionException refused) {
+          refusals.add(refused.getCause().getMessage());
+        }
+      }
+      threads.shutdown();
+      assertThat(landed).as("round " + round + ": " + refusals).isEqualTo(1);
+      assertThat(refusals).singleElement().asString().startsWith("cannot publish: ").contains("nothing was published by this run");
+      assertThat(lake.published().sequence()).isEqualTo(start.sequence() + 1);
+    }
+    assertThat(lake.unreadablePointers()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableNewestPointerIsSkippedInFavourOfThePreviousOne() throws Exception {
+    Path out = copyOfBaseline();
+    Lake lake = new Lake(TestSpark.session(), out.toString());
+    PublishedState good = lake.published();
+    String torn = good.next("29990101T000000Z-dead", Map.of()).render();
+    Path newest = out.resolve("lake/_published").resolve(String.format("%012d.properties", good.sequence() + 1));
+    Files.writeString(newest, torn.substring(0, torn.length() / 2)); // cut short by a crash mid-write
+    Path garbage = out.resolve("lake/_published").resolve(String.format("%012d.properties", good.sequence() + 2));
+    Files.write(garbage, new byte[] {0, (byte) 0xFF, 0x13});
+
+    assertThat(lake.published()).isEqualTo(good);
+    assertThat(lake.unreadablePointers())
+        .containsExactly("lake/_published/" + garbage.getFileName(), "lake/_published/" + newest.getFileName());
+    CommandLineTest.Outcome run =
+        CommandLineTest.execute("run", "--inbox", earlyInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("nothing new in the inbox");
+    assertThat(run.err())
+        .contains("fugong: warning: the published state lake/_published/" + garbage.getFileName() + " cannot be read (cut short or damaged); using the one before it")
+        .contains("fugong: warning: the published state lake/_published/" + newest.getFileName() + " cannot be read")
+        .contains("state " + good.sequence() + ", run " + good.runId());
+
+    PublishedState next = lake.publish("29990101T000001Z-0001", Map.of(), good);
+    assertThat(next.sequence()).as("steps over the unreadable files").isEqualTo(good.sequence() + 3);
+    assertThat(lake.published()).isEqualTo(next);
+    assertThat(lake.unreadablePointers()).isEmpty();
+  }
+
+  @Test
+  void aFailureAfterPublishingIsReportedAsSuchAndTheRunsViewTellsTheTruth() throws Exception {
+    Path out = temporary.resolve("fresh");
+    CommandLineTest.Outcome failed =
+        CommandLineTest.execute("run", "--inbox", earlyInbox.toString(), "--reference", temporary.resolve("nowhere").toString(), "--out", out.toString());
+    assertThat(failed.exitCode()).isEqualTo(3);
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("reports"), "a file where the reports folder should be");
+
+    CommandLineTest.Outcome outcome =
+        CommandLineTest.execute("run", "--inbox", earlyInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(4);
+    assertThat(outcome.err().lines().filter(line -> line.startsWith("fugong: run ")).findFirst().orElseThrow())
+        .matches("fugong: run \\S+ published the lake \\(state 1, \\d+ new file\\(s\\)\\): readers of the lake see the new data, but the reports failed \\(.*\\)\\."
+            + " The next run completes what is missing; or fix the cause and run again now \\(manifest: runs/\\S+\\.json, status PUBLISHED_INCOMPLETE\\)\\.");
+    PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
+    assertThat(published.sequence()).isEqualTo(1);
+    String manifest = Files.readString(out.resolve("runs").resolve(published.runId() + ".json"));
+    assertThat(manifest).contains("\"status\" : \"PUBLISHED_INCOMPLETE\"").contains("the reports failed");
+
+    CommandLineTest.Outcome runs =
+        CommandLineTest.execute(
+            "sql", "--out", out.toString(), "--format", "csv",
+            "SELECT status, files_new > 0 AS ingested, CASE WHEN failure LIKE 'reference file %counties.csv does not exist' THEN 'no reference'"
+                + " WHEN failure LIKE 'published the lake, but the reports failed (%' THEN 'reports failed' END AS failure FROM runs ORDER BY started_at");
+    assertThat(runs.exitCode()).as(runs.err()).isZero();
+    assertThat(runs.out().lines().toList())
+        .containsExactly("status,ingested,failure", "FAILED,false,no reference", "PUBLISHED_INCOMPLETE,true,reports failed");
+
+    Files.delete(out.resolve("reports"));
+    CommandLineTest.Outcome next =
+        CommandLineTest.execute("run", "--inbox", earlyInbox.toString(), "--reference", reference.toString(), "--out", out.toString());
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    assertThat(next.err()).contains("rendering them again");
+    assertThat(ReportJob.completedRun(out)).contains(published.runId());
   }
 
   @Test

@@ -30,6 +30,13 @@ import org.apache.spark.sql.types.StructField;
  *
  * <p>The file is built under a temporary name and renamed into place, so an analyst connected to
  * the old catalog keeps a working file and the next connection sees the new one.
+ *
+ * <p>The {@code runs} view joins the lake's {@code runs} table (one row per published run, status
+ * {@code PUBLISHED}: written before the commit point, it can only say the lake was published)
+ * with the final outcome of every run from its manifest {@code OUT/runs/{run_id}.json}, copied
+ * into the table {@code run_outcomes} when the catalog is built: {@code SUCCEEDED}, {@code
+ * PUBLISHED_INCOMPLETE} (the lake was published, the catalog or the reports failed; {@code
+ * failure} says which), and the runs that published nothing ({@code FAILED}, {@code NOTHING_NEW}).
  */
 public final class CatalogBuilder {
   public static final String CATALOG_FILE = "catalog.duckdb";
@@ -42,6 +49,29 @@ public final class CatalogBuilder {
   public static final String DEFAULT_STORAGE_VERSION = "v1.0.0";
 
   private CatalogBuilder() {}
+
+  /**
+   * Deletes the temporary catalog files ({@code .catalog-*.duckdb} and their {@code .wal}) that
+   * dead runs left in {@code out}; call it holding the output lock. Returns the names deleted.
+   */
+  public static List<String> sweepDeadRuns(Path out) {
+    List<String> swept = new ArrayList<>();
+    if (!Files.isDirectory(out)) {
+      return swept;
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      for (Path entry : entries.sorted().toList()) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".catalog-") && (name.endsWith(".duckdb") || name.endsWith(".duckdb.wal")) && Files.isRegularFile(entry)) {
+          Files.delete(entry);
+          swept.add("deleted " + name);
+        }
+      }
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.IO_FAILURE, "cannot sweep temporary catalogs in " + out + ": " + failure.getMessage(), failure);
+    }
+    return swept;
+  }
 
   /** Builds the catalog in the default storage format, readable by DuckDB 0.10 and later. */
   public static Path build(Path out, PublishedState state) {
@@ -67,6 +97,7 @@ public final class CatalogBuilder {
         statement.execute(
             "CREATE TABLE catalog_views (view_name VARCHAR, description VARCHAR, location VARCHAR, parquet_glob VARCHAR, partitioned BOOLEAN, row_count BIGINT)");
         statement.execute("CREATE TABLE catalog_info (key VARCHAR, value VARCHAR)");
+        createRunOutcomes(connection, out);
         for (CatalogView view : CatalogView.ALL) {
           createView(connection, out, state, view);
         }
@@ -96,7 +127,7 @@ public final class CatalogBuilder {
     String location = state.location(table).orElse(null);
     boolean hasFiles = location != null && containsParquet(out.resolve(location));
     String glob = location == null ? null : location + (table.partitionedByDate() ? "/**/*.parquet" : "/*.parquet");
-    String select = hasFiles ? "SELECT * FROM " + readParquet(glob, table.partitionedByDate()) : emptySelect(table);
+    String select = viewSelect(view.name(), hasFiles ? readParquet(glob, table.partitionedByDate()) : "(" + emptySelect(table) + ")");
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE VIEW " + identifier(view.name()) + " AS " + select);
       statement.execute("COMMENT ON VIEW " + identifier(view.name()) + " IS " + literal(view.description()));
@@ -105,6 +136,14 @@ public final class CatalogBuilder {
         if (description != null) {
           statement.execute("COMMENT ON COLUMN " + identifier(view.name()) + "." + identifier(field.name()) + " IS " + literal(description));
         }
+      }
+      if (view.name().equals(RUNS_VIEW)) {
+        statement.execute(
+            "COMMENT ON COLUMN " + identifier(view.name()) + ".failure IS "
+                + literal("what failed (from the run manifest): why a FAILED run published nothing, or what failed after a PUBLISHED_INCOMPLETE run published the lake"));
+        statement.execute(
+            "COMMENT ON COLUMN " + identifier(view.name()) + ".status IS "
+                + literal("SUCCEEDED; PUBLISHED_INCOMPLETE (lake published, catalog or reports failed); FAILED or NOTHING_NEW (nothing published); PUBLISHED (lake published, outcome not recorded: the run died after publishing)"));
       }
       long rows;
       try (var result = statement.executeQuery("SELECT count(*) FROM " + identifier(view.name()))) {
@@ -121,6 +160,98 @@ public final class CatalogBuilder {
         insert.execute();
       }
     }
+  }
+
+  static final String RUNS_VIEW = "runs";
+  private static final String RUN_OUTCOMES = "run_outcomes";
+  private static final List<String> OUTCOME_COLUMNS =
+      List.of(
+          "run_id", "started_at", "finished_at", "status", "failure", "rule_version", "files_seen", "files_new", "files_rejected", "rows_read",
+          "rows_accepted", "rows_quarantined", "duplicates_collapsed", "identity_holds");
+
+  /**
+   * What a view selects from its Parquet source (a {@code read_parquet(…)} call or a typed empty
+   * subquery): everything, except for {@code runs}, which joins the run outcomes of the manifests
+   * (see the class comment). {@link SqlSession} uses it too when it re-points the views.
+   */
+  static String viewSelect(String viewName, String source) {
+    if (!viewName.equals(RUNS_VIEW)) {
+      return "SELECT * FROM " + source;
+    }
+    List<String> published = new ArrayList<>();
+    List<String> unpublished = new ArrayList<>();
+    for (StructField field : LakeTable.RUNS.schema().fields()) {
+      String name = identifier(field.name());
+      String outcome = "CAST(o." + name + " AS " + DuckDbTypes.of(field.dataType()) + ")";
+      published.add(
+          switch (field.name()) {
+            case "status", "finished_at" -> "coalesce(" + outcome + ", p." + name + ") AS " + name;
+            default -> "p." + name;
+          });
+      unpublished.add(outcome + " AS " + name);
+    }
+    published.add("o.failure");
+    unpublished.add("o.failure");
+    return "SELECT " + String.join(", ", published) + " FROM " + source + " AS p LEFT JOIN " + RUN_OUTCOMES + " AS o ON o.run_id = p.run_id"
+        + " UNION ALL SELECT " + String.join(", ", unpublished) + " FROM " + RUN_OUTCOMES + " AS o"
+        + " WHERE o.run_id NOT IN (SELECT run_id FROM " + source + ")";
+  }
+
+  /** The final outcome of every run, from its manifest {@code OUT/runs/*.json}; unreadable manifests are left out. */
+  private static void createRunOutcomes(Connection connection, Path out) throws SQLException, IOException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE " + RUN_OUTCOMES + " (run_id VARCHAR, started_at VARCHAR, finished_at VARCHAR, status VARCHAR, failure VARCHAR,"
+              + " rule_version VARCHAR, files_seen BIGINT, files_new BIGINT, files_rejected BIGINT, rows_read BIGINT, rows_accepted BIGINT,"
+              + " rows_quarantined BIGINT, duplicates_collapsed BIGINT, identity_holds BOOLEAN)");
+      statement.execute("COMMENT ON TABLE " + RUN_OUTCOMES + " IS 'the final outcome of every run, copied from OUT/runs/{run_id}.json when the catalog was built; the runs view joins it'");
+    }
+    Path runs = out.resolve("runs");
+    if (!Files.isDirectory(runs)) {
+      return;
+    }
+    List<Path> manifests;
+    try (Stream<Path> files = Files.list(runs)) {
+      manifests = files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    String placeholders = String.join(", ", java.util.Collections.nCopies(OUTCOME_COLUMNS.size(), "?"));
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + RUN_OUTCOMES + " VALUES (" + placeholders + ")")) {
+      for (Path manifest : manifests) {
+        com.fasterxml.jackson.databind.JsonNode run;
+        try {
+          run = MANIFESTS.readTree(manifest.toFile());
+        } catch (IOException unreadable) {
+          continue;
+        }
+        if (!run.path("runId").isTextual()) {
+          continue;
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> files = new ArrayList<>();
+        run.path("files").forEach(files::add);
+        List<com.fasterxml.jackson.databind.JsonNode> newFiles = files.stream().filter(file -> !file.path("alreadyIngested").asBoolean(false)).toList();
+        insert.setString(1, run.path("runId").asText());
+        insert.setString(2, textOrNull(run.path("startedAt")));
+        insert.setString(3, textOrNull(run.path("finishedAt")));
+        insert.setString(4, textOrNull(run.path("status")));
+        insert.setString(5, textOrNull(run.path("failure")));
+        insert.setString(6, textOrNull(run.path("ruleVersion")));
+        insert.setLong(7, files.size());
+        insert.setLong(8, newFiles.size());
+        insert.setLong(9, newFiles.stream().filter(file -> "REJECTED".equals(file.path("status").asText())).count());
+        insert.setLong(10, run.path("rowsRead").asLong());
+        insert.setLong(11, run.path("rowsAccepted").asLong());
+        insert.setLong(12, run.path("rowsQuarantined").asLong());
+        insert.setLong(13, run.path("duplicatesCollapsed").asLong());
+        insert.setBoolean(14, run.path("identityHolds").asBoolean(false));
+        insert.execute();
+      }
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper MANIFESTS = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String textOrNull(com.fasterxml.jackson.databind.JsonNode node) {
+    return node.isTextual() ? node.asText() : null;
   }
 
   /** A read_parquet call; the report_date partition is read as DATE. */

@@ -24,5 +24,5 @@ public record CatalogView(String name, LakeTable table, String description) {
           new CatalogView("difficulty_cases", LakeTable.DIFFICULTY_CASES, "一企一策 — difficulty cases: opened_on, resolved_on (NULL while open), days_open"),
           new CatalogView("alerts", LakeTable.ALERTS, "督导提醒 — alerts per report date with severity, kind, county, enterprise and the leader who must act"),
           new CatalogView("forecasts", LakeTable.FORECASTS, "趋势预测 — 7-day least-squares trend and projected date to reach the target, per unit and metric"),
-          new CatalogView("runs", LakeTable.RUNS, "运行记录 — every pipeline run: times, status, rows read/accepted/quarantined"));
+          new CatalogView("runs", LakeTable.RUNS, "运行记录 — every pipeline run, also those that published nothing: times, final status (from the run manifest) and what failed, rows read/accepted/quarantined"));
 }

@@ -11,7 +11,16 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Renders query results as an aligned table (Chinese counted as two columns), CSV or JSON. */
+/**
+ * Renders query results as an aligned table (Chinese counted as two columns), CSV or JSON.
+ *
+ * <p>Table and CSV output are safe to open in a spreadsheet or show in a terminal: a text cell
+ * starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe (OWASP's
+ * advice against CSV injection; numbers, dates and booleans are left as they are, so {@code -3}
+ * stays a number), and control characters (ESC of terminal sequences, line breaks, DEL, C1
+ * controls, bidirectional overrides) are shown as visible escapes like {@code \u001b}. JSON
+ * escapes control characters itself and is not opened by spreadsheets; its cells are unchanged.
+ */
 public final class ResultFormatter {
   /** Output formats of {@code fugong sql}. */
   public enum Format {
@@ -53,17 +62,18 @@ public final class ResultFormatter {
   }
 
   private static String table(QueryResult result) {
-    List<String> columns = result.columns();
+    List<String> columns = result.columns().stream().map(ResultFormatter::visible).toList();
+    List<List<String>> cells = result.rows().stream().map(row -> safeRow(result, row, "NULL")).toList();
     int[] widths = new int[columns.size()];
     boolean[] numeric = new boolean[columns.size()];
     for (int column = 0; column < columns.size(); column++) {
       widths[column] = displayWidth(columns.get(column));
       numeric[column] = true;
     }
-    for (List<String> row : result.rows()) {
+    for (int index = 0; index < cells.size(); index++) {
+      List<String> row = result.rows().get(index);
       for (int column = 0; column < columns.size(); column++) {
-        String cell = cell(row.get(column));
-        widths[column] = Math.max(widths[column], displayWidth(cell));
+        widths[column] = Math.max(widths[column], displayWidth(cells.get(index).get(column)));
         if (row.get(column) != null && !row.get(column).matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?")) {
           numeric[column] = false;
         }
@@ -76,10 +86,14 @@ public final class ResultFormatter {
       rule.append(column > 0 ? "-+-" : "").append("-".repeat(widths[column]));
     }
     text.append(rule).append('\n');
-    for (List<String> row : result.rows()) {
-      line(text, row.stream().map(ResultFormatter::cell).toList(), widths, numeric);
+    for (List<String> row : cells) {
+      line(text, row, widths, numeric);
     }
-    text.append('(').append(result.rows().size()).append(result.rows().size() == 1 ? " row)" : " rows)").append('\n');
+    text.append('(').append(result.rows().size()).append(result.rows().size() == 1 ? " row" : " rows");
+    if (result.cut()) {
+      text.append("; cut at sql.max_rows = ").append(result.cutAfter()).append(", more rows were left out");
+    }
+    text.append(")\n");
     return text.toString();
   }
 
@@ -97,16 +111,64 @@ public final class ResultFormatter {
     text.append('\n');
   }
 
-  private static String cell(String value) {
-    return value == null ? "NULL" : value.replace('\n', ' ');
+  /** A row as it may be shown: formulas neutralised in text columns, control characters escaped. */
+  private static List<String> safeRow(QueryResult result, List<String> row, String nullText) {
+    List<String> cells = new java.util.ArrayList<>(row.size());
+    for (int column = 0; column < row.size(); column++) {
+      String value = row.get(column);
+      cells.add(value == null ? nullText : visible(result.textColumns().get(column) ? neutralised(value) : value));
+    }
+    return cells;
+  }
+
+  /**
+   * A text cell a spreadsheet would take for a formula ({@code =HYPERLINK(…)}, {@code +1+1},
+   * {@code -2+3}, {@code @SUM(…)}, or one starting with a tab or carriage return) with a leading
+   * apostrophe, which spreadsheets show as plain text; any other text unchanged.
+   */
+  public static String neutralised(String text) {
+    if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  /**
+   * The text with every control character shown as a visible escape ({@code \u001b} for ESC):
+   * C0 controls (line breaks and tabs included), DEL, C1 controls and the bidirectional
+   * embedding, override and isolate marks that can reorder what a terminal shows.
+   */
+  public static String visible(String text) {
+    StringBuilder shown = null;
+    for (int index = 0; index < text.length(); index++) {
+      char character = text.charAt(index);
+      if (isControl(character)) {
+        if (shown == null) {
+          shown = new StringBuilder(text.length() + 8).append(text, 0, index);
+        }
+        shown.append(String.format("\\u%04x", (int) character));
+      } else if (shown != null) {
+        shown.append(character);
+      }
+    }
+    return shown == null ? text : shown.toString();
+  }
+
+  private static boolean isControl(char character) {
+    return character < 0x20
+        || (character >= 0x7F && character <= 0x9F)
+        || (character >= 0x202A && character <= 0x202E)
+        || (character >= 0x2066 && character <= 0x2069);
   }
 
   private static String csv(QueryResult result) {
     StringWriter writer = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-      printer.printRecord(result.columns());
+      printer.printRecord(result.columns().stream().map(column -> visible(neutralised(column))).toList());
       for (List<String> row : result.rows()) {
-        printer.printRecord(row);
+        printer.printRecord(safeRow(result, row, ""));
       }
     } catch (IOException failure) {
       throw new UncheckedIOException(failure);

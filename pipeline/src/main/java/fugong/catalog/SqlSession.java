@@ -17,26 +17,48 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * A read-only, sandboxed DuckDB session on {@code OUT/catalog.duckdb}, as {@code fugong sql}
  * uses it. The catalog is opened read-only; each view is re-pointed (as a TEMP view) at the
- * absolute path of its Parquet; then only the lake folder is readable ({@code
- * allowed_directories}), all other file and network access, extension loading and ATTACH are off
- * ({@code enable_external_access=false}), and the configuration is locked. On top of that every
- * query is parsed by DuckDB first and refused unless it is exactly one SELECT-like statement
- * (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE), which rules out COPY … TO, EXPORT, CREATE
- * and PRAGMA writes even inside the lake folder.
+ * absolute path of its Parquet; then only the published version folders the views read are
+ * readable ({@code allowed_directories}: not the pointer files under {@code lake/_published},
+ * not older or unpublished versions, not {@code restricted/}), all other file and network
+ * access, extension loading and ATTACH are off ({@code enable_external_access=false}), and the
+ * configuration is locked. On top of that every query is parsed by DuckDB first and refused
+ * unless it is exactly one SELECT-like statement (SELECT, WITH, FROM, VALUES, DESCRIBE,
+ * SUMMARIZE), which rules out COPY … TO, EXPORT, CREATE and PRAGMA writes even inside the lake.
+ *
+ * <p>Each query runs on a worker thread and is interrupted when it runs longer than the {@link
+ * SqlLimits#timeout()}; its rows are read one after the other and the result is cut at {@link
+ * SqlLimits#maxRows()}, so neither a runaway query nor a huge result can hang or exhaust the
+ * session.
  */
 public final class SqlSession implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long CANCEL_GRACE_SECONDS = 10;
+  /** DuckDB types whose text is a number, date, time, boolean or UUID: never a formula. */
+  private static final Pattern NOT_TEXT =
+      Pattern.compile("(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|FLOAT|DOUBLE|DECIMAL.*|BOOLEAN|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)");
   private final Connection connection;
+  private final SqlLimits limits;
 
-  private SqlSession(Connection connection) {
+  private SqlSession(Connection connection, SqlLimits limits) {
     this.connection = connection;
+    this.limits = limits;
   }
 
+  /** Opens the catalog of {@code out} with the default limits. */
   public static SqlSession open(Path out) {
+    return open(out, SqlLimits.DEFAULT);
+  }
+
+  public static SqlSession open(Path out, SqlLimits limits) {
     Path catalog = out.resolve(CatalogBuilder.CATALOG_FILE);
     if (!Files.isRegularFile(catalog)) {
       throw new FugongException(
@@ -48,24 +70,28 @@ public final class SqlSession implements AutoCloseable {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog.toAbsolutePath(), properties);
       Path absolute = out.toAbsolutePath().normalize();
       try (Statement statement = connection.createStatement();
-          ResultSet views = statement.executeQuery("SELECT view_name, parquet_glob, partitioned FROM catalog_views WHERE parquet_glob IS NOT NULL")) {
+          ResultSet views = statement.executeQuery("SELECT view_name, parquet_glob, partitioned, location FROM catalog_views WHERE parquet_glob IS NOT NULL")) {
         List<String> definitions = new ArrayList<>();
+        List<String> readable = new ArrayList<>();
         while (views.next()) {
           String path = absolute.resolve(views.getString(2)).toString();
           definitions.add(
-              "CREATE TEMP VIEW " + CatalogBuilder.identifier(views.getString(1)) + " AS SELECT * FROM "
-                  + CatalogBuilder.readParquet(path, views.getBoolean(3)));
+              "CREATE TEMP VIEW " + CatalogBuilder.identifier(views.getString(1)) + " AS "
+                  + CatalogBuilder.viewSelect(views.getString(1), CatalogBuilder.readParquet(path, views.getBoolean(3))));
+          readable.add(CatalogBuilder.literal(absolute.resolve(views.getString(4)).normalize() + "/"));
         }
         for (String definition : definitions) {
           statement.execute(definition);
         }
-        statement.execute("SET allowed_directories = [" + CatalogBuilder.literal(absolute.resolve("lake") + "/") + "]");
+        if (!readable.isEmpty()) {
+          statement.execute("SET allowed_directories = [" + String.join(", ", readable.stream().distinct().toList()) + "]");
+        }
         statement.execute("SET enable_external_access = false");
         statement.execute("SET autoinstall_known_extensions = false");
         statement.execute("SET autoload_known_extensions = false");
         statement.execute("SET lock_configuration = true");
       }
-      return new SqlSession(connection);
+      return new SqlSession(connection, limits);
     } catch (SQLException failure) {
       throw new FugongException(ErrorCode.IO_FAILURE, "cannot open the catalog " + catalog + ": " + firstLine(failure.getMessage()), failure);
     }
@@ -81,10 +107,68 @@ public final class SqlSession implements AutoCloseable {
       throw new FugongException(ErrorCode.USAGE, "empty query");
     }
     requireSingleReadOnlyStatement(text);
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(text)) {
-      return read(result);
+    Statement statement;
+    try {
+      statement = connection.createStatement();
     } catch (SQLException failure) {
-      throw new FugongException(ErrorCode.USAGE, firstLine(failure.getMessage()));
+      throw new FugongException(ErrorCode.IO_FAILURE, firstLine(failure.getMessage()));
+    }
+    String query = text;
+    FutureTask<QueryResult> task =
+        new FutureTask<>(
+            () -> {
+              try (ResultSet result = statement.executeQuery(query)) {
+                return read(result, limits.maxRows());
+              }
+            });
+    Thread worker = new Thread(task, "fugong-sql-query");
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      return task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException expired) {
+      cancel(statement, task);
+      throw new FugongException(
+          ErrorCode.USAGE,
+          "stopped: the query ran longer than " + limits.timeout().toSeconds() + " s (sql.timeout_seconds) and was interrupted;"
+              + " narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof SQLException sqlFailure) {
+        throw new FugongException(ErrorCode.USAGE, firstLine(sqlFailure.getMessage()));
+      }
+      throw new FugongException(ErrorCode.INTERNAL, "the query failed: " + failed.getCause(), failed.getCause());
+    } catch (InterruptedException interrupted) {
+      cancel(statement, task);
+      Thread.currentThread().interrupt();
+      throw new FugongException(ErrorCode.USAGE, "stopped: the query was interrupted");
+    } finally {
+      if (task.isDone()) {
+        closeQuietly(statement);
+      }
+    }
+  }
+
+  /** Interrupts DuckDB and waits (briefly) until the worker has given up the statement. */
+  private static void cancel(Statement statement, FutureTask<QueryResult> task) {
+    try {
+      statement.cancel();
+    } catch (SQLException ignored) {
+      // the statement finished or closed in the meantime
+    }
+    try {
+      task.get(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException expected) {
+      // interrupted as asked (or still winding down; the worker is a daemon thread)
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void closeQuietly(Statement statement) {
+    try {
+      statement.close();
+    } catch (SQLException ignored) {
+      // nothing was written through it
     }
   }
 
@@ -129,21 +213,27 @@ public final class SqlSession implements AutoCloseable {
             + " AND table_name = " + CatalogBuilder.literal(view) + " ORDER BY column_index");
   }
 
-  private static QueryResult read(ResultSet result) throws SQLException {
+  /** Reads rows one after the other, at most {@code maxRows}; the result says when it was cut. */
+  private static QueryResult read(ResultSet result, int maxRows) throws SQLException {
     ResultSetMetaData metadata = result.getMetaData();
     List<String> columns = new ArrayList<>();
+    List<Boolean> textColumns = new ArrayList<>();
     for (int index = 1; index <= metadata.getColumnCount(); index++) {
       columns.add(metadata.getColumnLabel(index));
+      textColumns.add(!NOT_TEXT.matcher(metadata.getColumnTypeName(index)).matches());
     }
     List<List<String>> rows = new ArrayList<>();
     while (result.next()) {
+      if (rows.size() == maxRows) {
+        return new QueryResult(columns, textColumns, rows, maxRows);
+      }
       List<String> row = new ArrayList<>();
       for (int index = 1; index <= columns.size(); index++) {
         row.add(result.getString(index));
       }
       rows.add(row);
     }
-    return new QueryResult(columns, rows);
+    return new QueryResult(columns, textColumns, rows, 0);
   }
 
   static String firstLine(String message) {

@@ -163,6 +163,11 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
     return values.get(SettingKey.CATALOG_STORAGE_VERSION);
   }
 
+  /** How long one {@code fugong sql} query may run and how many rows it shows. */
+  public fugong.catalog.SqlLimits sqlLimits() {
+    return new fugong.catalog.SqlLimits(java.time.Duration.ofSeconds(whole(SettingKey.SQL_TIMEOUT_SECONDS)), whole(SettingKey.SQL_MAX_ROWS));
+  }
+
   public ReportThresholds report() {
     return new ReportThresholds(
         number(SettingKey.RESUMPTION_GREEN),

@@ -31,7 +31,9 @@ public enum SettingKey {
   CATALOG_STORAGE_VERSION(
       "catalog.storage_version",
       "v1.0.0",
-      "DuckDB storage format of catalog.duckdb: v1.0.0 opens in every DuckDB client from 0.10 on; 'latest' only in clients as new as the writer");
+      "DuckDB storage format of catalog.duckdb: v1.0.0 opens in every DuckDB client from 0.10 on; 'latest' only in clients as new as the writer"),
+  SQL_TIMEOUT_SECONDS("sql.timeout_seconds", "60", "fugong sql: a query running longer is interrupted"),
+  SQL_MAX_ROWS("sql.max_rows", "10000", "fugong sql: rows shown at most; a longer result is cut and says so");
 
   private final String key;
   private final String defaultValue;
@@ -85,9 +87,9 @@ public enum SettingKey {
               ? Optional.empty()
               : Optional.of("is not a DuckDB version like v1.0.0 (or 'latest')");
         }
-        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR -> {
+        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR, SQL_TIMEOUT_SECONDS, SQL_MAX_ROWS -> {
           int number = Integer.parseInt(value);
-          int minimum = this == CARRY_WINDOW_DAYS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : 0;
+          int minimum = this == CARRY_WINDOW_DAYS || this == SQL_TIMEOUT_SECONDS || this == SQL_MAX_ROWS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : 0;
           return number < minimum ? Optional.of("must be a whole number ≥ " + minimum) : Optional.empty();
         }
         default -> {

@@ -10,6 +10,8 @@ public enum ErrorCode {
   LAKE_CORRUPT(ErrorCategory.EXTERNAL),
   IO_FAILURE(ErrorCategory.EXTERNAL),
   OUTPUT_LOCKED(ErrorCategory.USER_ERROR),
+  /** The lake was published (the commit point passed), then the catalog or the reports failed. */
+  PUBLISHED_INCOMPLETE(ErrorCategory.EXTERNAL),
   IDENTITY_VIOLATED(ErrorCategory.INTERNAL),
   INTERNAL(ErrorCategory.INTERNAL);
 

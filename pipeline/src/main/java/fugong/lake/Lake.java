@@ -5,6 +5,14 @@ import static org.apache.spark.sql.functions.col;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +23,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,6 +53,10 @@ import org.apache.spark.sql.SparkSession;
 public final class Lake {
   private static final String PUBLISHED_FOLDER = "lake/_published";
   private static final int PUBLISHED_STATES_KEPT = 3;
+  private static final Pattern POINTER_NAME = Pattern.compile("\\d{12}\\.properties");
+  /** A version folder's name: the run id that wrote it ({@link fugong.run.RunIds}). */
+  private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+  private static final AtomicBoolean NO_PERMISSIONS_SAID = new AtomicBoolean();
 
   private final SparkSession spark;
   private final Path root;
@@ -56,26 +77,59 @@ public final class Lake {
     return root;
   }
 
-  /** The state the last successful run published; empty for a new output folder. */
+  /**
+   * The state the last successful run published; empty for a new output folder. A pointer file
+   * that cannot be read or parsed (a torn write, a damaged disk) is skipped in favour of the
+   * previous one: {@link #unreadablePointers()} names it so the run can warn.
+   */
   public PublishedState published() {
+    for (FileStatus pointer : pointersNewestFirst()) {
+      Optional<PublishedState> state = readPointer(pointer.getPath());
+      if (state.isPresent()) {
+        return state.get();
+      }
+    }
+    return PublishedState.empty();
+  }
+
+  /** Pointer files newer than the state {@link #published()} returns that cannot be read, newest first. */
+  public List<String> unreadablePointers() {
+    List<String> unreadable = new ArrayList<>();
+    for (FileStatus pointer : pointersNewestFirst()) {
+      if (readPointer(pointer.getPath()).isPresent()) {
+        break;
+      }
+      unreadable.add(PUBLISHED_FOLDER + "/" + pointer.getPath().getName());
+    }
+    return unreadable;
+  }
+
+  private List<FileStatus> pointersNewestFirst() {
     Path folder = new Path(root, PUBLISHED_FOLDER);
     try {
       if (!fileSystem.exists(folder)) {
-        return PublishedState.empty();
+        return List.of();
       }
-      Optional<FileStatus> newest =
-          List.of(fileSystem.listStatus(folder)).stream()
-              .filter(status -> status.getPath().getName().endsWith(".properties"))
-              .max(Comparator.comparing(status -> status.getPath().getName()));
-      if (newest.isEmpty()) {
-        return PublishedState.empty();
-      }
-      try (InputStream input = fileSystem.open(newest.get().getPath())) {
-        return PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
-      }
+      return List.of(fileSystem.listStatus(folder)).stream()
+          .filter(status -> POINTER_NAME.matcher(status.getPath().getName()).matches())
+          .sorted(Comparator.comparing((FileStatus status) -> status.getPath().getName()).reversed())
+          .toList();
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.LAKE_CORRUPT, "cannot read the published lake state in " + folder + ": " + failure.getMessage(), failure);
+      throw new FugongException(ErrorCode.LAKE_CORRUPT, "cannot list the published lake states in " + folder + ": " + failure.getMessage(), failure);
     }
+  }
+
+  private Optional<PublishedState> readPointer(Path pointer) {
+    try (InputStream input = fileSystem.open(pointer)) {
+      PublishedState state = PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+      return pointer.getName().equals(pointerName(state.sequence())) ? Optional.of(state) : Optional.empty();
+    } catch (IOException | RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private static String pointerName(long sequence) {
+    return String.format("%012d.properties", sequence);
   }
 
   /** Where a run writes a table's new version, relative to {@code OUT}. */
@@ -147,8 +201,43 @@ public final class Lake {
     if (table.partitionedByDate()) {
       writer = writer.partitionBy(LakeTable.PARTITION_COLUMN);
     }
+    if (table.restricted()) {
+      createRestrictedFolder();
+    }
     writer.parquet(absolute(location).toString());
+    if (table.restricted()) {
+      try {
+        restrictPermissions(absolute(location));
+      } catch (IOException failure) {
+        throw new FugongException(ErrorCode.IO_FAILURE, "cannot limit " + absolute(location) + " to its owner: " + failure.getMessage(), failure);
+      }
+    }
     return location;
+  }
+
+  /** {@code restricted/} exists, owner-only (0700), before any personal data is written into it. */
+  private void createRestrictedFolder() {
+    Path restricted = new Path(root, "restricted");
+    try {
+      if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
+        java.nio.file.Path local = java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
+        Files.createDirectories(local.getParent());
+        if (!Files.isDirectory(local)) {
+          if (Files.getFileStore(local.getParent()).supportsFileAttributeView("posix")) {
+            Files.createDirectories(local, PosixFilePermissions.asFileAttribute(OWNER_FOLDER));
+          } else {
+            Files.createDirectories(local);
+          }
+        }
+        if (Files.getFileStore(local).supportsFileAttributeView("posix")) {
+          Files.setPosixFilePermissions(local, OWNER_FOLDER);
+        }
+      } else {
+        fileSystem.mkdirs(restricted, new FsPermission((short) 0700));
+      }
+    } catch (IOException failure) {
+      throw new FugongException(ErrorCode.IO_FAILURE, "cannot create " + restricted + ": " + failure.getMessage(), failure);
+    }
   }
 
   /** The table's declared columns in order, each cast to its declared type. */
@@ -160,9 +249,20 @@ public final class Lake {
 
   /**
    * Makes the given version folders visible together: checks each was completely written, then
-   * adds the next pointer file by an atomic rename. Tables not named keep their published version.
+   * creates the next pointer file, create-only (it fails if the file exists, so one publish can
+   * never silently replace another) and synced to disk. Tables not named keep their published
+   * version. The sequence is one above every pointer file present, readable or not.
    */
   public PublishedState publish(String runId, Map<LakeTable, String> locations) {
+    return publish(runId, locations, published());
+  }
+
+  /**
+   * As {@link #publish(String, Map)}, on top of {@code base}, the state the run computed its tables
+   * from. If another state was published since, publishing would drop that run's tables: refused,
+   * nothing published. Unreadable pointer files newer than {@code base} are stepped over.
+   */
+  public PublishedState publish(String runId, Map<LakeTable, String> locations, PublishedState base) {
     for (Map.Entry<LakeTable, String> entry : locations.entrySet()) {
       Path success = new Path(absolute(entry.getValue()), "_SUCCESS");
       try {
@@ -174,22 +274,64 @@ public final class Lake {
         throw new FugongException(ErrorCode.IO_FAILURE, "cannot check " + success + ": " + failure.getMessage(), failure);
       }
     }
-    PublishedState next = published().next(runId, locations);
+    long sequence = base.sequence();
+    for (FileStatus pointer : pointersNewestFirst()) {
+      long number = Long.parseLong(pointer.getPath().getName().substring(0, 12));
+      if (number <= base.sequence()) {
+        break;
+      }
+      Optional<PublishedState> newer = readPointer(pointer.getPath());
+      if (newer.isPresent()) {
+        throw new FugongException(
+            ErrorCode.IO_FAILURE,
+            "cannot publish: state " + number + " (run " + newer.get().runId() + ") was published while this run worked from state " + base.sequence()
+                + "; nothing was published by this run. Run again.");
+      }
+      sequence = Math.max(sequence, number);
+    }
+    PublishedState next = new PublishedState(sequence + 1, runId, base.next(runId, locations).locations());
     Path folder = new Path(root, PUBLISHED_FOLDER);
-    Path temporary = new Path(folder, "_tmp-" + runId);
-    Path target = new Path(folder, String.format("%012d.properties", next.sequence()));
+    Path target = new Path(folder, pointerName(next.sequence()));
+    byte[] content = next.render().getBytes(StandardCharsets.UTF_8);
     try {
       fileSystem.mkdirs(folder);
-      try (OutputStream output = fileSystem.create(temporary, true)) {
-        output.write(next.render().getBytes(StandardCharsets.UTF_8));
+      if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
+        createLocalPointer(java.nio.file.Path.of(fileSystem.makeQualified(target).toUri()), content);
+      } else {
+        try (FSDataOutputStream output = fileSystem.create(target, false)) {
+          output.write(content);
+          output.hsync();
+        }
       }
-      if (!fileSystem.rename(temporary, target)) {
-        throw new FugongException(ErrorCode.IO_FAILURE, "cannot publish: " + target + " already exists (another run published at the same time?)");
-      }
+    } catch (java.nio.file.FileAlreadyExistsException | org.apache.hadoop.fs.FileAlreadyExistsException exists) {
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot publish: " + target + " already exists (another run published at the same time?); nothing was published by this run", exists);
     } catch (IOException failure) {
       throw new FugongException(ErrorCode.IO_FAILURE, "cannot publish the lake state to " + target + ": " + failure.getMessage(), failure);
     }
     return next;
+  }
+
+  /**
+   * Creates a pointer file that must not exist yet ({@code CREATE_NEW}: two runs cannot both
+   * publish the same sequence; a rename would silently overwrite), forces its bytes to disk, then
+   * the folder entry, so a publish that returned survives a power cut.
+   */
+  private static void createLocalPointer(java.nio.file.Path target, byte[] content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+    try (FileChannel directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+      directory.force(true);
+    } catch (IOException notSupported) {
+      // some file systems cannot sync a folder; the file itself is on disk
+    }
   }
 
   /**
@@ -244,29 +386,42 @@ public final class Lake {
 
   /**
    * Deletes version folders and pointer files that no recent published state refers to: leftovers
-   * of dead runs and versions old enough that no reader can still be using them.
+   * of dead runs and versions old enough that no reader can still be using them. Without a run
+   * holding the output lock (tests, tools), see {@link #removeUnpublished(String, Instant)}.
    */
   public List<String> removeUnpublished() {
+    return removeUnpublished(null, null);
+  }
+
+  /**
+   * As {@link #removeUnpublished()}, for the run {@code runId} that holds the output lock and
+   * started at {@code startedAt}: a folder younger than that run (named after a later run id, or
+   * changed since it started) belongs to a run that is alive, and is never touched.
+   */
+  public List<String> removeUnpublished(String runId, Instant startedAt) {
     List<String> removed = new ArrayList<>();
     Path folder = new Path(root, PUBLISHED_FOLDER);
     try {
       if (!fileSystem.exists(folder)) {
         return removed;
       }
-      List<FileStatus> pointers =
-          new ArrayList<>(
-              List.of(fileSystem.listStatus(folder)).stream()
-                  .sorted(Comparator.comparing((FileStatus status) -> status.getPath().getName()).reversed())
-                  .toList());
+      for (FileStatus leftover : fileSystem.listStatus(folder)) {
+        String name = leftover.getPath().getName();
+        if (name.startsWith("_tmp-") && !name.equals("_tmp-" + runId)) {
+          // a temporary pointer of a dead run of an earlier fugong version (which renamed pointers into place)
+          fileSystem.delete(leftover.getPath(), false);
+          removed.add(PUBLISHED_FOLDER + "/" + name);
+        }
+      }
       Set<String> referenced = new HashSet<>();
       int kept = 0;
-      for (FileStatus pointer : pointers) {
+      for (FileStatus pointer : pointersNewestFirst()) {
         String name = pointer.getPath().getName();
-        if (name.endsWith(".properties") && kept < PUBLISHED_STATES_KEPT) {
-          kept++;
-          try (InputStream input = fileSystem.open(pointer.getPath())) {
-            referenced.addAll(PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8)).locations().values());
-          }
+        Optional<PublishedState> state = readPointer(pointer.getPath());
+        if (kept < PUBLISHED_STATES_KEPT) {
+          // an unreadable pointer among the recent ones stays for inspection; it is skipped by readers
+          state.ifPresent(readable -> referenced.addAll(readable.locations().values()));
+          kept += state.isPresent() ? 1 : 0;
         } else {
           fileSystem.delete(pointer.getPath(), false);
           removed.add(PUBLISHED_FOLDER + "/" + name);
@@ -279,8 +434,9 @@ public final class Lake {
           continue;
         }
         for (FileStatus version : fileSystem.listStatus(tablePath)) {
-          String relative = tableFolder + "/" + version.getPath().getName();
-          if (!referenced.contains(relative)) {
+          String name = version.getPath().getName();
+          String relative = tableFolder + "/" + name;
+          if (!referenced.contains(relative) && !youngerThan(name, version, runId, startedAt)) {
             fileSystem.delete(version.getPath(), true);
             removed.add(relative);
           }
@@ -291,4 +447,71 @@ public final class Lake {
     }
     return removed;
   }
+
+  /** True when a version folder belongs to a run that started after {@code runId}, or was changed since. */
+  private static boolean youngerThan(String name, FileStatus version, String runId, Instant startedAt) {
+    if (runId == null || name.equals(runId)) {
+      return false;
+    }
+    boolean laterRun = RUN_ID.matcher(name).matches() && name.compareTo(runId) > 0;
+    return laterRun || version.getModificationTime() >= startedAt.toEpochMilli();
+  }
+
+  /**
+   * Limits a restricted table to the account that runs fugong: {@code restricted/} and every
+   * folder under it 0700, every file 0600. On a file system without POSIX permissions (object
+   * stores) it says so once: protect the folder with the store's own access rules there.
+   */
+  private void restrictPermissions(Path version) throws IOException {
+    Path restricted = new Path(root, "restricted");
+    if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
+      java.nio.file.Path local = java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
+      if (!Files.getFileStore(local).supportsFileAttributeView("posix")) {
+        sayNoPermissions();
+        return;
+      }
+      java.nio.file.Path localVersion = java.nio.file.Path.of(fileSystem.makeQualified(version).toUri());
+      Files.setPosixFilePermissions(local, OWNER_FOLDER);
+      for (java.nio.file.Path step = localVersion.getParent(); step.startsWith(local) && !step.equals(local); step = step.getParent()) {
+        Files.setPosixFilePermissions(step, OWNER_FOLDER);
+      }
+      try (Stream<java.nio.file.Path> paths = Files.walk(localVersion)) {
+        for (java.nio.file.Path path : paths.toList()) {
+          Files.setPosixFilePermissions(path, Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
+        }
+      }
+      return;
+    }
+    if (!"hdfs".equals(fileSystem.getScheme()) && !"viewfs".equals(fileSystem.getScheme())) {
+      sayNoPermissions();
+      return;
+    }
+    fileSystem.setPermission(restricted, new FsPermission((short) 0700));
+    fileSystem.setPermission(version.getParent(), new FsPermission((short) 0700));
+    var files = fileSystem.listLocatedStatus(version);
+    fileSystem.setPermission(version, new FsPermission((short) 0700));
+    ArrayDeque<RemoteIterator<LocatedFileStatus>> pending = new ArrayDeque<>();
+    pending.add(files);
+    while (!pending.isEmpty()) {
+      var iterator = pending.pop();
+      while (iterator.hasNext()) {
+        var status = iterator.next();
+        fileSystem.setPermission(status.getPath(), new FsPermission(status.isDirectory() ? (short) 0700 : (short) 0600));
+        if (status.isDirectory()) {
+          pending.push(fileSystem.listLocatedStatus(status.getPath()));
+        }
+      }
+    }
+  }
+
+  private void sayNoPermissions() {
+    if (NO_PERMISSIONS_SAID.compareAndSet(false, true)) {
+      System.err.println(
+          "fugong: warning: the file system of " + root + " has no POSIX permissions, so " + new Path(root, "restricted")
+              + " (personal data) cannot be limited to its owner here; protect it with the store's own access rules");
+    }
+  }
+
+  private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 }

@@ -13,10 +13,15 @@ import java.util.TreeMap;
 /**
  * What readers see: for each table, the version folder (relative to {@code OUT/}) that the last
  * successful run published. Stored as one small file per publish, {@code
- * lake/_published/{sequence}.properties}, created under a temporary name and renamed into place,
- * so a reader sees the old state or the new one, never a mix.
+ * lake/_published/{sequence}.properties}, created create-only and synced to disk; it ends with
+ * {@code table_count}, so a file cut short by a crash is recognised as unreadable (and skipped in
+ * favour of the previous state) instead of being read as a state with tables missing.
  */
 public record PublishedState(long sequence, String runId, Map<LakeTable, String> locations) {
+  /** Written by pointer files that end with {@code table_count}; files without it predate it. */
+  private static final String FORMAT = "2";
+  private static final String TABLE_COUNT = "table_count";
+
   public PublishedState {
     Map<LakeTable, String> copy = new EnumMap<>(LakeTable.class);
     copy.putAll(locations);
@@ -41,11 +46,13 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
 
   public String render() {
     Map<String, String> sorted = new TreeMap<>();
+    sorted.put("format", FORMAT);
     sorted.put("sequence", Long.toString(sequence));
     sorted.put("run_id", runId);
     locations.forEach((table, location) -> sorted.put("table." + table.tableName(), location));
     StringBuilder text = new StringBuilder("# fugong published lake state: table -> version folder (relative to OUT)\n");
     sorted.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+    text.append(TABLE_COUNT).append('=').append(locations.size()).append('\n');
     return text.toString();
   }
 
@@ -62,6 +69,13 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
     String sequence = properties.getProperty("sequence");
     if (sequence == null) {
       throw new IOException("no sequence in published state");
+    }
+    if (properties.getProperty("format") != null) {
+      long tables = properties.stringPropertyNames().stream().filter(name -> name.startsWith("table.")).count();
+      String declared = properties.getProperty(TABLE_COUNT);
+      if (declared == null || Long.parseLong(declared) != tables) {
+        throw new IOException("published state is incomplete: " + tables + " tables, table_count " + declared);
+      }
     }
     return new PublishedState(Long.parseLong(sequence), properties.getProperty("run_id", ""), locations);
   }

@@ -17,10 +17,14 @@ import java.time.Instant;
  * One run at a time per output folder. The lock is an operating-system lock on {@code
  * OUT/.fugong.lock}, which the system releases when the holding process ends however it ends
  * ({@code kill -9} included): a lock left by a dead run is never in the way, and the file's text
- * (pid, run id, start time) only serves the message shown to a second run.
+ * (pid, run id, start time) only serves the message shown to a second run. The file itself is
+ * never deleted (the demo empties its output folder around it): a run that deleted it could
+ * not stop another from locking a new file of the same name.
+ *
+ * <p>For output folders on another file system ({@code hdfs://}, {@code s3a://}) see {@link
+ * FileSystemLock}.
  */
-public final class OutputLock implements AutoCloseable {
-  public static final String LOCK_FILE = ".fugong.lock";
+public final class OutputLock implements RunLock {
   private final FileChannel channel;
   private final FileLock lock;
 
