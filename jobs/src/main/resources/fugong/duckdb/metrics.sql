@@ -7,7 +7,7 @@
 -- assignments (report_date as DATE, arrived_at as the TIMESTAMP DuckDB reads from Spark's Parquet,
 -- which is the instant in UTC). Produces the tables enterprise_status (one row per registry
 -- enterprise and report date), duckdb_county_daily, duckdb_leader_daily, duckdb_city_daily and
--- duckdb_difficulty_cases.
+-- duckdb_difficulty_cases. alerts-forecasts.sql continues from these tables.
 --
 -- Steps used once (judged_reports, enterprise_contributions, difficulty_marks, difficulty_runs) are
 -- views, so DuckDB streams them into the next step instead of holding them: as tables they took

@@ -152,4 +152,12 @@ class AlertRulesTest {
             "resumption_rate_change_1d"))
         .isCloseTo(1.0 / 2 - 1.0, within(EXACT));
   }
+
+  @Test
+  void theDuckDbSqlAgreesOnEveryAlertAndForecastOfBothWorlds() throws Exception {
+    // the same alerts (kind, severity, county, leader, enterprise, value) and forecasts (status,
+    // projected date, points, value, slope, R²) from the independent SQL of DuckDbMetrics
+    assertThat(AlertsAndForecastsOracle.differences(SmallCityWorld.lake())).isEmpty();
+    assertThat(AlertsAndForecastsOracle.differences(NineDayWorld.lake())).isEmpty();
+  }
 }

@@ -36,11 +36,18 @@ import org.junit.jupiter.api.Test;
  * on the same ingested lake. Every column of county_daily, leader_daily and city_daily, and the
  * difficulty cases, must agree row by row: counts exactly, doubles within 1e-12 (relative to the
  * magnitude for values above 1, so sums in 万元 may differ only by summation order), NULL only
- * where the other side is NULL, strings, dates and lists exactly.
+ * where the other side is NULL, strings, dates and lists exactly. Alerts (all but the message
+ * text) and forecasts must agree row by row too: the same alerts, kinds, severities, leaders and
+ * enterprises, the same statuses and projected dates, values, slopes, R² and z-scores within 1e-9.
  */
 class MetricsCrossCheckTest {
 
   static final double TOLERANCE = 1e-12;
+  /**
+   * Slopes, R² and z-scores: Spark rounds exact fractions to doubles, DuckDB fits in doubles
+   * (regr_slope); statuses, dates and which alerts exist are compared exactly.
+   */
+  static final double DERIVED_TOLERANCE = 1e-9;
   static final int MISMATCHES_SHOWN = 30;
   static final int COUNTIES = 13;
   static final int REPORT_DATES = 14;
@@ -61,10 +68,21 @@ class MetricsCrossCheckTest {
     PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
     DuckDbMetrics.createInputViews(duckdb, out, published);
-    for (LakeTable table : List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.DIFFICULTY_CASES)) {
+    for (LakeTable table :
+        List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.DIFFICULTY_CASES, LakeTable.ALERTS, LakeTable.FORECASTS)) {
       DuckDbMetrics.createView(duckdb, "spark_" + table.tableName(), table, out, published);
     }
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.script());
+    DuckDbMetrics.runScript(duckdb, DuckDbMetrics.alertsAndForecastsScript());
+    // alerts have no key of their own: number the alerts of one kind, county, enterprise and date by value
+    for (String side : List.of("spark", "duckdb")) {
+      try (Statement statement = duckdb.createStatement()) {
+        statement.execute(
+            "CREATE OR REPLACE VIEW " + side + "_alerts_keyed AS SELECT *, coalesce(uscc, '') AS uscc_key, "
+                + "row_number() OVER (PARTITION BY report_date, kind, county_code, coalesce(uscc, '') ORDER BY value NULLS FIRST) AS ordinal FROM "
+                + side + "_alerts");
+      }
+    }
   }
 
   @AfterAll
@@ -123,6 +141,57 @@ class MetricsCrossCheckTest {
   }
 
   @Test
+  void alertsAgreeInRowsKindsSeveritiesLeadersAndValues() throws SQLException {
+    Comparison comparison =
+        compare(
+            "alerts_keyed",
+            List.of("report_date", "kind", "county_code", "uscc_key", "ordinal"),
+            new LinkedHashSet<>(List.of("severity", "leader", "uscc", "value")),
+            true,
+            DERIVED_TOLERANCE);
+
+    assertThat(comparison.mismatches()).as("alerts mismatches").isEmpty();
+    // the sample raises 7 kinds (no case is open longer than 7 days, no county drops by more than 5
+    // points): 1 missing file, 1 rejected file, 4 quarantine shares, 1 confirmed case, 108 low
+    // compliances, 373 inconsistencies, 2 anomalies on 03-01
+    assertThat(queryStrings("SELECT kind || ' ' || severity || ' ' || count(*) FROM duckdb_alerts GROUP BY kind, severity ORDER BY 1"))
+        .containsExactly(
+            "CONFIRMED_WHILE_RESUMED HIGH 1",
+            "INCONSISTENCY LOW 373",
+            "LOW_COMPLIANCE MEDIUM 108",
+            "MISSING_SUBMISSION HIGH 1",
+            "QUARANTINE_SHARE MEDIUM 4",
+            "REJECTED_FILE MEDIUM 1",
+            "STATISTICAL_ANOMALY MEDIUM 2");
+    assertThat(comparison.sparkRows()).isEqualTo(490);
+  }
+
+  @Test
+  void forecastsAgreeInSlopesStatusesAndDates() throws SQLException {
+    Comparison comparison =
+        compare(
+            "forecasts",
+            List.of("unit_type", "unit", "metric", "report_date"),
+            new LinkedHashSet<>(List.of("value", "target", "slope_per_day", "r2", "projected_date", "status", "points")),
+            true,
+            DERIVED_TOLERANCE);
+
+    assertThat(comparison.mismatches()).as("forecasts mismatches").isEmpty();
+    // counties, leaders and the city × 3 rates × every report date
+    assertThat(comparison.sparkRows()).isEqualTo((COUNTIES + LEADERS + 1L) * 3 * REPORT_DATES);
+    assertThat(queryStrings("SELECT metric || ' ' || status || ' ' || count(*) FROM duckdb_forecasts GROUP BY metric, status ORDER BY 1"))
+        .containsExactly(
+            "above_scale_resumption_rate INSUFFICIENT_DATA 18",
+            "above_scale_resumption_rate NO_PROGRESS 3",
+            "above_scale_resumption_rate ON_TRACK 137",
+            "above_scale_resumption_rate REACHED 94",
+            "capacity_recovery_rate INSUFFICIENT_DATA 18",
+            "capacity_recovery_rate ON_TRACK 234",
+            "resumption_rate INSUFFICIENT_DATA 18",
+            "resumption_rate ON_TRACK 234");
+  }
+
+  @Test
   void theSampleExercisesTheDefinitions() throws SQLException {
     assertThat(queryStrings("SELECT leader || ' ' || min(report_date) || ' ' || max(report_date) FROM duckdb_county_daily WHERE county_code = '131172' GROUP BY leader ORDER BY min(report_date)"))
         .containsExactly("李根洪 2020-02-26 2020-03-03", "赵振川 2020-03-04 2020-03-10");
@@ -150,6 +219,11 @@ class MetricsCrossCheckTest {
    * mismatch, except run bookkeeping), for the others only the expected ones.
    */
   static Comparison compare(String table, List<String> keys, Set<String> expected, boolean onlyExpected) throws SQLException {
+    return compare(table, keys, expected, onlyExpected, TOLERANCE);
+  }
+
+  /** {@link #compare(String, List, Set, boolean)} with doubles agreeing within {@code tolerance}. */
+  static Comparison compare(String table, List<String> keys, Set<String> expected, boolean onlyExpected, double tolerance) throws SQLException {
     String spark = "spark_" + table;
     String mine = "duckdb_" + table;
     Map<String, String> sparkTypes = columnTypes(spark);
@@ -225,7 +299,7 @@ class MetricsCrossCheckTest {
           Object sparkValue = normalize(rows.getObject(keys.size() + 3 + 2 * index));
           Object duckdbValue = normalize(rows.getObject(keys.size() + 4 + 2 * index));
           comparedValues++;
-          if (!agree(sparkValue, duckdbValue)) {
+          if (!agree(sparkValue, duckdbValue, tolerance)) {
             mismatches.add(unit + " column " + column + ": spark " + sparkValue + ", duckdb " + duckdbValue);
           } else if (sparkValue != null && rates.contains(column)) {
             nonNullRatesCompared++;
@@ -244,13 +318,13 @@ class MetricsCrossCheckTest {
     return new Comparison(sparkRows, duckdbRows, comparedValues, nonNullRatesCompared, shown);
   }
 
-  static boolean agree(Object sparkValue, Object duckdbValue) {
+  static boolean agree(Object sparkValue, Object duckdbValue, double tolerance) {
     if (sparkValue == null || duckdbValue == null) {
       return sparkValue == null && duckdbValue == null;
     }
     if (sparkValue instanceof Double sparkDouble && duckdbValue instanceof Double duckdbDouble) {
       double scale = Math.max(1.0, Math.max(Math.abs(sparkDouble), Math.abs(duckdbDouble)));
-      return Math.abs(sparkDouble - duckdbDouble) <= TOLERANCE * scale;
+      return Math.abs(sparkDouble - duckdbDouble) <= tolerance * scale;
     }
     return Objects.equals(sparkValue, duckdbValue);
   }

@@ -1,6 +1,7 @@
 package fugong.jobs;
 
 import fugong.jobs.MetricsFixture.Report;
+import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
 import java.io.IOException;
@@ -44,6 +45,7 @@ final class NineDayWorld {
   static final String P7 = Fixtures.uscc("91131123MA0000107");
 
   private static Map<LakeTable, List<Row>> tables;
+  private static Lake lake;
 
   private NineDayWorld() {}
 
@@ -52,6 +54,13 @@ final class NineDayWorld {
       build();
     }
     return tables.get(table);
+  }
+
+  static synchronized Lake lake() {
+    if (tables == null) {
+      build();
+    }
+    return lake;
   }
 
   private static void build() {
@@ -95,7 +104,7 @@ final class NineDayWorld {
       world.file(ANPING, date, Report.resumed(P5, 10, "100"));
       world.file(WUQIANG, date, Report.resumed(P6, 10, "100"), day <= 5 ? Report.resumed(P7, 10, "100") : Report.notResumed(P7));
     }
-    var lake = world.run(MetricSettings.defaults());
+    lake = world.run(MetricSettings.defaults());
     Map<LakeTable, List<Row>> collected = new EnumMap<>(LakeTable.class);
     for (LakeTable table : List.of(LakeTable.COUNTY_DAILY, LakeTable.DIFFICULTY_CASES, LakeTable.ALERTS, LakeTable.FORECASTS)) {
       collected.put(table, MetricsFixture.collect(lake, table));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,14 @@ class LinearTrendForecasterTest {
   private static List<TrendPoint> points(int[] offsets, double[] values) {
     List<TrendPoint> points = new ArrayList<>();
     for (int i = 0; i < offsets.length; i++) {
-      points.add(new TrendPoint(WINDOW_START.plusDays(offsets[i]), values[i]));
+      points.add(point(WINDOW_START.plusDays(offsets[i]), values[i]));
     }
     return points;
+  }
+
+  /** A rate typed as a decimal (0.55 is 55/100, not the double nearest to it). */
+  private static TrendPoint point(LocalDate date, double value) {
+    return TrendPoint.ofDecimal(date, BigDecimal.valueOf(value));
   }
 
   private static List<TrendPoint> straightLine() {
@@ -108,8 +114,8 @@ class LinearTrendForecasterTest {
     // 2020-02-09 (one day before the window) and 2020-02-17 (after asOf) are ignored:
     // the result equals the plain straight line (slope 5.0, +3 days).
     List<TrendPoint> series = new ArrayList<>(straightLine());
-    series.add(new TrendPoint(WINDOW_START.minusDays(1), 0.0));
-    series.add(new TrendPoint(AS_OF.plusDays(1), 1.0));
+    series.add(point(WINDOW_START.minusDays(1), 0.0));
+    series.add(point(AS_OF.plusDays(1), 1.0));
     Forecast forecast = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.95);
     assertThat(forecast.points()).isEqualTo(7);
     assertThat(forecast.slopePointsPerDay()).isCloseTo(5.0, within(1e-9));
@@ -118,9 +124,9 @@ class LinearTrendForecasterTest {
     // Only one point left inside the window → INSUFFICIENT_DATA.
     List<TrendPoint> mostlyOld =
         List.of(
-            new TrendPoint(WINDOW_START.minusDays(2), 0.1),
-            new TrendPoint(WINDOW_START.minusDays(1), 0.2),
-            new TrendPoint(AS_OF, 0.3));
+            point(WINDOW_START.minusDays(2), 0.1),
+            point(WINDOW_START.minusDays(1), 0.2),
+            point(AS_OF, 0.3));
     assertThat(LinearTrendForecaster.forecast(AS_OF, mostlyOld, DEFAULT_WINDOW_DAYS, 0.95).status())
         .isEqualTo(ForecastStatus.INSUFFICIENT_DATA);
   }
@@ -189,9 +195,9 @@ class LinearTrendForecasterTest {
   void rejectsBadInput() {
     assertThatThrownBy(() -> LinearTrendForecaster.forecast(AS_OF, straightLine(), 0, 0.95))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TrendPoint(AS_OF, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
-    List<TrendPoint> twice = List.of(new TrendPoint(AS_OF, 0.5), new TrendPoint(AS_OF, 0.6));
+    assertThatThrownBy(() -> new TrendPoint(AS_OF, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> TrendPoint.ofCounts(AS_OF, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    List<TrendPoint> twice = List.of(point(AS_OF, 0.5), point(AS_OF, 0.6));
     assertThatThrownBy(() -> LinearTrendForecaster.forecast(AS_OF, twice, DEFAULT_WINDOW_DAYS, 0.95))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2020-02-16");
@@ -209,5 +215,59 @@ class LinearTrendForecasterTest {
       java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
       assertThat(LinearTrendForecaster.forecast(AS_OF, shuffled, DEFAULT_WINDOW_DAYS, 0.95)).isEqualTo(inDateOrder);
     }
+  }
+
+  @Test
+  void aSymmetricSeriesHasSlopeExactlyZeroAndMakesNoProgress() {
+    // 7/8, 7/8, 1, 1, 1, 7/8, 7/8 on x = 0 … 6: x̄ = 3, Sxy = Σ (x − 3)·y
+    // = (−3 − 2 + 2 + 3) × 7/8 + (−1 + 0 + 1) × 1 = 0, so the slope is exactly 0: NO_PROGRESS, no
+    // date (a double fit gives 5.9e-16 and would call it ON_TRACK with no date).
+    // R² = Sxy² / (Sxx·Syy) = 0.
+    List<TrendPoint> series = new ArrayList<>();
+    long[] resumed = {7, 7, 8, 8, 8, 7, 7};
+    for (int day = 0; day < 7; day++) {
+      series.add(TrendPoint.ofCounts(WINDOW_START.plusDays(day), resumed[day], 8));
+    }
+    Forecast forecast = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.95);
+    assertThat(forecast.status()).isEqualTo(ForecastStatus.NO_PROGRESS);
+    assertThat(forecast.slopePointsPerDay()).isEqualTo(0.0);
+    assertThat(forecast.r2()).isEqualTo(0.0);
+    assertThat(forecast.projectedDate()).isNull();
+    assertThat(forecast.points()).isEqualTo(7);
+  }
+
+  @Test
+  void aRateAtTargetWithAFallingSlopeIsReachedOnItsDate() {
+    // 20/20, 20/20, 19/20 on offsets 4, 5, 6: 19/20 = 0.95 is exactly the target → REACHED on D.
+    // x̄ = 5, ȳ = 59/60; Sxy = (−1)(1/60) + 0 + (1)(−2/60) = −1/20, Sxx = 2: slope −1/40 = −2.5 points/day.
+    List<TrendPoint> series =
+        List.of(
+            TrendPoint.ofCounts(WINDOW_START.plusDays(4), 20, 20),
+            TrendPoint.ofCounts(WINDOW_START.plusDays(5), 20, 20),
+            TrendPoint.ofCounts(WINDOW_START.plusDays(6), 19, 20));
+    Forecast forecast = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.95);
+    assertThat(forecast.status()).isEqualTo(ForecastStatus.REACHED);
+    assertThat(forecast.projectedDate()).isEqualTo(AS_OF);
+    assertThat(forecast.slopePointsPerDay()).isEqualTo(-2.5);
+    // one enterprise fewer (18/20 = 0.90 on D) is below target with a falling line: no progress
+    List<TrendPoint> below =
+        List.of(
+            TrendPoint.ofCounts(WINDOW_START.plusDays(4), 20, 20),
+            TrendPoint.ofCounts(WINDOW_START.plusDays(5), 20, 20),
+            TrendPoint.ofCounts(WINDOW_START.plusDays(6), 18, 20));
+    assertThat(LinearTrendForecaster.forecast(AS_OF, below, DEFAULT_WINDOW_DAYS, 0.95).status()).isEqualTo(ForecastStatus.NO_PROGRESS);
+  }
+
+  @Test
+  void theProjectedDateIsTheFirstDayTheLineReachesTheTargetDecidedExactly() {
+    // 5/10, 6/10 on offsets 5, 6: slope 1/10 per day, fitted 0.60 on D. The line reaches the
+    // target 0.90 = 9/10 exactly three days later: D + 3, not D + 4 (as the ceiling of
+    // (0.90 − 0.60) / 0.10 = 3.0000000000000013 in doubles would give).
+    List<TrendPoint> series = List.of(TrendPoint.ofCounts(WINDOW_START.plusDays(5), 5, 10), TrendPoint.ofCounts(WINDOW_START.plusDays(6), 6, 10));
+    Forecast forecast = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.90);
+    assertThat(forecast.status()).isEqualTo(ForecastStatus.ON_TRACK);
+    assertThat(forecast.slopePointsPerDay()).isEqualTo(10.0);
+    assertThat(forecast.projectedDate()).isEqualTo(AS_OF.plusDays(3));
+    assertThat(Math.ceil((0.9 - 6 / 10.0) / (6 / 10.0 - 5 / 10.0))).isEqualTo(4.0);
   }
 }

@@ -3,25 +3,34 @@ package fugong.metrics.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import fugong.alerts.AlertThresholds;
 import fugong.alerts.RobustZScore;
+import fugong.metrics.ExactNumbers;
 import fugong.metrics.MetricSettings;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -30,6 +39,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The supervision alerts of DOMAIN.md §6.1 (docs/metrics.md, table {@code alerts}): each with a
  * severity, a kind, the county, the enterprise where there is one, and the leader who must act.
+ * Every threshold is decided exactly by the plain-Java rules ({@link AlertThresholds}, {@link
+ * RobustZScore}) on the counts behind the rates; Spark only applies them.
  */
 public final class AlertTables {
   public static final String HIGH = "HIGH";
@@ -100,9 +111,12 @@ public final class AlertTables {
             none,
             format_string("%s 的文件 %s 无法读取（%s），请重新报送 / file rejected", col("county_name"), col("source_file"), col("rejection"))));
 
+    double quarantineShare = settings.quarantineShare();
+    UserDefinedFunction quarantineAbove =
+        udf((UDF2<Long, Long, Boolean>) (quarantined, read) -> AlertThresholds.shareAbove(quarantined, read, quarantineShare), BooleanType);
     alerts.add(
         shape(
-            county.where(col("quarantined_share").gt(settings.quarantineShare())),
+            county.where(quarantineAbove.apply(col("quarantined_rows"), col("rows_read"))),
             MEDIUM,
             "QUARANTINE_SHARE",
             none,
@@ -132,9 +146,17 @@ public final class AlertTables {
             col("confirmed"),
             format_string("%s 报告确诊病例 %d 例但仍在生产，应暂停生产 / confirmed cases while resumed", col("enterprise_name"), col("confirmed"))));
 
+    double drop = settings.resumptionDrop();
+    UserDefinedFunction dropped =
+        udf(
+            (UDF4<Long, Long, Long, Long, Boolean>)
+                (resumedBefore, enterprisesBefore, resumedOnD, enterprisesOnD) ->
+                    AlertThresholds.resumptionDropped(resumedBefore, enterprisesBefore, resumedOnD, enterprisesOnD, drop),
+            BooleanType);
+    Dataset<Row> changes = withDayBefore(county);
     alerts.add(
         shape(
-            county.where(col("resumption_rate_change_1d").lt(-settings.resumptionDrop())),
+            changes.where(dropped.apply(col("resumed_before"), col("enterprises_before"), col("resumed"), col("enterprises"))),
             MEDIUM,
             "RESUMPTION_DROP",
             none,
@@ -143,9 +165,12 @@ public final class AlertTables {
             format_string(
                 "%s 复工率较前一日下降 %.1f 个百分点 / resumption rate fell", col("county_name"), percent(col("resumption_rate_change_1d")).multiply(-1))));
 
+    double complianceThreshold = settings.complianceThreshold();
+    UserDefinedFunction complianceBelow =
+        udf((UDF2<Long, Long, Boolean>) (compliant, assessed) -> AlertThresholds.shareBelow(compliant, assessed, complianceThreshold), BooleanType);
     alerts.add(
         shape(
-            county.where(col("full_compliance_rate").lt(settings.complianceThreshold())),
+            county.where(complianceBelow.apply(col("fully_compliant"), col("assessed"))),
             MEDIUM,
             "LOW_COMPLIANCE",
             none,
@@ -212,7 +237,7 @@ public final class AlertTables {
 
     alerts.add(
         shape(
-            anomalies(spark, county).join(countyInfo, new String[] {"county_code", "report_date"}),
+            anomalies(spark, changes).join(countyInfo, new String[] {"county_code", "report_date"}),
             MEDIUM,
             "STATISTICAL_ANOMALY",
             none,
@@ -231,6 +256,24 @@ public final class AlertTables {
     return union;
   }
 
+  /**
+   * County rows whose resumption_rate_change_1d is not NULL, with the counts of D−1 beside those of
+   * D ({@code resumed_before}, {@code enterprises_before}): the exact quantities the change is the
+   * difference of.
+   */
+  static Dataset<Row> withDayBefore(Dataset<Row> county) {
+    Dataset<Row> dayBefore =
+        county.select(
+            col("county_code"),
+            date_add(col("report_date"), 1).as("report_date"),
+            col("resumed").as("resumed_before"),
+            col("enterprises").as("enterprises_before"));
+    return county
+        .where(col("resumption_rate_change_1d").isNotNull())
+        .join(dayBefore, new String[] {"county_code", "report_date"})
+        .where(col("enterprises").gt(0).and(col("enterprises_before").gt(0)));
+  }
+
   private static final StructType ANOMALY =
       new StructType(
           new StructField[] {
@@ -240,32 +283,36 @@ public final class AlertTables {
             new StructField("z", DoubleType, false, Metadata.empty())
           });
 
-  /** Counties whose day-over-day change of resumption_rate has a robust |z| above the threshold that day. */
-  static Dataset<Row> anomalies(SparkSession spark, Dataset<Row> county) {
+  /**
+   * Counties whose day-over-day change of resumption_rate has a robust |z| above the threshold that
+   * day, decided on the exact changes R₁/N₁ − R₀/N₀ ({@link RobustZScore}).
+   */
+  static Dataset<Row> anomalies(SparkSession spark, Dataset<Row> changes) {
     Dataset<Row> perDate =
-        county
-            .where(col("resumption_rate_change_1d").isNotNull())
+        changes
             .groupBy("report_date")
-            .agg(collect_list(struct(col("county_code"), col("resumption_rate_change_1d"))).as("changes"));
+            .agg(
+                collect_list(
+                        struct(col("county_code"), col("resumption_rate_change_1d"), col("resumed_before"), col("enterprises_before"), col("resumed"), col("enterprises")))
+                    .as("changes"));
     JavaRDD<Row> rows =
         perDate
             .javaRDD()
             .flatMap(
                 row -> {
-                  // collect_list has no order: sort by county so the sums run in the same order every run
-                  List<Row> changes = new ArrayList<>(row.getList(1));
-                  changes.sort(java.util.Comparator.comparing((Row change) -> change.getString(0)));
-                  double[] values = new double[changes.size()];
+                  List<Row> counties = new ArrayList<>(row.getList(1));
+                  counties.sort(java.util.Comparator.comparing((Row change) -> change.getString(0)));
+                  BigFraction[] values = new BigFraction[counties.size()];
                   for (int index = 0; index < values.length; index++) {
-                    // rates are ratios of counts: changes equal on paper may differ in the 17th digit,
-                    // which would make a zero MAD look tiny and every z-score huge
-                    values[index] = Math.round(changes.get(index).getDouble(1) * 1e12) / 1e12;
+                    Row change = counties.get(index);
+                    values[index] = ExactNumbers.ratio(change.getLong(4), change.getLong(5)).subtract(ExactNumbers.ratio(change.getLong(2), change.getLong(3)));
                   }
-                  double[] scores = RobustZScore.scores(values);
+                  RobustZScore.Score[] scores = RobustZScore.scores(values);
                   List<Row> anomalies = new ArrayList<>();
                   for (int index = 0; index < values.length; index++) {
-                    if (RobustZScore.isAnomaly(scores[index])) {
-                      anomalies.add(RowFactory.create(changes.get(index).getString(0), row.getLocalDate(0), values[index], scores[index]));
+                    if (scores[index].anomaly()) {
+                      Row change = counties.get(index);
+                      anomalies.add(RowFactory.create(change.getString(0), row.getLocalDate(0), change.getDouble(1), scores[index].z()));
                     }
                   }
                   return anomalies.iterator();

@@ -28,7 +28,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Forecasts (DOMAIN.md §6.2, docs/metrics.md): for each county, leader and the city, each report
- * date and each forecast metric, the plain-Java {@link LinearTrendForecaster} over the last days.
+ * date and each forecast metric, the plain-Java {@link LinearTrendForecaster} over the last days,
+ * fed with the exact ratio of each day's numerator and denominator (a leader's series is his
+ * leader_daily row of each day, whatever counties he had that day).
  */
 public final class ForecastTables {
   private static final StructType FORECAST_ROW =
@@ -48,21 +50,25 @@ public final class ForecastTables {
             new StructField("report_date", DateType, false, Metadata.empty())
           });
 
+  /** Counts and amounts alike as exact decimals (amounts with the 8 places of {@link UnitMetrics#exact}). */
+  private static final String EXACT = "decimal(38,8)";
+
   private ForecastTables() {}
 
   public static Dataset<Row> forecasts(MetricSettings settings, Dataset<Row> county, Dataset<Row> leader, Dataset<Row> city, String cityName) {
     SparkSession spark = county.sparkSession();
     spark.sparkContext().setJobDescription("forecasts");
     List<Dataset<Row>> series = new ArrayList<>();
-    String[][] metrics = {
-      {"resumption_rate", Double.toString(settings.resumptionTarget())},
-      {"above_scale_resumption_rate", Double.toString(settings.resumptionTarget())},
-      {"capacity_recovery_rate", Double.toString(settings.capacityTarget())}
-    };
-    for (String[] metric : metrics) {
-      series.add(unitSeries(county, "county", col("county_code"), col("county_name"), metric[0], Double.parseDouble(metric[1])));
-      series.add(unitSeries(leader, "leader", col("leader"), col("leader"), metric[0], Double.parseDouble(metric[1])));
-      series.add(unitSeries(city, "city", lit(cityName), lit(cityName), metric[0], Double.parseDouble(metric[1])));
+    // each rate with the numerator and denominator it is the ratio of, and its target
+    List<Metric> metrics =
+        List.of(
+            new Metric("resumption_rate", col("resumed"), col("enterprises"), settings.resumptionTarget()),
+            new Metric("above_scale_resumption_rate", col("above_scale_resumed"), col("above_scale_enterprises"), settings.resumptionTarget()),
+            new Metric("capacity_recovery_rate", UnitMetrics.exact(col("output_of_resumed")), UnitMetrics.exact(col("normal_output")), settings.capacityTarget()));
+    for (Metric metric : metrics) {
+      series.add(unitSeries(county, "county", col("county_code"), col("county_name"), metric));
+      series.add(unitSeries(leader, "leader", col("leader"), col("leader"), metric));
+      series.add(unitSeries(city, "city", lit(cityName), lit(cityName), metric));
     }
     Dataset<Row> all = series.get(0);
     for (Dataset<Row> more : series.subList(1, series.size())) {
@@ -71,15 +77,16 @@ public final class ForecastTables {
     int window = settings.forecastWindowDays();
     JavaRDD<Row> rows =
         all.groupBy("unit_type", "unit", "unit_name", "metric", "target")
-            .agg(collect_list(struct(col("report_date"), col("value"))).as("series"))
+            .agg(collect_list(struct(col("report_date"), col("value"), col("numerator"), col("denominator"))).as("series"))
             .javaRDD()
             .flatMap(
                 row -> {
                   List<Row> points = row.getList(5);
                   List<TrendPoint> known = new ArrayList<>();
                   for (Row point : points) {
+                    // the value is NULL exactly when the denominator is 0
                     if (!point.isNullAt(1)) {
-                      known.add(new TrendPoint(point.getLocalDate(0), point.getDouble(1)));
+                      known.add(TrendPoint.ofAmounts(point.getLocalDate(0), point.getDecimal(2), point.getDecimal(3)));
                     }
                   }
                   // collect_list has no order: sort, so the regression sums in the same order every run
@@ -109,14 +116,19 @@ public final class ForecastTables {
     return spark.createDataFrame(rows, FORECAST_ROW);
   }
 
-  private static Dataset<Row> unitSeries(Dataset<Row> unitDaily, String unitType, Column unit, Column unitName, String metric, double target) {
+  /** A forecast rate: its column, the numerator and denominator it is the ratio of, its target. */
+  private record Metric(String name, Column numerator, Column denominator, double target) {}
+
+  private static Dataset<Row> unitSeries(Dataset<Row> unitDaily, String unitType, Column unit, Column unitName, Metric metric) {
     return unitDaily.select(
         lit(unitType).as("unit_type"),
         unit.as("unit"),
         unitName.as("unit_name"),
-        lit(metric).as("metric"),
-        lit(target).as("target"),
+        lit(metric.name()).as("metric"),
+        lit(metric.target()).as("target"),
         col("report_date"),
-        col(metric).as("value"));
+        col(metric.name()).as("value"),
+        metric.numerator().cast(EXACT).as("numerator"),
+        metric.denominator().cast(EXACT).as("denominator"));
   }
 }
