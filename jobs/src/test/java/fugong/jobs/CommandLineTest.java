@@ -138,7 +138,8 @@ class CommandLineTest {
     for (String command : List.of("demo", "run", "validate", "generate")) {
       Outcome outcome = execute(command, "--help");
       assertThat(outcome.exitCode()).as(command).isZero();
-      assertThat(outcome.out()).as(command).startsWith("Usage: fugong " + command);
+      String summary = FugongCommand.commandLine().getSubcommands().get(command).getCommandSpec().usageMessage().header()[0];
+      assertThat(outcome.out()).as(command).startsWith(summary + "\nUsage: fugong " + command);
     }
   }
 
