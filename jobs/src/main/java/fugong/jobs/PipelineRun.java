@@ -145,7 +145,7 @@ public final class PipelineRun {
       if (isLocal(config.out())) {
         stage(6, "writing reports" + (from == null ? "" : " from " + from));
         long reportsStarted = System.nanoTime();
-        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().report(), runId)).run(published);
+        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId)).run(published);
         timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
       } else {
         stage(6, "no reports or catalog: they need a local or mounted output folder, and " + config.out() + " is not one");
@@ -176,7 +176,7 @@ public final class PipelineRun {
     }
     if (base.location(LakeTable.CITY_DAILY).isPresent() && !ReportJob.completedRun(outFolder).equals(Optional.of(base.runId()))) {
       progress.println("fugong: the reports do not show the published run " + base.runId() + "; rendering them again");
-      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().report(), runId)).run(base);
+      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().metrics(), config.settings().report(), runId)).run(base);
     }
   }
 

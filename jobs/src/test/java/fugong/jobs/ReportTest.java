@@ -184,7 +184,7 @@ class ReportTest {
     Path out = temporary.resolve("again");
     CatalogTest.copyTree(SampleRun.output().resolve("lake"), out.resolve("lake"));
     Lake lake = new Lake(TestSpark.session(), out.toString());
-    new ReportJob(TestSpark.session(), new ReportJob.Config(out.toString(), DATE, DATE, fugong.report.ReportThresholds.defaults(), lake.published().runId()))
+    new ReportJob(TestSpark.session(), new ReportJob.Config(out.toString(), DATE, DATE, fugong.config.FugongSettings.defaults().metrics(), fugong.report.ReportThresholds.defaults(), lake.published().runId()))
         .run(lake.published());
     for (String file : List.of("city.pdf", "leader-李根洪.pdf", "city-trend.png", "city-heatmap.png", "leader-李根洪-ranking.png")) {
       assertThat(Files.readAllBytes(out.resolve("reports").resolve(DATE.toString()).resolve(file)))
