@@ -58,7 +58,7 @@ public final class ActionGroups {
     long value = alert.value() == null ? 0 : Math.round(alert.value());
     UnitMetrics county = context.county(alert.countyCode()).orElse(null);
     return switch (alert.kind()) {
-      case CONFIRMED_WHILE_RESUMED -> name + "（确诊" + value + "例）";
+      case CONFIRMED_WHILE_RESUMED -> name + "确诊" + value + "例";
       case MISSING_SUBMISSION -> "未报送" + Formats.monthDay(context.date) + "日报";
       case REJECTED_FILE -> "报送文件无法读取";
       case QUARANTINE_SHARE -> county == null ? "未通过校验行偏多" : county.quarantinedRows() + "/" + county.rowsRead() + "行未通过校验";
@@ -108,7 +108,7 @@ public final class ActionGroups {
       case CONFIRMED_WHILE_RESUMED -> {
         List<String> enterprises = new ArrayList<>();
         counties.forEach(county -> county.findings().forEach(finding -> enterprises.add(county.county() + finding)));
-        yield Wording.list(enterprises) + "报告确诊病例仍在生产，应立即督促停产并按预案处置";
+        yield Wording.list(enterprises) + "仍在生产，应立即督促停产并按预案处置";
       }
       case MISSING_SUBMISSION -> Wording.list(names(counties)) + "未报送" + Formats.monthDay(context.date) + "日报，请督促补报";
       case REJECTED_FILE -> Wording.list(names(counties)) + "报送的文件无法读取，请督促重新报送";

@@ -45,7 +45,7 @@ class BriefingTest {
     assertThat(items).extracting(ActionGroup::kind)
         .containsExactly(ActionKind.CONFIRMED_WHILE_RESUMED, ActionKind.LOW_COMPLIANCE, ActionKind.KEY_ENTERPRISES_NOT_RESUMED, ActionKind.DORMITORY_MISMATCH);
     assertThat(items.get(0).severity()).isEqualTo(Severity.HIGH);
-    assertThat(items.get(0).text()).isEqualTo("乙县乙钢铁有限公司（确诊2例）报告确诊病例仍在生产，应立即督促停产并按预案处置");
+    assertThat(items.get(0).text()).isEqualTo("乙县乙钢铁有限公司确诊2例仍在生产，应立即督促停产并按预案处置");
     assertThat(ActionItems.responsibility(items.get(0))).isEqualTo("乙县 · 王一 · 政策产业科");
     assertThat(items.get(1).text()).isEqualTo("甲城区68.0%，低于80%的要求");
     ActionGroup dormitories = items.get(3);

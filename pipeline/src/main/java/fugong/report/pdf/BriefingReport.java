@@ -304,7 +304,7 @@ public final class BriefingReport {
   }
 
   private static List<Column> difficultyColumns() {
-    return List.of(new Column("企业", 160, false), new Column("县市区", 58, false), new Column("困难及已持续天数", 183, false), new Column("责任科室", 110, false));
+    return List.of(new Column("企业", 152, false), new Column("县市区", 58, false), new Column("困难及已持续天数", 196, false), new Column("责任科室", 105, false));
   }
 
   private static List<List<Cell>> difficultyRows(List<DifficultySummary.EnterpriseCases> cases) {

@@ -59,7 +59,8 @@ public final class LineBreaker {
         continue;
       }
       if (token.isBlank()) {
-        emit(line, lines);
+        // the break comes with the next token, which may not start a line
+        line.add(token);
         continue;
       }
       List<String> carried = new ArrayList<>();
