@@ -180,7 +180,7 @@ public final class PipelineRun {
       stage(5, "writing reports" + (from == null ? "" : " from " + from));
       long reportsStarted = System.nanoTime();
       try {
-        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().report(), runId)).run(published);
+        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId)).run(published);
       } catch (RuntimeException failure) {
         failures.add("the reports failed (" + describe(failure) + ")");
       }
@@ -266,7 +266,7 @@ public final class PipelineRun {
     }
     if (base.location(LakeTable.CITY_DAILY).isPresent() && !ReportJob.completedRun(outFolder).equals(Optional.of(base.runId()))) {
       progress.println("fugong: the reports do not show the published run " + base.runId() + "; rendering them again");
-      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().report(), runId)).run(base);
+      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().metrics(), config.settings().report(), runId)).run(base);
     }
   }
 

@@ -6,19 +6,31 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.when;
 
+import fugong.domain.ChecklistItem;
+import fugong.domain.Difficulty;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
-import fugong.report.BriefingData;
-import fugong.report.BriefingScope;
-import fugong.report.MetricRow;
+import fugong.metrics.MetricColumns;
+import fugong.metrics.MetricSettings;
+import fugong.report.ActionKind;
+import fugong.report.AlertRecord;
+import fugong.report.Briefing;
+import fugong.report.BriefingInputs;
+import fugong.report.BriefingSettings;
+import fugong.report.DifficultyCaseRecord;
+import fugong.report.EnterpriseStatus;
+import fugong.report.ForecastOutcome;
+import fugong.report.ForecastRecord;
+import fugong.report.KeyEnterprise;
+import fugong.report.QuarantineCount;
+import fugong.report.RateMetric;
 import fugong.report.ReportThresholds;
+import fugong.report.Severity;
+import fugong.report.SubmissionStatus;
+import fugong.report.UnitMetrics;
 import fugong.report.chart.ChartImages;
-import fugong.report.chart.DatedValue;
-import fugong.report.chart.TrendSeries;
 import fugong.report.pdf.BriefingReport;
 import fugong.run.RuleVersion;
 import java.io.IOException;
@@ -29,30 +41,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.jfree.chart.JFreeChart;
 
 /**
  * Writes the briefings of each report date into {@code OUT/reports/{date}/}: the city briefing
  * ({@code city.pdf}), one report per leader with the counties assigned on that date ({@code
- * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …). Collects from
- * the lake only what the pages show: the metric rows of the dates in question (and the 13 days
- * before, for the trend), their alerts and forecasts, the few key enterprises furthest behind per
- * county, quarantine reason counts and the open difficulty cases.
+ * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …). Reads from the
+ * lake only what the pages show into the typed briefing inputs (the metric rows of the dates and
+ * the 13 days before, for the trend; their alerts and forecasts; key enterprises behind; quarantine
+ * reason counts; open difficulty cases), builds each {@link Briefing} and renders it.
  */
 public final class ReportJob {
-  /** Which dates to render (null = every report date in the lake) and where. */
-  public record Config(String out, LocalDate from, LocalDate to, ReportThresholds thresholds, String runId) {
+  /** Which dates to render (null = every report date in the lake), where, and the settings the briefings state and apply. */
+  public record Config(String out, LocalDate from, LocalDate to, MetricSettings metrics, ReportThresholds thresholds, String runId) {
     public Config {
       requireNonNull(out, "out is null");
+      requireNonNull(metrics, "metrics is null");
       requireNonNull(thresholds, "thresholds is null");
       requireNonNull(runId, "runId is null");
     }
@@ -68,9 +81,6 @@ public final class ReportJob {
       return files.keySet().stream().max(Comparator.naturalOrder());
     }
   }
-
-  static final int TREND_DAYS = 14;
-  static final int KEY_ENTERPRISES_PER_COUNTY = 3;
 
   private final SparkSession spark;
   private final Config config;
@@ -181,9 +191,10 @@ public final class ReportJob {
 
   private Result render(PublishedState state, Path target) {
     spark.sparkContext().setJobDescription("collect report data");
-    List<MetricRow> cityRows = rows(lake.read(LakeTable.CITY_DAILY, state));
     TreeSet<LocalDate> allDates = new TreeSet<>();
-    cityRows.forEach(row -> allDates.add(row.date("report_date")));
+    for (Row row : lake.read(LakeTable.CITY_DAILY, state).select("report_date").collectAsList()) {
+      allDates.add(row.getLocalDate(0));
+    }
     List<LocalDate> dates =
         allDates.stream()
             .filter(date -> (config.from() == null || !date.isBefore(config.from())) && (config.to() == null || !date.isAfter(config.to())))
@@ -192,162 +203,187 @@ public final class ReportJob {
     if (dates.isEmpty()) {
       return new Result(written);
     }
-    LocalDate first = dates.get(0).minusDays(TREND_DAYS - 1);
-    LocalDate last = dates.get(dates.size() - 1);
-    org.apache.spark.sql.Column inDates = col("report_date").between(lit(dates.get(0)), lit(last));
-
-    List<MetricRow> counties = rows(lake.read(LakeTable.COUNTY_DAILY, state).where(col("report_date").between(lit(first), lit(last))));
-    List<MetricRow> leaders = rows(lake.read(LakeTable.LEADER_DAILY, state).where(col("report_date").between(lit(first), lit(last))));
-    List<MetricRow> alerts = rows(lake.read(LakeTable.ALERTS, state).where(inDates));
-    List<MetricRow> forecasts = rows(lake.read(LakeTable.FORECASTS, state).where(inDates));
-    List<MetricRow> keyEnterprises = keyEnterprisesBehind(state, inDates);
-    List<MetricRow> quarantine =
-        rows(
-            lake.read(LakeTable.QUARANTINE, state)
-                .where(inDates)
-                .select(col("county_code"), col("report_date"), explode(col("reasons")).as("reason"))
-                .groupBy("county_code", "report_date", "reason")
-                .agg(count(lit(1)).as("rows")));
-    List<MetricRow> cases =
-        rows(
-            lake.read(LakeTable.DIFFICULTY_CASES, state)
-                .where(col("opened_on").leq(lit(last)).and(col("resolved_on").isNull().or(col("resolved_on").gt(lit(dates.get(0)))))));
-    Map<LocalDate, Instant> dataAsOf = new LinkedHashMap<>();
-    for (MetricRow row :
-        rows(lake.read(LakeTable.FILES, state).where(inDates.and(col("county_code").isNotNull())).groupBy("report_date").agg(max("arrived_at").as("arrived")))) {
-      dataAsOf.put(row.date("report_date"), (Instant) row.values().get("arrived"));
-    }
-    Map<String, String> countyNames = new LinkedHashMap<>();
-    counties.forEach(row -> countyNames.put(row.text("county_code"), row.text("county_name")));
-
+    BriefingInputs inputs = inputs(state, List.copyOf(allDates), dates);
     for (LocalDate date : dates) {
-      List<MetricRow> countiesOfDay = counties.stream().filter(row -> date.equals(row.date("report_date"))).toList();
       List<Path> files = new ArrayList<>();
-      MetricRow city = cityRows.stream().filter(row -> date.equals(row.date("report_date"))).findFirst().orElseThrow();
-      BriefingScope cityScope = BriefingScope.city(MetricsJob.CITY, countiesOfDay.stream().map(row -> row.text("county_code")).toList());
-      files.addAll(write(target, date, briefing(cityScope, date, city, cityRows, counties, alerts, forecasts, keyEnterprises, quarantine, cases, countyNames, dataAsOf.get(date))));
-      for (MetricRow leader : leaders.stream().filter(row -> date.equals(row.date("report_date"))).toList()) {
-        BriefingScope scope = BriefingScope.leader(leader.text("leader"), leader.list("counties"));
-        List<MetricRow> leaderHistory = leaders.stream().filter(row -> row.text("leader").equals(leader.text("leader"))).toList();
-        files.addAll(
-            write(target, date, briefing(scope, date, leader, leaderHistory, counties, alerts, forecasts, keyEnterprises, quarantine, cases, countyNames, dataAsOf.get(date))));
+      files.addAll(write(target, date, Briefing.city(inputs, date)));
+      for (UnitMetrics leader : inputs.leaders().stream().filter(row -> date.equals(row.date())).sorted(Comparator.comparing(UnitMetrics::name)).toList()) {
+        files.addAll(write(target, date, Briefing.leader(inputs, date, leader.name())));
       }
       written.put(date, files);
     }
     return new Result(written);
   }
 
-  private BriefingData briefing(
-      BriefingScope scope,
-      LocalDate date,
-      MetricRow total,
-      List<MetricRow> totalHistory,
-      List<MetricRow> counties,
-      List<MetricRow> alerts,
-      List<MetricRow> forecasts,
-      List<MetricRow> keyEnterprises,
-      List<MetricRow> quarantine,
-      List<MetricRow> cases,
-      Map<String, String> countyNames,
-      Instant dataAsOf) {
-    List<String> codes = scope.countyCodes();
-    List<MetricRow> countiesOfDay =
-        counties.stream().filter(row -> date.equals(row.date("report_date")) && codes.contains(row.text("county_code"))).toList();
-    LocalDate trendStart = date.minusDays(TREND_DAYS - 1);
-    List<TrendSeries> trends = new ArrayList<>();
-    trends.add(series(scope.cityWide() ? "全市" : scope.name() + "合计", totalHistory, trendStart, date));
-    for (String code : codes) {
-      trends.add(series(countyNames.getOrDefault(code, code), counties.stream().filter(row -> row.text("county_code").equals(code)).toList(), trendStart, date));
-    }
-    List<MetricRow> alertsOfDay =
-        alerts.stream().filter(row -> date.equals(row.date("report_date")) && codes.contains(row.text("county_code"))).toList();
-    List<MetricRow> forecastsOfDay =
-        forecasts.stream()
-            .filter(row -> date.equals(row.date("report_date")))
-            .filter(
-                row ->
-                    switch (row.text("unit_type")) {
-                      case "city" -> scope.cityWide();
-                      case "leader" -> !scope.cityWide() && row.text("unit").equals(scope.name());
-                      default -> codes.contains(row.text("unit"));
-                    })
-            .toList();
-    List<MetricRow> keyBehind =
-        keyEnterprises.stream()
-            .filter(row -> date.equals(row.date("report_date")) && codes.contains(row.text("county_code")))
-            .sorted(
-                Comparator.comparing((MetricRow row) -> Boolean.TRUE.equals(row.values().get("resumed")) ? 1 : 0)
-                    .thenComparing(row -> row.rate("output_share") == null ? 0.0 : row.rate("output_share"))
-                    .thenComparing(row -> row.text("uscc")))
-            .limit(10)
-            .toList();
-    Map<String, Map<String, Long>> reasons = new TreeMap<>();
-    for (MetricRow row : quarantine) {
-      if (date.equals(row.date("report_date")) && codes.contains(row.text("county_code"))) {
-        reasons.computeIfAbsent(row.text("county_code"), key -> new TreeMap<>()).put(row.text("reason"), row.count("rows"));
-      }
-    }
-    List<MetricRow> open = new ArrayList<>();
-    for (MetricRow row : cases) {
-      LocalDate opened = row.date("opened_on");
-      LocalDate resolved = row.date("resolved_on");
-      if (codes.contains(row.text("county_code")) && !opened.isAfter(date) && (resolved == null || resolved.isAfter(date))) {
-        Map<String, Object> values = new LinkedHashMap<>(row.values());
-        values.put("days_open", java.time.temporal.ChronoUnit.DAYS.between(opened, date));
-        values.put("county_name", countyNames.getOrDefault(row.text("county_code"), row.text("county_code")));
-        open.add(new MetricRow(values));
-      }
-    }
-    return new BriefingData(
-        scope, date, dataAsOf, config.runId(), RuleVersion.CURRENT, total, countiesOfDay, trends, alertsOfDay, forecastsOfDay, keyBehind, reasons, open);
-  }
+  /** Reads what the briefings of the dates show: metric rows (with the trend days before), alerts, forecasts, enterprises behind, cases, quarantine reasons. */
+  private BriefingInputs inputs(PublishedState state, List<LocalDate> allDates, List<LocalDate> dates) {
+    LocalDate first = dates.get(0).minusDays(BriefingInputs.TREND_DAYS - 1);
+    LocalDate last = dates.get(dates.size() - 1);
+    Column inDates = col("report_date").between(lit(dates.get(0)), lit(last));
+    Column withHistory = col("report_date").between(lit(first), lit(last));
+    List<UnitMetrics> city = unitMetrics(lake.read(LakeTable.CITY_DAILY, state).where(withHistory), Unit.CITY);
+    List<UnitMetrics> leaders = unitMetrics(lake.read(LakeTable.LEADER_DAILY, state).where(withHistory), Unit.LEADER);
+    List<UnitMetrics> counties = unitMetrics(lake.read(LakeTable.COUNTY_DAILY, state).where(withHistory), Unit.COUNTY);
 
-  private static TrendSeries series(String name, List<MetricRow> rows, LocalDate start, LocalDate end) {
-    Map<LocalDate, Double> byDate = new TreeMap<>();
-    for (MetricRow row : rows) {
-      LocalDate date = row.date("report_date");
-      if (!date.isBefore(start) && !date.isAfter(end)) {
-        byDate.put(date, row.rate("resumption_rate"));
-      }
+    List<AlertRecord> alerts = new ArrayList<>();
+    for (Row row : lake.read(LakeTable.ALERTS, state).where(inDates).collectAsList()) {
+      String message = row.getAs("message");
+      alerts.add(
+          new AlertRecord(
+              row.getAs("report_date"), Severity.of(row.getAs("severity")), ActionKind.ofAlert(row.getAs("kind"), message), row.getAs("county_code"), row.getAs("leader"),
+              row.getAs("enterprise_name"), row.getAs("value"), message));
     }
-    List<DatedValue> points = new ArrayList<>();
-    byDate.forEach((date, value) -> points.add(new DatedValue(date, value)));
-    return new TrendSeries(name, points);
-  }
+    alerts.sort(Comparator.comparing(AlertRecord::date).thenComparing(AlertRecord::severity).thenComparing(AlertRecord::kind).thenComparing(AlertRecord::countyCode, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(AlertRecord::message, Comparator.nullsLast(Comparator.naturalOrder())));
 
-  /** Per county and date, the key enterprises furthest behind: not resumed first, then lowest output share. */
-  private List<MetricRow> keyEnterprisesBehind(PublishedState state, org.apache.spark.sql.Column inDates) {
+    List<ForecastRecord> forecasts = new ArrayList<>();
+    for (Row row : lake.read(LakeTable.FORECASTS, state).where(inDates).collectAsList()) {
+      RateMetric.byColumn(row.getAs("metric"))
+          .ifPresent(
+              metric ->
+                  forecasts.add(
+                      new ForecastRecord(
+                          row.getAs("report_date"), row.getAs("unit_type"), row.getAs("unit"), row.getAs("unit_name"), metric, row.getAs("value"), row.getAs("target"),
+                          row.getAs("slope_per_day"), row.getAs("projected_date"), ForecastOutcome.of(row.getAs("status")))));
+    }
+    forecasts.sort(Comparator.comparing(ForecastRecord::date).thenComparing(ForecastRecord::unitType).thenComparing(ForecastRecord::unit).thenComparing(ForecastRecord::metric));
+
+    List<KeyEnterprise> keyEnterprises = new ArrayList<>();
     Dataset<Row> names = lake.read(LakeTable.ENTERPRISES, state).select(col("uscc"), col("name").as("enterprise_name"));
-    Dataset<Row> counties = lake.read(LakeTable.COUNTIES, state);
-    Dataset<Row> behind =
+    for (Row row :
         lake.read(LakeTable.ENTERPRISE_DAILY, state)
             .where(inDates.and(col("key_enterprise")))
-            .withColumn("output_share", when(col("normal_daily_output").gt(0), col("output_value").divide(col("normal_daily_output"))))
-            .where(col("resumed").equalTo(false).or(col("output_share").lt(0.5)))
-            .withColumn(
-                "rank",
-                row_number()
-                    .over(
-                        Window.partitionBy("county_code", "report_date")
-                            .orderBy(col("resumed").asc(), col("output_share").asc_nulls_first(), col("uscc"))))
-            .where(col("rank").leq(KEY_ENTERPRISES_PER_COUNTY))
+            .where(col("resumed").equalTo(false).or(col("normal_daily_output").gt(0).and(col("output_value").lt(col("normal_daily_output").multiply(0.5)))))
             .join(names, "uscc")
-            .join(counties, "county_code")
-            .select("uscc", "enterprise_name", "county_code", "county_name", "report_date", "resumed", "status", "output_value", "normal_daily_output", "output_share");
-    return rows(behind);
+            .collectAsList()) {
+      keyEnterprises.add(
+          new KeyEnterprise(
+              row.getAs("report_date"), row.getAs("uscc"), row.getAs("enterprise_name"), row.getAs("county_code"), Boolean.TRUE.equals(row.getAs("resumed")),
+              EnterpriseStatus.of(row.getAs("status")), row.getAs("output_value"), row.getAs("normal_daily_output")));
+    }
+    keyEnterprises.sort(Comparator.comparing(KeyEnterprise::date).thenComparing(KeyEnterprise::countyCode).thenComparing(KeyEnterprise::uscc));
+
+    List<DifficultyCaseRecord> cases = new ArrayList<>();
+    for (Row row :
+        lake.read(LakeTable.DIFFICULTY_CASES, state)
+            .where(col("opened_on").leq(lit(last)).and(col("resolved_on").isNull().or(col("resolved_on").gt(lit(dates.get(0))))))
+            .collectAsList()) {
+      cases.add(
+          new DifficultyCaseRecord(
+              row.getAs("uscc"), row.getAs("enterprise_name"), row.getAs("county_code"), row.getAs("difficulty_name"), row.getAs("opened_on"), row.getAs("resolved_on")));
+    }
+    cases.sort(Comparator.comparing(DifficultyCaseRecord::uscc).thenComparing(DifficultyCaseRecord::openedOn).thenComparing(DifficultyCaseRecord::difficultyName));
+
+    List<QuarantineCount> quarantine = new ArrayList<>();
+    for (Row row :
+        lake.read(LakeTable.QUARANTINE, state)
+            .where(inDates)
+            .select(col("county_code"), col("report_date"), explode(col("reasons")).as("reason"))
+            .groupBy("county_code", "report_date", "reason")
+            .agg(count(lit(1)).as("rows"))
+            .collectAsList()) {
+      quarantine.add(new QuarantineCount(row.getAs("report_date"), row.getAs("county_code"), row.getAs("reason"), row.<Long>getAs("rows")));
+    }
+    quarantine.sort(Comparator.comparing(QuarantineCount::date).thenComparing(QuarantineCount::countyCode).thenComparing(QuarantineCount::reason));
+
+    Map<LocalDate, Instant> dataAsOf = new TreeMap<>();
+    for (Row row : lake.read(LakeTable.FILES, state).where(inDates.and(col("county_code").isNotNull())).groupBy("report_date").agg(max("arrived_at").as("arrived")).collectAsList()) {
+      dataAsOf.put(row.getAs("report_date"), row.getAs("arrived"));
+    }
+    return new BriefingInputs(
+        allDates, city, leaders, counties, alerts, forecasts, keyEnterprises, cases, quarantine, dataAsOf, config.runId(), RuleVersion.CURRENT,
+        new BriefingSettings(config.metrics(), config.thresholds()));
   }
 
-  private List<Path> write(Path target, LocalDate date, BriefingData data) {
-    BriefingReport.Rendered rendered = new BriefingReport(data, config.thresholds()).render();
+  private enum Unit {
+    CITY,
+    LEADER,
+    COUNTY
+  }
+
+  /** The rows of a unit table as typed figures, in date and unit order. */
+  private static List<UnitMetrics> unitMetrics(Dataset<Row> table, Unit unit) {
+    List<UnitMetrics> rows = new ArrayList<>();
+    for (Row row : table.collectAsList()) {
+      Map<Difficulty, Long> open = new EnumMap<>(Difficulty.class);
+      for (Difficulty difficulty : Difficulty.values()) {
+        open.put(difficulty, whole(row, MetricColumns.openDifficulties(difficulty)));
+      }
+      Map<ChecklistItem, Double> items = new EnumMap<>(ChecklistItem.class);
+      for (ChecklistItem item : ChecklistItem.values()) {
+        Double rate = rate(row, MetricColumns.itemRate(item));
+        if (rate != null) {
+          items.put(item, rate);
+        }
+      }
+      String code =
+          switch (unit) {
+            case CITY -> MetricsJob.CITY;
+            case LEADER -> row.getAs("leader");
+            case COUNTY -> row.getAs("county_code");
+          };
+      String name = unit == Unit.COUNTY ? row.getAs("county_name") : code;
+      rows.add(
+          new UnitMetrics(
+              row.getAs("report_date"),
+              code,
+              name,
+              unit == Unit.CITY ? null : row.getAs("leader"),
+              unit == Unit.COUNTY ? row.getAs("section") : null,
+              unit == Unit.LEADER ? row.getList(row.fieldIndex("counties")) : List.of(),
+              whole(row, "enterprises"),
+              whole(row, "reported"),
+              whole(row, "carried"),
+              whole(row, "unknown"),
+              whole(row, "resumed"),
+              whole(row, "above_scale_enterprises"),
+              whole(row, "above_scale_resumed"),
+              whole(row, "full_load"),
+              whole(row, "reduced"),
+              whole(row, "stopped"),
+              whole(row, "assessed"),
+              whole(row, "fully_compliant"),
+              whole(row, "suspected"),
+              whole(row, "isolated"),
+              whole(row, "confirmed"),
+              whole(row, "open_difficulties"),
+              open,
+              items,
+              rate(row, "coverage"),
+              rate(row, "resumption_rate"),
+              rate(row, "above_scale_resumption_rate"),
+              rate(row, "employee_return_rate"),
+              rate(row, "capacity_recovery_rate"),
+              rate(row, "full_compliance_rate"),
+              unit == Unit.COUNTY ? SubmissionStatus.of(row.getAs("submission_status")) : null,
+              unit == Unit.COUNTY ? row.getAs("first_arrival") : null,
+              unit == Unit.COUNTY ? whole(row, "rows_read") : 0,
+              unit == Unit.COUNTY ? whole(row, "quarantined_rows") : 0));
+    }
+    rows.sort(Comparator.comparing(UnitMetrics::date).thenComparing(UnitMetrics::code));
+    return rows;
+  }
+
+  private static long whole(Row row, String column) {
+    Object value = row.getAs(column);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static Double rate(Row row, String column) {
+    Object value = row.getAs(column);
+    return value == null ? null : ((Number) value).doubleValue();
+  }
+
+  private List<Path> write(Path target, LocalDate date, Briefing briefing) {
+    BriefingReport.Rendered rendered = new BriefingReport(briefing).render();
     Path folder = target.resolve(date.toString());
     List<Path> files = new ArrayList<>();
     try {
       Files.createDirectories(folder);
-      Path pdf = folder.resolve(data.scope().fileStem() + ".pdf");
+      Path pdf = folder.resolve(briefing.fileStem() + ".pdf");
       Files.write(pdf, rendered.pdf());
       files.add(pdf);
       for (Map.Entry<String, JFreeChart> chart : rendered.charts().entrySet()) {
-        Path png = folder.resolve(data.scope().fileStem() + "-" + chart.getKey() + ".png");
+        Path png = folder.resolve(briefing.fileStem() + "-" + chart.getKey() + ".png");
         Files.write(png, ChartImages.png(chart.getValue(), 1200, chart.getKey().equals("heatmap") || chart.getKey().equals("ranking") ? 800 : 600));
         files.add(png);
       }
@@ -355,22 +391,5 @@ public final class ReportJob {
       throw new UncheckedIOException(failure);
     }
     return files;
-  }
-
-  private static List<MetricRow> rows(Dataset<Row> dataset) {
-    List<MetricRow> rows = new ArrayList<>();
-    String[] columns = dataset.columns();
-    for (Row row : dataset.collectAsList()) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (int index = 0; index < columns.length; index++) {
-        Object value = row.get(index);
-        if (value instanceof scala.collection.Seq<?> sequence) {
-          value = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(sequence));
-        }
-        values.put(columns[index], value);
-      }
-      rows.add(new MetricRow(values));
-    }
-    return rows;
   }
 }

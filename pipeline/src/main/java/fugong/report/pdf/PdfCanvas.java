@@ -41,11 +41,12 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.jfree.chart.JFreeChart;
 
 /**
- * An A4 PDF/A-2b document written top to bottom: headings, wrapped paragraphs, tables that break
- * across pages with their header repeated, and JFreeChart charts as vector graphics whose text
- * stays real text. Every page carries the same header and footer line. One embedded font (the
- * shipped WenQuanYi Micro Hei, subset); fixed dates and document id, so the same content gives
- * the same bytes.
+ * An A4 PDF/A-2b document written top to bottom: centred lines, rules, headings, wrapped
+ * paragraphs (Chinese line breaking, {@link LineBreaker}), figure tiles, tables that break across
+ * pages with their header repeated, and JFreeChart charts as vector graphics whose text stays real
+ * text. Pages after the first carry a running header; every page a footer line and its number
+ * "— N —" centred. One embedded font (the shipped WenQuanYi Micro Hei, subset); fixed dates and
+ * document id, so the same content gives the same bytes.
  */
 public final class PdfCanvas implements Closeable {
   public static final float MARGIN = 42;
@@ -55,6 +56,8 @@ public final class PdfCanvas implements Closeable {
   private static final Color MUTED = new Color(0x66, 0x66, 0x66);
   private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
   private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
+  /** Lowest y the body may reach: above the page number and the footer. */
+  private static final float BOTTOM = 52;
 
   /** A table column: header text, width in points, and whether values are right-aligned. */
   public record Column(String header, float width, boolean rightAligned) {}
@@ -68,17 +71,15 @@ public final class PdfCanvas implements Closeable {
 
   private final PDDocument document = new PDDocument();
   private final PDType0Font font;
-  private final String headerLeft;
-  private final String headerRight;
+  private final String runningHeader;
   private final String footer;
   private final Map<Integer, Boolean> displayable = new HashMap<>();
   private PDPageContentStream stream;
   private float cursor;
   private int pages;
 
-  public PdfCanvas(String title, Calendar fixedDate, String headerLeft, String headerRight, String footer) {
-    this.headerLeft = headerLeft;
-    this.headerRight = headerRight;
+  public PdfCanvas(String title, Calendar fixedDate, String runningHeader, String footer) {
+    this.runningHeader = runningHeader;
     this.footer = footer;
     try {
       font = PDType0Font.load(document, new ByteArrayInputStream(ReportFonts.fontBytes()), true);
@@ -130,7 +131,7 @@ public final class PdfCanvas implements Closeable {
     return PAGE.getWidth() - 2 * MARGIN;
   }
 
-  /** Starts a new page with the header and footer lines. */
+  /** Starts a new page: the running header from the second page on, the page number and the footer. */
   public void newPage() {
     try {
       if (stream != null) {
@@ -140,14 +141,17 @@ public final class PdfCanvas implements Closeable {
       document.addPage(page);
       stream = new PDPageContentStream(document, page);
       pages++;
-      float top = PAGE.getHeight() - 26;
-      text(MARGIN, top, headerLeft, 8, MUTED);
-      text(PAGE.getWidth() - MARGIN - textWidth(headerRight, 8), top, headerRight, 8, MUTED);
-      line(MARGIN, top - 5, PAGE.getWidth() - MARGIN, top - 5, RULE);
-      String pageLabel = "第 " + pages + " 页";
-      text(MARGIN, 20, footer, 7, MUTED);
-      text(PAGE.getWidth() - MARGIN - textWidth(pageLabel, 7), 20, pageLabel, 7, MUTED);
-      cursor = top - 22;
+      float top = PAGE.getHeight() - 30;
+      if (pages > 1) {
+        text(MARGIN, top, runningHeader, 9, MUTED);
+        line(MARGIN, top - 5, PAGE.getWidth() - MARGIN, top - 5, RULE);
+        cursor = top - 16;
+      } else {
+        cursor = PAGE.getHeight() - 40;
+      }
+      String pageLabel = "— " + pages + " —";
+      text((PAGE.getWidth() - textWidth(pageLabel, 10.5f)) / 2, 30, pageLabel, 10.5f, TEXT);
+      text(MARGIN, 14, footer, 7.5f, MUTED);
     } catch (IOException failure) {
       throw new UncheckedIOException(failure);
     }
@@ -155,9 +159,44 @@ public final class PdfCanvas implements Closeable {
 
   /** Starts a new page unless {@code height} points still fit above the footer. */
   public void ensureSpace(float height) {
-    if (cursor - height < 40) {
+    if (cursor - height < BOTTOM) {
       newPage();
     }
+  }
+
+  /** Room left on the page above the footer, in points. */
+  public float remaining() {
+    return cursor - BOTTOM;
+  }
+
+  /** A line of text centred on the page. */
+  public void centered(String text, float size, Color color) {
+    ensureSpace(size * LINE_GAP);
+    cursor -= size * LINE_GAP;
+    text((PAGE.getWidth() - textWidth(text, size)) / 2, cursor, text, size, color);
+  }
+
+  /** Two texts on one line: one at the left margin, one against the right margin. */
+  public void spread(String left, String right, float size, Color color) {
+    ensureSpace(size * LINE_GAP);
+    cursor -= size * LINE_GAP;
+    text(MARGIN, cursor, left, size, color);
+    text(PAGE.getWidth() - MARGIN - textWidth(right, size), cursor, right, size, color);
+  }
+
+  /** A rule across the text width. */
+  public void rule(Color color, float thickness) {
+    cursor -= thickness / 2 + 4;
+    try {
+      stream.setStrokingColor(color);
+      stream.setLineWidth(thickness);
+      stream.moveTo(MARGIN, cursor);
+      stream.lineTo(PAGE.getWidth() - MARGIN, cursor);
+      stream.stroke();
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+    cursor -= thickness / 2 + 4;
   }
 
   public void gap(float points) {
@@ -171,26 +210,51 @@ public final class PdfCanvas implements Closeable {
   /** A heading kept on one page with at least {@code keepWithNext} points of what follows it. */
   public void heading(String text, float size, float keepWithNext) {
     ensureSpace(size * 2.2f + keepWithNext);
-    cursor -= size;
+    cursor -= size * 1.5f;
     text(MARGIN, cursor, text, size, TEXT);
-    cursor -= size * 0.8f;
+    cursor -= size * 0.35f;
   }
 
   /** Text wrapped to the page width. */
   public void paragraph(String text, float size, Color color) {
-    for (String line : wrap(text, size, width())) {
-      ensureSpace(size * LINE_GAP);
-      cursor -= size * LINE_GAP;
-      text(MARGIN, cursor, line, size, color);
+    paragraph(text, size, color, 0, 0);
+  }
+
+  /**
+   * Text wrapped to the page width, its first line indented by {@code firstIndent} points and the
+   * others by {@code restIndent} (2 characters first for body text, a hanging indent for numbered items).
+   */
+  public void paragraph(String text, float size, Color color, float firstIndent, float restIndent) {
+    float gap = size * (LINE_GAP + 0.15f);
+    List<String> first = wrap(text, size, width() - firstIndent);
+    String rest = first.size() > 1 ? text.substring(Math.max(0, indexAfter(text, first.get(0)))) : "";
+    List<String> lines = new ArrayList<>();
+    lines.add(first.get(0));
+    if (!rest.isBlank()) {
+      lines.addAll(wrap(rest.stripLeading(), size, width() - restIndent));
     }
+    for (int index = 0; index < lines.size(); index++) {
+      ensureSpace(gap);
+      cursor -= gap;
+      text(MARGIN + (index == 0 ? firstIndent : restIndent), cursor, lines.get(index), size, color);
+    }
+  }
+
+  /** Where the rest of {@code text} starts after its first wrapped line (the line may have lost a space). */
+  private static int indexAfter(String text, String firstLine) {
+    int index = text.indexOf(firstLine);
+    return index < 0 ? firstLine.length() : index + firstLine.length();
   }
 
   public void paragraph(String text, float size) {
     paragraph(text, size, TEXT);
   }
 
-  /** A box of text: a headline figure with its label and details. */
-  public void figureBox(float x, float topY, float boxWidth, float boxHeight, String label, String value, String detail, Color accent) {
+  /**
+   * A headline figure: its label and standing word on top, the value large with the change and
+   * its arrow beside it, the target underneath; a coloured bar on the left.
+   */
+  public void tile(float x, float topY, float boxWidth, float boxHeight, String label, String standing, String value, String change, String target, Color accent) {
     try {
       stream.setNonStrokingColor(new Color(0xF6, 0xF7, 0xF9));
       stream.addRect(x, topY - boxHeight, boxWidth, boxHeight);
@@ -201,14 +265,11 @@ public final class PdfCanvas implements Closeable {
     } catch (IOException failure) {
       throw new UncheckedIOException(failure);
     }
-    text(x + 9, topY - 14, label, 8.5f, MUTED);
+    text(x + 9, topY - 14, label, 10.5f, TEXT);
+    text(x + boxWidth - 6 - textWidth(standing, 10.5f), topY - 14, standing, 10.5f, accent.darker());
     text(x + 9, topY - 36, value, 18, TEXT);
-    List<String> lines = wrap(detail, 7, boxWidth - 14);
-    float y = topY - 50;
-    for (String line : lines) {
-      text(x + 9, y, line, 7, MUTED);
-      y -= 9;
-    }
+    text(x + 14 + textWidth(value, 18), topY - 36, change, 10.5f, TEXT);
+    text(x + 9, topY - boxHeight + 6, target, 10.5f, MUTED);
   }
 
   /** Reserves a band of the page for figure boxes and returns its top y. */
@@ -221,7 +282,7 @@ public final class PdfCanvas implements Closeable {
 
   /** A table; rows that do not fit continue on the next page under a repeated header. */
   public void table(List<Column> columns, List<List<Cell>> rows, float size) {
-    float rowHeight = size * 1.9f;
+    float rowHeight = size * 1.75f;
     header(columns, size, rowHeight);
     for (List<Cell> row : rows) {
       List<List<String>> wrapped = new ArrayList<>();
@@ -232,7 +293,7 @@ public final class PdfCanvas implements Closeable {
         lines = Math.max(lines, cellLines.size());
       }
       float height = rowHeight + (lines - 1) * size * LINE_GAP;
-      if (cursor - height < 40) {
+      if (cursor - height < BOTTOM) {
         newPage();
         header(columns, size, rowHeight);
       }
@@ -243,7 +304,7 @@ public final class PdfCanvas implements Closeable {
         if (cell.background() != null) {
           fill(x, cursor - height, column.width(), height, cell.background());
         }
-        float y = cursor - size * 1.35f;
+        float y = cursor - size * 1.25f;
         for (String line : wrapped.get(index)) {
           float textX = column.rightAligned() ? x + column.width() - 3 - textWidth(line, size) : x + 3;
           text(textX, y, line, size, TEXT);
@@ -263,7 +324,7 @@ public final class PdfCanvas implements Closeable {
     for (Column column : columns) {
       String header = column.header();
       float textX = column.rightAligned() ? x + column.width() - 3 - textWidth(header, size) : x + 3;
-      text(textX, cursor - size * 1.35f, header, size, TEXT);
+      text(textX, cursor - size * 1.25f, header, size, TEXT);
       x += column.width();
     }
     cursor -= rowHeight;
@@ -376,30 +437,9 @@ public final class PdfCanvas implements Closeable {
     }
   }
 
-  /** Breaks text into lines no wider than {@code maxWidth}: at spaces for Latin text, anywhere in Chinese. */
+  /** Breaks text into lines no wider than {@code maxWidth} ({@link LineBreaker}). */
   List<String> wrap(String text, float size, float maxWidth) {
-    List<String> lines = new ArrayList<>();
-    for (String paragraph : text.split("\n", -1)) {
-      StringBuilder line = new StringBuilder();
-      int lastBreak = -1;
-      for (int index = 0; index < paragraph.length(); index++) {
-        char character = paragraph.charAt(index);
-        line.append(character);
-        if (character == ' ') {
-          lastBreak = line.length();
-        }
-        if (textWidth(line.toString(), size) > maxWidth && line.length() > 1) {
-          int cut = lastBreak > 0 && lastBreak < line.length() ? lastBreak : line.length() - 1;
-          lines.add(line.substring(0, cut).stripTrailing());
-          String rest = line.substring(cut);
-          line.setLength(0);
-          line.append(rest.stripLeading());
-          lastBreak = -1;
-        }
-      }
-      lines.add(line.toString());
-    }
-    return lines;
+    return LineBreaker.wrap(text, maxWidth, piece -> textWidth(piece, size));
   }
 
   /** Finishes the document with a fixed document id and returns its bytes. */

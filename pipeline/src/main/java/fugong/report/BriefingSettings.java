@@ -1,0 +1,22 @@
+package fugong.report;
+
+import fugong.metrics.MetricSettings;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The settings in force that a briefing states or applies: the metric settings (deadline, carry and
+ * forecast windows, alert thresholds, targets) and the red/amber/green thresholds of the report.
+ */
+public record BriefingSettings(MetricSettings metrics, ReportThresholds thresholds) implements Serializable {
+  /** A difficulty open this many days or more is counted apart in section 五. */
+  public static final int LONG_OPEN_DAYS = 5;
+
+  /** At most this many 督办事项 on page 1; the rest are named in the appendix. */
+  public static final int MAXIMUM_ACTIONS = 6;
+
+  public BriefingSettings {
+    Objects.requireNonNull(metrics, "metrics is null");
+    Objects.requireNonNull(thresholds, "thresholds is null");
+  }
+}
