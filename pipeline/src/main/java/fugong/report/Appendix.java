@@ -37,8 +37,11 @@ public record Appendix(
   /** A checklist item below the threshold in the scope or in one of its counties. */
   public record ChecklistShortfall(ChecklistItem item, Long total, List<String> countiesBelow) {}
 
-  /** A county's rate of each checklist item (the heat-map), counties in ranking order. */
-  public record CountyChecklist(String county, Map<ChecklistItem, Double> rates) {}
+  /**
+   * A county's full-compliance rate (all 18 items) and the rate of each checklist item (the
+   * heat-map), counties in ranking order.
+   */
+  public record CountyChecklist(String county, Double fullCompliance, Map<ChecklistItem, Double> rates) {}
 
   /** A forecast that stalls (no progress) or reaches its target later than the forecast window. */
   public record ForecastException(String unit, RateMetric metric, Long value, Long target, Long slopeHundredths, LocalDate projectedDate, String verdict) {}
@@ -109,7 +112,7 @@ public record Appendix(
     }
     return new Appendix(
         List.copyOf(counties), groups, List.copyOf(laggards), difficulties.ledger(), List.copyOf(checklist),
-        context.counties.stream().map(county -> new CountyChecklist(county.name(), county.itemRates())).toList(),
+        context.counties.stream().map(county -> new CountyChecklist(county.name(), county.fullComplianceRate(), county.itemRates())).toList(),
         List.copyOf(forecasts), List.copyOf(quality), Definitions.of(context.settings));
   }
 

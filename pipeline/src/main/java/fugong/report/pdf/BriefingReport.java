@@ -17,6 +17,7 @@ import fugong.report.Standing;
 import fugong.report.Wording;
 import fugong.report.chart.NamedValue;
 import fugong.report.chart.ReportCharts;
+import fugong.report.chart.TrendSeries;
 import fugong.report.pdf.PdfCanvas.Cell;
 import fugong.report.pdf.PdfCanvas.Column;
 import java.awt.Color;
@@ -52,6 +53,11 @@ public final class BriefingReport {
   /** The trend chart takes what is left of page 2 between these heights, so the front section stays on two pages. */
   static final float TREND_HEIGHT = 230;
   static final float TREND_MINIMUM = 140;
+  /**
+   * The heat map's first row: the share meeting all 18 items, which can be far below every single
+   * item's rate (68 % in a county whose items are each above 90 %).
+   */
+  static final String FULL_COMPLIANCE_ROW = "18项全部落实";
   private static final Color RED = new Color(0xC8, 0x10, 0x10);
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
   private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
@@ -113,7 +119,8 @@ public final class BriefingReport {
 
   private Map<String, JFreeChart> charts() {
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
-    charts.put("trend", ReportCharts.trend("复工率趋势（近14日）", briefing.trend().series()));
+    List<TrendSeries> trend = briefing.trend().series();
+    charts.put("trend", ReportCharts.trendBand("复工率趋势（近14日）", trend.get(0), trend.subList(1, trend.size())));
     List<NamedValue> ranking = new ArrayList<>();
     for (CountyRanking.Row row : briefing.ranking().rows()) {
       ranking.add(new NamedValue(row.county(), row.resumption() == null ? null : row.resumption() / 1000.0));
@@ -122,6 +129,7 @@ public final class BriefingReport {
     charts.put("ranking", ReportCharts.ranking("县市区复工率排名", ranking, thresholds.resumptionGreen(), thresholds.resumptionAmber()));
     List<String> rows = new ArrayList<>();
     List<String> columns = new ArrayList<>();
+    columns.add(FULL_COMPLIANCE_ROW);
     for (ChecklistItem item : ChecklistItem.values()) {
       columns.add(item.shortName());
     }
@@ -129,11 +137,14 @@ public final class BriefingReport {
     Double[][] values = new Double[counties.size()][columns.size()];
     for (int row = 0; row < counties.size(); row++) {
       rows.add(counties.get(row).county());
+      values[row][0] = counties.get(row).fullCompliance();
       for (ChecklistItem item : ChecklistItem.values()) {
-        values[row][item.ordinal()] = counties.get(row).rates().get(item);
+        values[row][1 + item.ordinal()] = counties.get(row).rates().get(item);
       }
     }
-    charts.put("heatmap", ReportCharts.heatmap("防控措施落实情况", rows, columns, values));
+    charts.put(
+        "heatmap",
+        ReportCharts.heatmap("防控措施落实情况", rows, columns, values, thresholds.complianceGreen(), thresholds.complianceAmber()));
     List<NamedValue> backlog = new ArrayList<>();
     briefing.difficulties().byType().forEach((name, count) -> backlog.add(new NamedValue(name, (double) count)));
     charts.put("difficulties", ReportCharts.bars("未解决困难（按类型）", backlog, "项"));
@@ -408,7 +419,7 @@ public final class BriefingReport {
       }
       canvas.table(List.of(new Column("项目", 220, false), new Column(briefing.edition() == Edition.CITY ? "全市" : "分包合计", 60, true), new Column("低于要求的县市区", 231, false)), rows, TABLE);
     }
-    canvas.chart(charts.get("heatmap"), canvas.width(), 90 + 20 * appendix.counties().size());
+    canvas.chart(charts.get("heatmap"), canvas.width(), ReportCharts.heatmapHeight(1 + ChecklistItem.values().length) * canvas.width() / 900);
 
     canvas.heading("（六）趋势预测（仅列无进展或预计延迟的）", SUBHEADING, 60);
     if (appendix.forecasts().isEmpty()) {
