@@ -139,7 +139,7 @@ class CommandLineTest {
       Outcome outcome = execute(command, "--help");
       assertThat(outcome.exitCode()).as(command).isZero();
       String summary = FugongCommand.commandLine().getSubcommands().get(command).getCommandSpec().usageMessage().header()[0];
-      assertThat(outcome.out()).as(command).startsWith(summary + "\nUsage: fugong " + command);
+      assertThat(outcome.out().replaceAll("\\s+", " ")).as(command).startsWith(summary + " Usage: fugong " + command);
     }
   }
 

@@ -296,7 +296,7 @@ public final class Lake {
     try {
       fileSystem.mkdirs(folder);
       if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
-        createLocalPointer(java.nio.file.Path.of(fileSystem.makeQualified(target).toUri()), content);
+        createLocalPointer(java.nio.file.Path.of(fileSystem.makeQualified(target).toUri()), content, runId);
       } else {
         try (FSDataOutputStream output = fileSystem.create(target, false)) {
           output.write(content);
@@ -318,14 +318,26 @@ public final class Lake {
    * publish the same sequence; a rename would silently overwrite), forces its bytes to disk, then
    * the folder entry, so a publish that returned survives a power cut.
    */
-  private static void createLocalPointer(java.nio.file.Path target, byte[] content) throws IOException {
-    try (FileChannel channel =
-        FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(content);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
+  /**
+   * Creates the pointer file with its whole content at once: the content is written and synced
+   * under a temporary name, then hard-linked to the pointer's name, which fails if that name exists.
+   * A reader or a second run therefore never sees a pointer half written (which it would step over
+   * as unreadable and publish on top of), and two runs can never both create the same pointer.
+   */
+  private static void createLocalPointer(java.nio.file.Path target, byte[] content, String runId) throws IOException {
+    java.nio.file.Path temporary = target.resolveSibling("_tmp-" + runId);
+    try {
+      try (FileChannel channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
       }
-      channel.force(true);
+      java.nio.file.Files.createLink(target, temporary);
+    } finally {
+      java.nio.file.Files.deleteIfExists(temporary);
     }
     try (FileChannel directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
       directory.force(true);
@@ -408,7 +420,7 @@ public final class Lake {
       for (FileStatus leftover : fileSystem.listStatus(folder)) {
         String name = leftover.getPath().getName();
         if (name.startsWith("_tmp-") && !name.equals("_tmp-" + runId)) {
-          // a temporary pointer of a dead run of an earlier fugong version (which renamed pointers into place)
+          // the temporary pointer of a run that died between writing it and linking it into place
           fileSystem.delete(leftover.getPath(), false);
           removed.add(PUBLISHED_FOLDER + "/" + name);
         }
