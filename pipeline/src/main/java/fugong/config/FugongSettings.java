@@ -2,6 +2,7 @@ package fugong.config;
 
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.ingest.InboxLimits;
 import fugong.metrics.MetricSettings;
 import fugong.report.ReportThresholds;
 import java.io.IOException;
@@ -156,6 +157,17 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
         whole(SettingKey.FORECAST_WINDOW_DAYS),
         number(SettingKey.RESUMPTION_TARGET),
         number(SettingKey.CAPACITY_TARGET));
+  }
+
+  /** The limits every inbox file is read under (caps and the quiet period). */
+  public InboxLimits inbox() {
+    return new InboxLimits(
+        whole(SettingKey.MAX_FILE_BYTES),
+        whole(SettingKey.MAX_ROWS),
+        whole(SettingKey.MAX_COLUMNS),
+        whole(SettingKey.MAX_LINE_BYTES),
+        whole(SettingKey.MAX_WORKBOOK_BYTES),
+        whole(SettingKey.QUIET_SECONDS));
   }
 
   public ReportThresholds report() {

@@ -27,7 +27,13 @@ public enum SettingKey {
   COMPLIANCE_AMBER("report.compliance_amber", "0.80", "ranking: full compliance rate amber"),
   CAPACITY_GREEN("report.capacity_green", "0.80", "ranking: capacity recovery rate green"),
   CAPACITY_AMBER("report.capacity_amber", "0.60", "ranking: capacity recovery rate amber"),
-  MINIMUM_DENOMINATOR("report.minimum_denominator", "10", "rates resting on fewer enterprises are marked with a caveat");
+  MINIMUM_DENOMINATOR("report.minimum_denominator", "10", "rates resting on fewer enterprises are marked with a caveat"),
+  MAX_FILE_BYTES("ingest.max_file_bytes", "67108864", "a submission file larger than this (bytes) is rejected unread (FILE_TOO_LARGE)"),
+  MAX_ROWS("ingest.max_rows", "200000", "a submission file with more rows than this is rejected (TOO_MANY_ROWS)"),
+  MAX_COLUMNS("ingest.max_columns", "200", "a header wider than this is rejected (TOO_MANY_COLUMNS); cells further right are not kept"),
+  MAX_LINE_BYTES("ingest.max_line_bytes", "1048576", "a CSV line or cell longer than this (bytes, characters) is rejected (LINE_TOO_LONG)"),
+  MAX_WORKBOOK_BYTES("ingest.max_workbook_bytes", "268435456", "an .xlsx whose parts unpack to more than this (bytes) is rejected (WORKBOOK_TOO_LARGE)"),
+  QUIET_SECONDS("ingest.quiet_seconds", "60", "a file modified less than this many seconds ago is left for the next run (still being written)");
 
   private final String key;
   private final String defaultValue;
@@ -76,9 +82,11 @@ public enum SettingKey {
           LocalTime.parse(value);
           return Optional.empty();
         }
-        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR -> {
+        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR, MAX_FILE_BYTES, MAX_ROWS, MAX_COLUMNS,
+            MAX_LINE_BYTES, MAX_WORKBOOK_BYTES, QUIET_SECONDS -> {
           int number = Integer.parseInt(value);
-          int minimum = this == CARRY_WINDOW_DAYS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : 0;
+          int minimum =
+              this == CARRY_WINDOW_DAYS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : this == QUIET_SECONDS || this == DIFFICULTY_OVERDUE_DAYS || this == MINIMUM_DENOMINATOR ? 0 : 1;
           return number < minimum ? Optional.of("must be a whole number ≥ " + minimum) : Optional.empty();
         }
         default -> {
