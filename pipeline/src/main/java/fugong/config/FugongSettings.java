@@ -165,6 +165,7 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
         whole(SettingKey.MAX_FILE_BYTES),
         whole(SettingKey.MAX_ROWS),
         whole(SettingKey.MAX_COLUMNS),
+        whole(SettingKey.MAX_CELLS),
         whole(SettingKey.MAX_LINE_BYTES),
         whole(SettingKey.MAX_WORKBOOK_BYTES),
         whole(SettingKey.QUIET_SECONDS));

@@ -31,6 +31,7 @@ public enum SettingKey {
   MAX_FILE_BYTES("ingest.max_file_bytes", "67108864", "a submission file larger than this (bytes) is rejected unread (FILE_TOO_LARGE)"),
   MAX_ROWS("ingest.max_rows", "200000", "a submission file with more rows than this is rejected (TOO_MANY_ROWS)"),
   MAX_COLUMNS("ingest.max_columns", "200", "a header wider than this is rejected (TOO_MANY_COLUMNS); cells further right are not kept"),
+  MAX_CELLS("ingest.max_cells", "2000000", "a submission file with more cells than this, all rows together, is rejected (TOO_MANY_CELLS)"),
   MAX_LINE_BYTES("ingest.max_line_bytes", "1048576", "a CSV line or cell longer than this (bytes, characters) is rejected (LINE_TOO_LONG)"),
   MAX_WORKBOOK_BYTES("ingest.max_workbook_bytes", "268435456", "an .xlsx whose parts unpack to more than this (bytes) is rejected (WORKBOOK_TOO_LARGE)"),
   QUIET_SECONDS("ingest.quiet_seconds", "60", "a file modified less than this many seconds ago is left for the next run (still being written)");
@@ -83,7 +84,7 @@ public enum SettingKey {
           return Optional.empty();
         }
         case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR, MAX_FILE_BYTES, MAX_ROWS, MAX_COLUMNS,
-            MAX_LINE_BYTES, MAX_WORKBOOK_BYTES, QUIET_SECONDS -> {
+            MAX_CELLS, MAX_LINE_BYTES, MAX_WORKBOOK_BYTES, QUIET_SECONDS -> {
           int number = Integer.parseInt(value);
           int minimum =
               this == CARRY_WINDOW_DAYS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : this == QUIET_SECONDS || this == DIFFICULTY_OVERDUE_DAYS || this == MINIMUM_DENOMINATOR ? 0 : 1;

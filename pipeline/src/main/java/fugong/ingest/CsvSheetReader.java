@@ -60,6 +60,7 @@ public final class CsvSheetReader {
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrim(false).get();
     List<SheetRow> rows = new ArrayList<>();
+    long cellsKept = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         int rowNumber = (int) record.getRecordNumber();
@@ -68,6 +69,11 @@ public final class CsvSheetReader {
               FileRejection.TOO_MANY_ROWS, "more than " + limits.maxRows() + " rows (ingest.max_rows); row " + rowNumber + " is one too many");
         }
         int kept = Math.min(record.size(), limits.maxColumns());
+        cellsKept += kept;
+        if (cellsKept > limits.maxCells()) {
+          throw new FileRejectedException(
+              FileRejection.TOO_MANY_CELLS, "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
+        }
         List<String> cells = new ArrayList<>(kept);
         boolean beyondLimit = false;
         for (int index = 0; index < record.size(); index++) {

@@ -13,6 +13,7 @@ public enum FileRejection {
   NOT_A_REGULAR_FILE("不是普通文件（快捷方式/链接、设备或管道），未读取", "not a regular file (a link, device or pipe); not read"),
   FILE_TOO_LARGE("文件超过大小上限，未读取", "the file is larger than the size limit (ingest.max_file_bytes); not read"),
   TOO_MANY_ROWS("文件行数超过上限", "the file has more rows than the limit (ingest.max_rows)"),
+  TOO_MANY_CELLS("文件单元格总数超过上限", "the file has more cells than the limit (ingest.max_cells)"),
   TOO_MANY_COLUMNS("表头列数超过上限", "the header has more columns than the limit (ingest.max_columns)"),
   LINE_TOO_LONG("某一行或单元格过长（可能不是日报表）", "a line or cell is longer than the limit (ingest.max_line_bytes)"),
   WORKBOOK_TOO_LARGE("工作簿解压后超过大小上限", "the workbook unpacks to more than the limit (ingest.max_workbook_bytes)"),

@@ -47,6 +47,7 @@ public final class XlsxSheetReader {
     }
     boolean hasStyles = checkUnpackedSize(fileName, bytes, limits.maxWorkbookBytes());
     List<SheetRow> rows = new ArrayList<>();
+    long cellsKept = 0;
     try (ReadableWorkbook workbook =
             new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(hasStyles, false));
         Stream<Row> stream = firstSheet(workbook, fileName).openStream()) {
@@ -59,6 +60,11 @@ public final class XlsxSheetReader {
               fileName + ": more than " + limits.maxRows() + " rows (ingest.max_rows); row " + row.getRowNum() + " is one too many");
         }
         int kept = Math.min(row.getCellCount(), limits.maxColumns());
+        cellsKept += kept;
+        if (cellsKept > limits.maxCells()) {
+          throw new FileRejectedException(
+              FileRejection.TOO_MANY_CELLS, fileName + ": more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + row.getRowNum());
+        }
         List<String> cells = new ArrayList<>(kept);
         for (int index = 0; index < kept; index++) {
           String text = text(row.getCell(index), workbook.isDate1904());

@@ -73,7 +73,7 @@ class FugongSettingsTest {
   @Test
   void inboxLimitsAreSettingsCheckedLikeAnyOther() {
     FugongSettings settings = FugongSettings.resolve(null, Map.of("FUGONG_INGEST_QUIET_SECONDS", "0"), Map.of("ingest.max_rows", "500"));
-    assertThat(settings.inbox()).isEqualTo(new fugong.ingest.InboxLimits(64L << 20, 500, 200, 1 << 20, 256L << 20, 0));
+    assertThat(settings.inbox()).isEqualTo(new fugong.ingest.InboxLimits(64L << 20, 500, 200, 2_000_000, 1 << 20, 256L << 20, 0));
     assertThatThrownBy(() -> FugongSettings.resolve(null, Map.of(), Map.of("ingest.max_rows", "0", "ingest.quiet_seconds", "-1")))
         .isInstanceOf(FugongException.class)
         .hasMessageContaining("ingest.max_rows = '0' must be a whole number ≥ 1")

@@ -176,7 +176,7 @@ class HostileSubmissionTest {
 
   @Test
   void tooManyRowsAndTooWideAHeaderAreRefusedWithTheirLimits() {
-    InboxLimits small = new InboxLimits(1 << 20, 3, 40, 1 << 20, 1 << 20, 0);
+    InboxLimits small = new InboxLimits(1 << 20, 3, 40, 2_000_000, 1 << 20, 1 << 20, 0);
     SubmissionValidator validator = new SubmissionValidator(SubmissionFixtures.reference(), small);
     String threeRows = csv(List.of(resumedRow(1), resumedRow(2), resumedRow(3)));
 
@@ -191,6 +191,17 @@ class HostileSubmissionTest {
     assertThat(tooLong.rejectionMessage()).isEqualTo("131102_20200301.csv: more than 3 rows (ingest.max_rows); row 4 is one too many");
     assertThat(tooWide.rejection()).isEqualTo(FileRejection.TOO_MANY_COLUMNS);
     assertThat(tooWide.rejectionMessage()).startsWith("131102_20200301.csv row 1: the header has a column right of column 40");
+  }
+
+  @Test
+  void tooManyCellsAllRowsTogetherAreRefused() {
+    // header 36 cells + 2 rows × 36 = 108 cells, one row more than a budget of 100 allows
+    InboxLimits budget = new InboxLimits(1 << 20, 1000, 200, 100, 1 << 20, 1 << 20, 0);
+    FileOutcome outcome =
+        new SubmissionValidator(SubmissionFixtures.reference(), budget).validate(FILE_NAME, bytes(csv(List.of(resumedRow(1), resumedRow(2)))));
+
+    assertThat(outcome.rejection()).isEqualTo(FileRejection.TOO_MANY_CELLS);
+    assertThat(outcome.rejectionMessage()).isEqualTo("131102_20200301.csv: more than 100 cells (ingest.max_cells) by row 3");
   }
 
   @Test
@@ -224,7 +235,7 @@ class HostileSubmissionTest {
 
   @Test
   void aWorkbookThatUnpacksBeyondTheLimitIsRefused() throws IOException {
-    SubmissionValidator validator = new SubmissionValidator(SubmissionFixtures.reference(), new InboxLimits(1 << 20, 1000, 200, 1 << 20, 4096, 0));
+    SubmissionValidator validator = new SubmissionValidator(SubmissionFixtures.reference(), new InboxLimits(1 << 20, 1000, 200, 2_000_000, 1 << 20, 4096, 0));
 
     FileOutcome outcome = validator.validate("131102_20200301.xlsx", workbook(true));
 
