@@ -36,9 +36,12 @@ class PersonalDataScanTest {
   /** Any 1[3-9] and nine digits, even inside longer digit runs (overlapping matches). */
   private static final Pattern ANY_MOBILE = Pattern.compile("(?=(1[3-9]\\d{9}))");
 
+  /** An in-memory DuckDB for reading Parquet files, or a database file opened read-only. */
   private static Connection duckDb(String url) throws SQLException {
     Properties properties = new Properties();
-    properties.setProperty("duckdb.read_only", "true");
+    if (!url.equals("jdbc:duckdb:")) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
     return DriverManager.getConnection(url, properties);
   }
 

@@ -28,12 +28,15 @@ public final class PersonalDataMask {
 
   private static final String ALONE_BEFORE = "(?<![0-9A-Za-z])";
   private static final String ALONE_AFTER = "(?![0-9A-Za-z])";
-  /** 1[3-9] and nine more digits, single spaces or dashes allowed between them, +86 / 0086 / 86 in front. */
+  /**
+   * 1[3-9] and nine more digits, written whole or grouped 3-4-4 with single spaces or dashes
+   * ({@code 187 8715 3769}), with +86 / 0086 / 86 in front or not.
+   */
   private static final Pattern MOBILE_NUMBER =
-      Pattern.compile(ALONE_BEFORE + "(?:(?:\\+|00)?86[\\s-]?)?1[3-9]\\d(?:[\\s-]?\\d){8}" + ALONE_AFTER);
+      Pattern.compile(ALONE_BEFORE + "(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}" + ALONE_AFTER);
   /** Area code 0xx or 0xxx (optionally in brackets), then a local number of 7–8 digits starting 2–9. */
   private static final Pattern LANDLINE_NUMBER =
-      Pattern.compile(ALONE_BEFORE + "(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[\\s-]?[2-9]\\d{2,3}[\\s-]?\\d{4}" + ALONE_AFTER);
+      Pattern.compile(ALONE_BEFORE + "(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[ -]?[2-9]\\d{2,3}[ -]?\\d{4}" + ALONE_AFTER);
   private static final Pattern EIGHTEEN_CHARACTERS = Pattern.compile(ALONE_BEFORE + "\\d{17}[0-9Xx]" + ALONE_AFTER);
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String ID_CHECK_CHARACTERS = "10X98765432";
