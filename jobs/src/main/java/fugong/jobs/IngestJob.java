@@ -10,8 +10,13 @@ import static org.apache.spark.sql.functions.when;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
 import fugong.ingest.FileOutcome;
+import fugong.ingest.FileRejectedException;
+import fugong.ingest.FileRejection;
+import fugong.ingest.InboxLimits;
+import fugong.ingest.SubmissionFileName;
 import fugong.ingest.SubmissionValidator;
 import fugong.ingest.spark.InboxFile;
+import fugong.ingest.spark.InboxFileReader;
 import fugong.ingest.spark.InboxListing;
 import fugong.ingest.spark.ParsedFileRows;
 import fugong.lake.Lake;
@@ -26,8 +31,6 @@ import fugong.run.FileSummary;
 import fugong.run.RuleVersion;
 import fugong.run.StageTiming;
 import fugong.spark.ConcurrentJobs;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,8 +42,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -63,14 +64,18 @@ import org.apache.spark.storage.StorageLevel;
  * nothing. Nothing is visible to readers until the publish step.
  */
 public final class IngestJob {
-  /** What to ingest and where. {@code runId} labels every row written. */
-  public record Config(String inbox, Path reference, String out, String runId, Instant startedAt) {
+  /**
+   * What to ingest and where, and the limits each inbox file is read under. {@code runId} labels
+   * every row written.
+   */
+  public record Config(String inbox, Path reference, String out, String runId, Instant startedAt, InboxLimits limits) {
     public Config {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
       requireNonNull(out, "out is null");
       requireNonNull(runId, "runId is null");
       requireNonNull(startedAt, "startedAt is null");
+      requireNonNull(limits, "limits is null");
     }
   }
 
@@ -182,9 +187,12 @@ public final class IngestJob {
     stageStarted = now;
   }
 
-  /** Lists the inbox on the driver: names, sizes, arrival times; no contents. */
+  /**
+   * Lists the inbox on the driver: names, sizes, arrival times; no contents. Files still being
+   * written (the quiet period) are left for the next run with a warning.
+   */
   List<InboxFile> readInbox() {
-    return InboxListing.list(config.inbox(), spark.sparkContext().hadoopConfiguration());
+    return InboxListing.list(config.inbox(), spark.sparkContext().hadoopConfiguration(), config.limits(), Instant.now()).files();
   }
 
   /** {@code name + '\0' + sha256} of every file the published lake already holds. */
@@ -200,7 +208,7 @@ public final class IngestJob {
   /** Reads and validates every file on the executors: one row per file, its table rows nested. */
   Dataset<Row> parse(List<InboxFile> inbox, ReferenceData reference, Set<String> known) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<SubmissionValidator> validator = context.broadcast(new SubmissionValidator(reference));
+    Broadcast<SubmissionValidator> validator = context.broadcast(new SubmissionValidator(reference, config.limits()));
     Broadcast<Set<String>> knownFiles = context.broadcast(known);
     String runId = config.runId();
     Instant ingestedAt = config.startedAt();
@@ -209,25 +217,43 @@ public final class IngestJob {
     JavaRDD<Row> rows =
         context
             .parallelize(inbox, slices)
-            .map(
-                file -> {
-                  byte[] content = readFile(file);
-                  String sha256 = sha256(content);
-                  if (knownFiles.value().contains(file.name() + '\0' + sha256)) {
-                    return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
-                  }
-                  FileOutcome outcome = validator.value().validate(file.name(), content);
-                  return ParsedFileRows.of(file, sha256, outcome, runId, ingestedAt);
-                });
+            .map(file -> parseOne(file, validator.value(), knownFiles.value(), runId, ingestedAt));
     return spark.createDataFrame(rows, ParsedFileRows.SCHEMA);
   }
 
-  private static byte[] readFile(InboxFile file) throws IOException {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.location());
-    FileSystem fileSystem = path.getFileSystem(new Configuration());
-    try (InputStream input = fileSystem.open(path)) {
-      return input.readAllBytes();
+  /**
+   * Reads and validates one file. Whatever goes wrong with this one file (a refused entry, a name
+   * that is no submission's, a cap exceeded, an I/O error, anything thrown while reading it)
+   * makes it a rejected file with a reason; the job and the other files go on. An entry that is
+   * not read has the SHA-256 of no bytes.
+   */
+  static Row parseOne(InboxFile file, SubmissionValidator validator, Set<String> known, String runId, Instant ingestedAt)
+      throws NoSuchAlgorithmException {
+    byte[] content = new byte[0];
+    FileOutcome outcome;
+    if (file.isRefused()) {
+      outcome = validator.refused(file.name(), file.refusal(), file.refusalMessage());
+    } else if (SubmissionFileName.parse(file.name()).isEmpty()) {
+      outcome = validator.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
+    } else {
+      try {
+        content = InboxFileReader.read(file, validator.limits().maxFileBytes());
+        String sha256 = sha256(content);
+        if (known.contains(file.name() + '\0' + sha256)) {
+          return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
+        }
+        outcome = validator.validate(file.name(), content);
+      } catch (FileRejectedException rejected) {
+        outcome = validator.refused(file.name(), rejected.reason(), rejected.getMessage());
+      } catch (RuntimeException | StackOverflowError failure) {
+        outcome = validator.refused(file.name(), FileRejection.READ_FAILED, file.name() + ": cannot be read: " + failure);
+      }
     }
+    String sha256 = sha256(content);
+    if (outcome.status() == fugong.ingest.FileStatus.REJECTED && known.contains(file.name() + '\0' + sha256)) {
+      return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
+    }
+    return ParsedFileRows.of(file, sha256, outcome, runId, ingestedAt);
   }
 
   private static String sha256(byte[] content) throws NoSuchAlgorithmException {

@@ -127,7 +127,7 @@ public final class PipelineRun {
       completeDerivedOutputs(spark, lake, base, runId);
 
       stage(2, "ingesting " + config.inbox());
-      ingest = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt)).stage(base);
+      ingest = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt, config.settings().inbox())).stage(base);
       timings.addAll(ingest.timings());
       FaultInjection.checkpoint("ingest:written");
       Optional<LocalDate> affectedFrom = ingest.newFiles().stream().map(FileSummary::reportDate).filter(java.util.Objects::nonNull).min(LocalDate::compareTo);

@@ -3,21 +3,26 @@ package fugong.jobs;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
 import fugong.ingest.FileOutcome;
+import fugong.ingest.FileRejectedException;
 import fugong.ingest.FileStatus;
+import fugong.ingest.InboxLimits;
 import fugong.ingest.Problem;
 import fugong.ingest.SubmissionValidator;
+import fugong.ingest.spark.InboxFile;
+import fugong.ingest.spark.InboxFileReader;
 import fugong.reference.ReferenceData;
 import fugong.reference.ReferenceLoader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Checks submission files with exactly the rules of ingestion, touching no output. Needs no
@@ -44,16 +49,21 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ReferenceData referenceData = ReferenceLoader.load(reference);
-    SubmissionValidator validator = new SubmissionValidator(referenceData);
+    SubmissionValidator validator = new SubmissionValidator(referenceData, InboxLimits.DEFAULTS);
     boolean anyRejected = false;
     for (Path file : files) {
-      byte[] content;
-      try {
-        content = Files.readAllBytes(file);
-      } catch (IOException unreadable) {
-        throw new FugongException(ErrorCode.USAGE, "cannot read " + file + ": " + unreadable.getMessage());
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FugongException(ErrorCode.USAGE, "cannot read " + file + ": no such file");
       }
-      FileOutcome outcome = validator.validate(file.getFileName().toString(), content);
+      String name = file.getFileName().toString();
+      FileOutcome outcome;
+      try {
+        // the same bounded, link-refusing read as ingestion: a pipe or /dev/zero cannot hang or exhaust it
+        byte[] content = InboxFileReader.read(InboxFile.readable(file.toString(), name, 0, Instant.now(), true), validator.limits().maxFileBytes());
+        outcome = validator.validate(name, content);
+      } catch (FileRejectedException refused) {
+        outcome = validator.refused(name, refused.reason(), refused.getMessage());
+      }
       for (Problem problem : outcome.problems()) {
         out.println(problem.toLine());
       }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fugong.error.FugongException;
+import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.run.FileSummary;
@@ -33,7 +34,7 @@ class IngestJobTest {
 
   private IngestJob.Result ingest(Path inbox, Path reference, Path out) {
     Instant started = Instant.now();
-    return new IngestJob(spark, new IngestJob.Config(inbox.toString(), reference, out.toString(), RunIds.next(started), started)).run();
+    return new IngestJob(spark, new IngestJob.Config(inbox.toString(), reference, out.toString(), RunIds.next(started), started, InboxLimits.DEFAULTS.withQuietSeconds(0))).run();
   }
 
   private Path inboxWithTwoCountiesAndAnUnreadableFile() throws IOException {

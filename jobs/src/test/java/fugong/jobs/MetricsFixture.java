@@ -1,6 +1,7 @@
 package fugong.jobs;
 
 import fugong.domain.ChecklistItem;
+import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
@@ -112,7 +113,7 @@ final class MetricsFixture {
     SparkSession spark = TestSpark.session();
     Instant started = Instant.now();
     String ingestRun = RunIds.next(started);
-    new IngestJob(spark, new IngestJob.Config(inbox().toString(), reference(), out().toString(), ingestRun, started)).run();
+    new IngestJob(spark, new IngestJob.Config(inbox().toString(), reference(), out().toString(), ingestRun, started, InboxLimits.DEFAULTS.withQuietSeconds(0))).run();
     rerunMetrics(settings);
     return new Lake(spark, out().toString());
   }

@@ -76,7 +76,10 @@ class NightlyOperationTest {
       }
     }
     List<String> dayTwo = Files.readAllLines(fullInbox.resolve("131102_20200227.csv"), StandardCharsets.UTF_8);
-    Files.write(fullInbox.resolve("131102_20200227_v2.csv"), dayTwo.subList(0, dayTwo.size() - 1), StandardCharsets.UTF_8);
+    Path correction = fullInbox.resolve("131102_20200227_v2.csv");
+    Files.write(correction, dayTwo.subList(0, dayTwo.size() - 1), StandardCharsets.UTF_8);
+    // a file written this second is still "being written" to a run (ingest.quiet_seconds): this one arrived an hour ago
+    Files.setLastModifiedTime(correction, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
 
     baseline = world.resolve("baseline");
     assertThat(run(earlyInbox, baseline)).isEqualTo(1);

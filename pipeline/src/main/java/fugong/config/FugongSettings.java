@@ -2,6 +2,7 @@ package fugong.config;
 
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.ingest.InboxLimits;
 import fugong.metrics.MetricSettings;
 import fugong.report.ReportThresholds;
 import java.io.IOException;
@@ -166,6 +167,18 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
   /** How long one {@code fugong sql} query may run and how many rows it shows. */
   public fugong.catalog.SqlLimits sqlLimits() {
     return new fugong.catalog.SqlLimits(java.time.Duration.ofSeconds(whole(SettingKey.SQL_TIMEOUT_SECONDS)), whole(SettingKey.SQL_MAX_ROWS));
+  }
+
+  /** The limits every inbox file is read under (caps and the quiet period). */
+  public InboxLimits inbox() {
+    return new InboxLimits(
+        whole(SettingKey.MAX_FILE_BYTES),
+        whole(SettingKey.MAX_ROWS),
+        whole(SettingKey.MAX_COLUMNS),
+        whole(SettingKey.MAX_CELLS),
+        whole(SettingKey.MAX_LINE_BYTES),
+        whole(SettingKey.MAX_WORKBOOK_BYTES),
+        whole(SettingKey.QUIET_SECONDS));
   }
 
   public ReportThresholds report() {

@@ -33,7 +33,14 @@ public enum SettingKey {
       "v1.0.0",
       "DuckDB storage format of catalog.duckdb: v1.0.0 opens in every DuckDB client from 0.10 on; 'latest' only in clients as new as the writer"),
   SQL_TIMEOUT_SECONDS("sql.timeout_seconds", "60", "fugong sql: a query running longer is interrupted"),
-  SQL_MAX_ROWS("sql.max_rows", "10000", "fugong sql: rows shown at most; a longer result is cut and says so");
+  SQL_MAX_ROWS("sql.max_rows", "10000", "fugong sql: rows shown at most; a longer result is cut and says so"),
+  MAX_FILE_BYTES("ingest.max_file_bytes", "67108864", "a submission file larger than this (bytes) is rejected unread (FILE_TOO_LARGE)"),
+  MAX_ROWS("ingest.max_rows", "200000", "a submission file with more rows than this is rejected (TOO_MANY_ROWS)"),
+  MAX_COLUMNS("ingest.max_columns", "200", "a header wider than this is rejected (TOO_MANY_COLUMNS); cells further right are not kept"),
+  MAX_CELLS("ingest.max_cells", "2000000", "a submission file with more cells than this, all rows together, is rejected (TOO_MANY_CELLS)"),
+  MAX_LINE_BYTES("ingest.max_line_bytes", "1048576", "a CSV line or cell longer than this (bytes, characters) is rejected (LINE_TOO_LONG)"),
+  MAX_WORKBOOK_BYTES("ingest.max_workbook_bytes", "268435456", "an .xlsx whose parts unpack to more than this (bytes) is rejected (WORKBOOK_TOO_LARGE)"),
+  QUIET_SECONDS("ingest.quiet_seconds", "60", "a file modified less than this many seconds ago is left for the next run (still being written)");
 
   private final String key;
   private final String defaultValue;
@@ -87,9 +94,11 @@ public enum SettingKey {
               ? Optional.empty()
               : Optional.of("is not a DuckDB version like v1.0.0 (or 'latest')");
         }
-        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR, SQL_TIMEOUT_SECONDS, SQL_MAX_ROWS -> {
+        case CARRY_WINDOW_DAYS, DIFFICULTY_OVERDUE_DAYS, FORECAST_WINDOW_DAYS, MINIMUM_DENOMINATOR, MAX_FILE_BYTES, MAX_ROWS, MAX_COLUMNS,
+            MAX_CELLS, MAX_LINE_BYTES, MAX_WORKBOOK_BYTES, QUIET_SECONDS, SQL_TIMEOUT_SECONDS, SQL_MAX_ROWS -> {
           int number = Integer.parseInt(value);
-          int minimum = this == CARRY_WINDOW_DAYS || this == SQL_TIMEOUT_SECONDS || this == SQL_MAX_ROWS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : 0;
+          int minimum =
+              this == CARRY_WINDOW_DAYS ? 1 : this == FORECAST_WINDOW_DAYS ? 2 : this == QUIET_SECONDS || this == DIFFICULTY_OVERDUE_DAYS || this == MINIMUM_DENOMINATOR ? 0 : 1;
           return number < minimum ? Optional.of("must be a whole number ≥ " + minimum) : Optional.empty();
         }
         default -> {

@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.domain.TextNormalizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -15,11 +16,22 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvSheetReader {
   private CsvSheetReader() {}
 
-  /** Decodes (strictly) and parses a CSV file; the sheet names the encoding it found. */
+  /** Decodes (strictly) and parses a CSV file under the default limits. */
   public static Sheet read(String fileName, byte[] bytes) throws FileRejectedException {
+    return read(fileName, bytes, InboxLimits.DEFAULTS);
+  }
+
+  /**
+   * Decodes (strictly) and parses a CSV file; the sheet names the encoding it found. A line longer
+   * than {@link InboxLimits#maxLineBytes()} is refused before anything is decoded; more rows than
+   * {@link InboxLimits#maxRows()} are refused; cells right of {@link InboxLimits#maxColumns()} are
+   * not kept (the row only records whether one of them was non-empty).
+   */
+  public static Sheet read(String fileName, byte[] bytes, InboxLimits limits) throws FileRejectedException {
     if (bytes.length == 0) {
       throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
     }
+    checkLineLengths(fileName, bytes, limits.maxLineBytes());
     DecodedText decoded =
         TextDecoder.decode(bytes)
             .orElseThrow(
@@ -28,7 +40,7 @@ public final class CsvSheetReader {
                         FileRejection.BAD_ENCODING,
                         fileName + ": the bytes are neither valid UTF-8 nor valid GBK/GB18030; save the file as CSV UTF-8"));
     try {
-      return new Sheet(parse(decoded.text()), decoded.encoding());
+      return new Sheet(parse(decoded.text(), limits), decoded.encoding());
     } catch (FileRejectedException malformed) {
       throw new FileRejectedException(malformed.reason(), fileName + ": " + malformed.getMessage());
     }
@@ -39,19 +51,69 @@ public final class CsvSheetReader {
    * comma, so that a title line above the header does not decide it.
    */
   public static List<SheetRow> parse(String text) throws FileRejectedException {
+    return parse(text, InboxLimits.DEFAULTS);
+  }
+
+  /** As {@link #parse(String)}, under the row, column and cell limits. */
+  public static List<SheetRow> parse(String text, InboxLimits limits) throws FileRejectedException {
     char delimiter = guessDelimiter(text);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrim(false).get();
     List<SheetRow> rows = new ArrayList<>();
+    long cellsKept = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
-        rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
+        int rowNumber = (int) record.getRecordNumber();
+        if (rows.size() >= limits.maxRows()) {
+          throw new FileRejectedException(
+              FileRejection.TOO_MANY_ROWS, "more than " + limits.maxRows() + " rows (ingest.max_rows); row " + rowNumber + " is one too many");
+        }
+        int kept = Math.min(record.size(), limits.maxColumns());
+        cellsKept += kept;
+        if (cellsKept > limits.maxCells()) {
+          throw new FileRejectedException(
+              FileRejection.TOO_MANY_CELLS, "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
+        }
+        List<String> cells = new ArrayList<>(kept);
+        boolean beyondLimit = false;
+        for (int index = 0; index < record.size(); index++) {
+          String cell = record.get(index);
+          if (cell.length() > limits.maxLineBytes()) {
+            throw new FileRejectedException(
+                FileRejection.LINE_TOO_LONG,
+                "row " + rowNumber + " column " + (index + 1) + ": a cell of " + cell.length() + " characters, more than " + limits.maxLineBytes()
+                    + " (ingest.max_line_bytes)");
+          }
+          if (index < kept) {
+            cells.add(cell);
+          } else if (!TextNormalizer.trim(cell).isEmpty()) {
+            beyondLimit = true;
+          }
+        }
+        rows.add(new SheetRow(rowNumber, cells, beyondLimit));
       }
     } catch (IOException | java.io.UncheckedIOException malformed) {
       throw new FileRejectedException(
           FileRejection.NO_HEADER, "the text is not well-formed CSV: " + malformed.getMessage());
     }
     return rows;
+  }
+
+  /** Refuses a file with a line longer than the limit, counting bytes, before it is decoded. */
+  private static void checkLineLengths(String fileName, byte[] bytes, int maxLineBytes) throws FileRejectedException {
+    int lineStart = 0;
+    int line = 1;
+    for (int index = 0; index <= bytes.length; index++) {
+      if (index == bytes.length || bytes[index] == '\n') {
+        if (index - lineStart > maxLineBytes) {
+          throw new FileRejectedException(
+              FileRejection.LINE_TOO_LONG,
+              fileName + " line " + line + ": " + (index - lineStart) + " bytes on one line, more than " + maxLineBytes + " (ingest.max_line_bytes)");
+        }
+        lineStart = index + 1;
+        line++;
+      }
+    }
   }
 
   private static char guessDelimiter(String text) {

@@ -21,6 +21,9 @@ public record FileOutcome(
     List<Problem> warnings,
     int duplicatesCollapsed)
     implements Serializable {
+  public FileOutcome {
+    rejectionMessage = fugong.domain.PersonalDataMask.mask(rejectionMessage);
+  }
 
   public int rowsRead() {
     return rawRows.size();

@@ -9,7 +9,15 @@ public enum FileRejection {
   NO_HEADER("找不到表头行（应包含 统一社会信用代码、是否复工 等列）", "no header row found (it must name 统一社会信用代码, 是否复工, …)"),
   MISSING_COLUMNS("表头缺少必需的列", "the header lacks required columns"),
   DUPLICATE_COLUMNS("表头中同一列出现了两次", "the header names the same column twice"),
-  EMPTY_FILE("文件为空", "the file is empty");
+  EMPTY_FILE("文件为空", "the file is empty"),
+  NOT_A_REGULAR_FILE("不是普通文件（快捷方式/链接、设备或管道），未读取", "not a regular file (a link, device or pipe); not read"),
+  FILE_TOO_LARGE("文件超过大小上限，未读取", "the file is larger than the size limit (ingest.max_file_bytes); not read"),
+  TOO_MANY_ROWS("文件行数超过上限", "the file has more rows than the limit (ingest.max_rows)"),
+  TOO_MANY_CELLS("文件单元格总数超过上限", "the file has more cells than the limit (ingest.max_cells)"),
+  TOO_MANY_COLUMNS("表头列数超过上限", "the header has more columns than the limit (ingest.max_columns)"),
+  LINE_TOO_LONG("某一行或单元格过长（可能不是日报表）", "a line or cell is longer than the limit (ingest.max_line_bytes)"),
+  WORKBOOK_TOO_LARGE("工作簿解压后超过大小上限", "the workbook unpacks to more than the limit (ingest.max_workbook_bytes)"),
+  READ_FAILED("读取文件时出错，请重新报送", "the file could not be read (an input/output error); send it again");
 
   private final String chineseExplanation;
   private final String englishExplanation;

@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.domain.PersonalDataMask;
 import fugong.domain.TextNormalizer;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class HeaderLayout implements Serializable {
             .ifPresent(
                 found -> {
                   Integer previous = positions.putIfAbsent(found, position);
-                  if (previous != null) {
+                  // several personal columns (手机, 办公电话, …) are all personal, not a duplicate
+                  if (previous != null && !found.isPersonal()) {
                     duplicates.add(found.header());
                   }
                 });
@@ -51,6 +53,12 @@ public final class HeaderLayout implements Serializable {
         continue;
       }
       SheetRow headerRow = rows.get(index);
+      if (headerRow.cellsBeyondLimit()) {
+        throw new FileRejectedException(
+            FileRejection.TOO_MANY_COLUMNS,
+            fileName + " row " + headerRow.physicalRow() + ": the header has a column right of column " + cells.size()
+                + ", more columns than the limit (ingest.max_columns)");
+      }
       if (!duplicates.isEmpty()) {
         throw new FileRejectedException(
             FileRejection.DUPLICATE_COLUMNS,
@@ -102,6 +110,70 @@ public final class HeaderLayout implements Serializable {
     return position == null || position >= headers.size() ? column.header() : headers.get(position);
   }
 
+  /** How many columns the header has: up to its last non-empty cell. */
+  public int width() {
+    int width = headers.size();
+    while (width > 0 && headers.get(width - 1).isEmpty()) {
+      width--;
+    }
+    return width;
+  }
+
+  /**
+   * Why a data row does not line up with the header (ROW_WIDTH_MISMATCH), or empty when it does:
+   * a non-empty cell right of the header's last column; in delimited text also fewer fields than
+   * the header has (missing trailing cells of a workbook are just empty).
+   */
+  public Optional<String> widthMismatch(SheetRow row, boolean delimitedText) {
+    int width = width();
+    int lastNonEmpty = -1;
+    for (int index = row.cells().size() - 1; index >= 0; index--) {
+      if (!TextNormalizer.trim(row.cells().get(index)).isEmpty()) {
+        lastNonEmpty = index;
+        break;
+      }
+    }
+    if (row.cellsBeyondLimit() || lastNonEmpty >= width) {
+      String beyond = row.cellsBeyondLimit() ? "beyond column " + row.cells().size() : "in column " + (lastNonEmpty + 1);
+      return Optional.of("本行有非空单元格在表头最后一列（第" + width + "列）之后 / a non-empty cell " + beyond + ", right of the header's last column " + width);
+    }
+    if (delimitedText && row.cells().size() < width) {
+      return Optional.of("本行只有" + row.cells().size() + "个字段，表头有" + width + "列 / " + row.cells().size() + " fields, the header has " + width);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The personal cells of a row of one kind ({@link SubmissionColumn#REPORTER} for names, {@link
+   * SubmissionColumn#PHONE} for contact details), from every column of that kind, joined by
+   * {@code ；}. Only the restricted area stores them.
+   */
+  public String personalCells(SheetRow row, SubmissionColumn kind) {
+    List<String> values = new ArrayList<>();
+    for (int index = 0; index < headers.size(); index++) {
+      if (SubmissionColumn.byHeader(headers.get(index)).orElse(null) == kind) {
+        String value = TextNormalizer.trim(row.cell(index));
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+      }
+    }
+    return String.join("；", values);
+  }
+
+  /** Every cell of a row by header as written (or 列N), unmasked and personal ones included: restricted area only. */
+  public Map<String, String> allCells(SheetRow row) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (int index = 0; index < row.cells().size(); index++) {
+      String header = index < headers.size() && !headers.get(index).isEmpty() ? headers.get(index) : "列" + (index + 1);
+      String value = TextNormalizer.trim(row.cell(index));
+      if (!value.isEmpty() || index < headers.size()) {
+        cells.putIfAbsent(header, value);
+      }
+    }
+    return cells;
+  }
+
   /** The trimmed cell of a column in a row; empty text when the column or cell is absent. */
   public String cell(SheetRow row, SubmissionColumn column) {
     Integer position = positions.get(column);
@@ -109,8 +181,9 @@ public final class HeaderLayout implements Serializable {
   }
 
   /**
-   * Every cell of a row by header as written, personal columns left out, trimmed. Cells beyond the
-   * header get the header {@code 列N} (column N, 1-based) so nothing is dropped.
+   * Every cell of a row by header as written, personal columns left out, trimmed, and phone and ID
+   * numbers masked ({@link PersonalDataMask}) wherever they were written. Cells beyond the header
+   * get the header {@code 列N} (column N, 1-based) so nothing is dropped.
    */
   public Map<String, String> cellsWithoutPersonalData(SheetRow row) {
     Map<String, String> cells = new LinkedHashMap<>();
@@ -125,7 +198,7 @@ public final class HeaderLayout implements Serializable {
       if (index >= headers.size() && value.isEmpty()) {
         continue;
       }
-      cells.putIfAbsent(header, value);
+      cells.putIfAbsent(PersonalDataMask.mask(header), PersonalDataMask.mask(value));
     }
     return cells;
   }

@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.domain.PersonalDataMask;
 import java.io.Serializable;
 
 /**
@@ -10,6 +11,12 @@ import java.io.Serializable;
 public record Problem(
     String file, int row, String column, String code, String cell, String explanation, boolean warning)
     implements Serializable {
+  /** The column header, cell and explanation with phone and ID numbers masked: a problem is shown to everyone. */
+  public Problem {
+    column = PersonalDataMask.mask(column);
+    cell = PersonalDataMask.mask(cell);
+    explanation = PersonalDataMask.mask(explanation);
+  }
 
   /** One line: {@code file:row  column  CODE  "cell"  explanation}. */
   public String toLine() {

@@ -5,6 +5,7 @@ import fugong.domain.County;
 import fugong.domain.DateRules;
 import fugong.domain.Difficulty;
 import fugong.domain.NumberRules;
+import fugong.domain.PersonalDataMask;
 import fugong.domain.ReasonCode;
 import fugong.domain.TextNormalizer;
 import fugong.domain.UsccRules;
@@ -228,7 +229,7 @@ public final class RowValidator {
             reportDate,
             name.countyCode(),
             uscc,
-            submittedName,
+            PersonalDataMask.mask(submittedName),
             resumed,
             resumedOn,
             employeesOnDuty,
@@ -241,7 +242,7 @@ public final class RowValidator {
             isolated == null ? 0 : isolated,
             confirmed == null ? 0 : confirmed,
             difficulties.difficulties().stream().map(Difficulty::code).toList(),
-            checker.cell(SubmissionColumn.DIFFICULTY_NOTE),
+            PersonalDataMask.mask(checker.cell(SubmissionColumn.DIFFICULTY_NOTE)),
             fileName,
             row.physicalRow());
     return new RowVerdict(submission, List.of(), List.copyOf(checker.warnings));

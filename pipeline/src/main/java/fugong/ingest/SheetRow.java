@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * One physical row of a sheet: its 1-based row number as a clerk sees it in Excel or a text
- * editor (title and header rows counted) and its cells as text, untrimmed.
+ * editor (title and header rows counted), its cells as text, untrimmed, and whether it had a
+ * non-empty cell right of the cells kept ({@link InboxLimits#maxColumns()}): such a row is wider
+ * than any header it may sit under.
  */
-public record SheetRow(int physicalRow, List<String> cells) implements Serializable {
+public record SheetRow(int physicalRow, List<String> cells, boolean cellsBeyondLimit) implements Serializable {
   public SheetRow {
     cells = List.copyOf(cells);
+  }
+
+  public SheetRow(int physicalRow, List<String> cells) {
+    this(physicalRow, cells, false);
   }
 
   public String cell(int index) {

@@ -48,8 +48,16 @@ public enum SubmissionColumn {
   CONFIRMED("confirmed", "确诊病例数", ColumnType.WHOLE_NUMBER, false),
   DIFFICULTIES("difficulties", "存在困难", ColumnType.DIFFICULTY_LIST, false, "困难"),
   DIFFICULTY_NOTE("difficulty_note", "困难描述", ColumnType.TEXT, false, "困难说明"),
-  REPORTER("reporter", "填报人", ColumnType.PERSONAL, false),
-  PHONE("phone", "联系电话", ColumnType.PERSONAL, false, "电话", "手机");
+  REPORTER("reporter", "填报人", ColumnType.PERSONAL, false, "填报人姓名", "联系人", "联系人姓名"),
+  PHONE("phone", "联系电话", ColumnType.PERSONAL, false, "电话", "手机", "手机号", "手机号码", "联系方式", "移动电话", "固定电话", "办公电话");
+
+  /** Words that make an unknown header a contact detail (DOMAIN.md §3.1: personal data by meaning). */
+  private static final List<String> CONTACT_DETAIL_WORDS =
+      List.of("电话", "手机", "联系方式", "座机", "传真", "身份证", "证件号", "微信", "邮箱", "qq");
+  /** Words that make an unknown header a person's name. */
+  private static final List<String> PERSON_WORDS = List.of("填报人", "联系人", "报送人", "经办人", "负责人", "姓名");
+  /** English headers of contact details, matched whole (after lower-casing). */
+  private static final List<String> ENGLISH_CONTACT_DETAILS = List.of("tel", "telephone", "mobile", "email", "contact");
 
   private static final Map<String, SubmissionColumn> BY_KEY = new HashMap<>();
 
@@ -133,9 +141,25 @@ public enum SubmissionColumn {
     return names;
   }
 
-  /** The column a header cell names, matched after NFKC with spaces removed, case-insensitively. */
+  /**
+   * The column a header cell names, matched after NFKC with spaces removed, case-insensitively.
+   * A header that names no column but speaks of a contact detail (电话, 手机, 联系方式, 身份证, …)
+   * is {@link #PHONE}; one that speaks of a person (填报人, 联系人, 负责人, 姓名, …) is {@link
+   * #REPORTER}: personal data is recognised by meaning, not by one spelling.
+   */
   public static Optional<SubmissionColumn> byHeader(String headerCell) {
-    return Optional.ofNullable(BY_KEY.get(TextNormalizer.key(headerCell).toLowerCase(java.util.Locale.ROOT)));
+    String key = TextNormalizer.key(headerCell).toLowerCase(java.util.Locale.ROOT);
+    SubmissionColumn exact = BY_KEY.get(key);
+    if (exact != null || key.isEmpty()) {
+      return Optional.ofNullable(exact);
+    }
+    if (ENGLISH_CONTACT_DETAILS.contains(key) || CONTACT_DETAIL_WORDS.stream().anyMatch(key::contains)) {
+      return Optional.of(PHONE);
+    }
+    if (PERSON_WORDS.stream().anyMatch(key::contains)) {
+      return Optional.of(REPORTER);
+    }
+    return Optional.empty();
   }
 
   public static List<SubmissionColumn> checklistColumns() {

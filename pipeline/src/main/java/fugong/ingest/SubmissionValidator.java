@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.domain.PersonalDataMask;
 import fugong.domain.ReasonCode;
 import fugong.domain.TextNormalizer;
 import fugong.domain.UsccRules;
@@ -24,9 +25,25 @@ import java.util.stream.Collectors;
 public final class SubmissionValidator implements Serializable {
   private static final long serialVersionUID = 1L;
   private final ReferenceData reference;
+  private final InboxLimits limits;
 
   public SubmissionValidator(ReferenceData reference) {
+    this(reference, InboxLimits.DEFAULTS);
+  }
+
+  /** A validator reading files under the given caps (rows, columns, line and workbook sizes). */
+  public SubmissionValidator(ReferenceData reference, InboxLimits limits) {
     this.reference = java.util.Objects.requireNonNull(reference, "reference is null");
+    this.limits = java.util.Objects.requireNonNull(limits, "limits is null");
+  }
+
+  public InboxLimits limits() {
+    return limits;
+  }
+
+  /** A file that was not read at all (not a regular file, too large, an I/O error): rejected whole. */
+  public FileOutcome refused(String fileName, FileRejection reason, String message) {
+    return rejected(fileName, SubmissionFileName.parse(fileName).orElse(null), reason, message, null);
   }
 
   public FileOutcome validate(String fileName, byte[] content) {
@@ -45,7 +62,7 @@ public final class SubmissionValidator implements Serializable {
     }
     Sheet sheet;
     try {
-      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content) : CsvSheetReader.read(fileName, content);
+      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content, limits) : CsvSheetReader.read(fileName, content, limits);
     } catch (FileRejectedException rejection) {
       return rejected(fileName, name, rejection.reason(), rejection.getMessage(), null);
     }
@@ -57,25 +74,35 @@ public final class SubmissionValidator implements Serializable {
     } catch (FileRejectedException rejection) {
       return rejected(fileName, name, rejection.reason(), rejection.getMessage(), encoding);
     }
-    return validateRows(fileName, name, encoding, layout, rows);
+    return validateRows(fileName, name, encoding, layout, rows, !name.isWorkbook());
   }
 
   private FileOutcome validateRows(
-      String fileName, SubmissionFileName name, String encoding, HeaderLayout layout, List<SheetRow> rows) {
+      String fileName, SubmissionFileName name, String encoding, HeaderLayout layout, List<SheetRow> rows, boolean delimitedText) {
     RowValidator rowValidator = new RowValidator(fileName, name, layout, reference);
     List<RawRow> rawRows = new ArrayList<>();
     List<SheetRow> dataRows = new ArrayList<>();
+    List<QuarantinedRow> misaligned = new ArrayList<>();
     for (SheetRow row : rows.subList(layout.headerIndex() + 1, rows.size())) {
       if (row.isBlank()) {
         continue;
       }
+      String reporter = layout.personalCells(row, SubmissionColumn.REPORTER);
+      String phone = layout.personalCells(row, SubmissionColumn.PHONE);
+      java.util.Optional<String> mismatch = layout.widthMismatch(row, delimitedText);
+      if (mismatch.isPresent()) {
+        // its cells may have shifted (a name in the phone column, a phone number in 备注): none is
+        // trusted, so none reaches an open table; the restricted area keeps the row as read
+        rawRows.add(new RawRow(row.physicalRow(), Map.of(), reporter, phone, layout.allCells(row)));
+        ReasonCode code = ReasonCode.ROW_WIDTH_MISMATCH;
+        Problem problem =
+            new Problem(fileName, row.physicalRow(), "", code.name(), "", code.chineseExplanation() + " / " + code.englishExplanation() + " (" + mismatch.get() + ")", false);
+        misaligned.add(
+            new QuarantinedRow(name.reportDate(), name.countyCode(), "", fileName, row.physicalRow(), List.of(code.name()), List.of(problem), Map.of()));
+        continue;
+      }
       dataRows.add(row);
-      rawRows.add(
-          new RawRow(
-              row.physicalRow(),
-              layout.cellsWithoutPersonalData(row),
-              layout.cell(row, SubmissionColumn.REPORTER),
-              layout.cell(row, SubmissionColumn.PHONE)));
+      rawRows.add(new RawRow(row.physicalRow(), layout.cellsWithoutPersonalData(row), reporter, phone, null));
     }
 
     Set<List<String>> seenSignatures = new HashSet<>();
@@ -97,7 +124,7 @@ public final class SubmissionValidator implements Serializable {
     }
 
     List<Submission> accepted = new ArrayList<>();
-    List<QuarantinedRow> quarantined = new ArrayList<>();
+    List<QuarantinedRow> quarantined = new ArrayList<>(misaligned);
     List<Problem> warnings = new ArrayList<>();
     for (SheetRow row : distinctRows) {
       RowVerdict verdict = rowValidator.validate(row);
@@ -127,7 +154,7 @@ public final class SubmissionValidator implements Serializable {
             new QuarantinedRow(
                 name.reportDate(),
                 name.countyCode(),
-                uscc,
+                PersonalDataMask.mask(uscc),
                 fileName,
                 row.physicalRow(),
                 reasons,
@@ -135,6 +162,7 @@ public final class SubmissionValidator implements Serializable {
                 layout.cellsWithoutPersonalData(row)));
       }
     }
+    quarantined.sort(java.util.Comparator.comparingInt(QuarantinedRow::sourceRow));
     return new FileOutcome(
         fileName, name, FileStatus.READ, null, null, encoding, rawRows, accepted, quarantined, warnings, collapsed);
   }

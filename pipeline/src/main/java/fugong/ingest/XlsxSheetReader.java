@@ -2,11 +2,15 @@ package fugong.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -17,11 +21,22 @@ import org.dhatim.fastexcel.reader.Row;
  * Reads the first sheet of an .xlsx workbook with a streaming reader (fastexcel-reader): bounded
  * memory, whatever the sheet's size. Date-formatted numeric cells become ISO dates
  * ({@code 2020-03-01}); other numbers become plain decimals without a trailing {@code .0}.
+ *
+ * <p>Before anything is parsed, every part is unpacked once into a small buffer to count the bytes
+ * it really unpacks to (the sizes a zip declares can lie): more than {@link
+ * InboxLimits#maxWorkbookBytes()} is refused. A workbook without a styles part (optional in OOXML)
+ * is read without number formats: it has none, so no cell is date-formatted.
  */
 public final class XlsxSheetReader {
+  private static final String STYLES_PART = "styles.xml";
+
   private XlsxSheetReader() {}
 
   public static Sheet read(String fileName, byte[] bytes) throws FileRejectedException {
+    return read(fileName, bytes, InboxLimits.DEFAULTS);
+  }
+
+  public static Sheet read(String fileName, byte[] bytes, InboxLimits limits) throws FileRejectedException {
     if (bytes.length == 0) {
       throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
     }
@@ -30,24 +45,78 @@ public final class XlsxSheetReader {
           FileRejection.NOT_A_WORKBOOK,
           fileName + ": not an .xlsx workbook (an old .xls or another format renamed?); save it as .xlsx or CSV UTF-8");
     }
+    boolean hasStyles = checkUnpackedSize(fileName, bytes, limits.maxWorkbookBytes());
     List<SheetRow> rows = new ArrayList<>();
+    long cellsKept = 0;
     try (ReadableWorkbook workbook =
-            new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
+            new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(hasStyles, false));
         Stream<Row> stream = firstSheet(workbook, fileName).openStream()) {
       Iterator<Row> iterator = stream.iterator();
       while (iterator.hasNext()) {
         Row row = iterator.next();
-        List<String> cells = new ArrayList<>();
-        for (int index = 0; index < row.getCellCount(); index++) {
-          cells.add(text(row.getCell(index), workbook.isDate1904()));
+        if (rows.size() >= limits.maxRows()) {
+          throw new FileRejectedException(
+              FileRejection.TOO_MANY_ROWS,
+              fileName + ": more than " + limits.maxRows() + " rows (ingest.max_rows); row " + row.getRowNum() + " is one too many");
         }
-        rows.add(new SheetRow(row.getRowNum(), cells));
+        int kept = Math.min(row.getCellCount(), limits.maxColumns());
+        cellsKept += kept;
+        if (cellsKept > limits.maxCells()) {
+          throw new FileRejectedException(
+              FileRejection.TOO_MANY_CELLS, fileName + ": more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + row.getRowNum());
+        }
+        List<String> cells = new ArrayList<>(kept);
+        for (int index = 0; index < kept; index++) {
+          String text = text(row.getCell(index), workbook.isDate1904());
+          if (text.length() > limits.maxLineBytes()) {
+            throw new FileRejectedException(
+                FileRejection.LINE_TOO_LONG,
+                fileName + " row " + row.getRowNum() + " column " + (index + 1) + ": a cell of " + text.length() + " characters, more than "
+                    + limits.maxLineBytes() + " (ingest.max_line_bytes)");
+          }
+          cells.add(text);
+        }
+        boolean beyondLimit = false;
+        for (int index = kept; index < row.getCellCount() && !beyondLimit; index++) {
+          beyondLimit = !fugong.domain.TextNormalizer.trim(text(row.getCell(index), workbook.isDate1904())).isEmpty();
+        }
+        rows.add(new SheetRow(row.getRowNum(), cells, beyondLimit));
       }
     } catch (IOException | RuntimeException unreadable) {
       throw new FileRejectedException(
           FileRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be read: " + unreadable.getMessage());
     }
     return new Sheet(rows, "xlsx");
+  }
+
+  /**
+   * Unpacks every part into a fixed buffer, counting bytes; refuses the workbook when they exceed
+   * the limit. Returns whether the workbook has a styles part.
+   */
+  private static boolean checkUnpackedSize(String fileName, byte[] bytes, long maxWorkbookBytes) throws FileRejectedException {
+    boolean hasStyles = false;
+    long unpacked = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+        hasStyles |= entry.getName().endsWith(STYLES_PART);
+        try (InputStream part = zip.getInputStream(entry)) {
+          for (int read = part.read(buffer); read >= 0; read = part.read(buffer)) {
+            unpacked += read;
+            if (unpacked > maxWorkbookBytes) {
+              throw new FileRejectedException(
+                  FileRejection.WORKBOOK_TOO_LARGE,
+                  fileName + ": the workbook unpacks to more than " + maxWorkbookBytes + " bytes (ingest.max_workbook_bytes); " + bytes.length
+                      + " bytes packed");
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      throw new FileRejectedException(
+          FileRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be unpacked: " + unreadable.getMessage());
+    }
+    return hasStyles;
   }
 
   private static org.dhatim.fastexcel.reader.Sheet firstSheet(ReadableWorkbook workbook, String fileName) throws IOException {

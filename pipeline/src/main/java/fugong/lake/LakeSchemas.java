@@ -135,7 +135,8 @@ public final class LakeSchemas {
           field("source_row", IntegerType),
           field("reporter", StringType),
           field("phone", StringType),
-          field("ingest_run_id", StringType));
+          field("ingest_run_id", StringType),
+          field("untrusted_cells", createMapType(StringType, StringType)));
 
   public static final StructType COUNTIES = struct(field("county_code", StringType), field("county_name", StringType));
 

@@ -71,6 +71,16 @@ class FugongSettingsTest {
   }
 
   @Test
+  void inboxLimitsAreSettingsCheckedLikeAnyOther() {
+    FugongSettings settings = FugongSettings.resolve(null, Map.of("FUGONG_INGEST_QUIET_SECONDS", "0"), Map.of("ingest.max_rows", "500"));
+    assertThat(settings.inbox()).isEqualTo(new fugong.ingest.InboxLimits(64L << 20, 500, 200, 2_000_000, 1 << 20, 256L << 20, 0));
+    assertThatThrownBy(() -> FugongSettings.resolve(null, Map.of(), Map.of("ingest.max_rows", "0", "ingest.quiet_seconds", "-1")))
+        .isInstanceOf(FugongException.class)
+        .hasMessageContaining("ingest.max_rows = '0' must be a whole number ≥ 1")
+        .hasMessageContaining("ingest.quiet_seconds = '-1' must be a whole number ≥ 0");
+  }
+
+  @Test
   void theExampleFileListsEveryKeyWithItsDefault() throws IOException {
     String example = Files.readString(Path.of("..", "fugong.properties.example"));
     for (SettingKey key : SettingKey.values()) {
@@ -78,5 +88,8 @@ class FugongSettingsTest {
     }
     assertThat(FugongSettings.resolve(Path.of("..", "fugong.properties.example"), Map.of(), Map.of()).metrics())
         .isEqualTo(FugongSettings.defaults().metrics());
+    assertThat(FugongSettings.resolve(Path.of("..", "fugong.properties.example"), Map.of(), Map.of()).inbox())
+        .isEqualTo(FugongSettings.defaults().inbox())
+        .isEqualTo(fugong.ingest.InboxLimits.DEFAULTS);
   }
 }

@@ -89,6 +89,11 @@ class SyntheticDataGeneratorTest {
     Set<String> found =
         outcomes.stream().flatMap(outcome -> outcome.quarantined().stream()).flatMap(row -> row.reasons().stream()).collect(Collectors.toSet());
     for (ReasonCode code : ReasonCode.values()) {
+      if (code == ReasonCode.ROW_WIDTH_MISMATCH) {
+        // generated files are well-formed; ragged rows: SubmissionValidatorTest, HostileSubmissionTest
+        assertThat(found).as("reason codes found").doesNotContain(code.name());
+        continue;
+      }
       assertThat(found).as("reason codes found").contains(code.name());
     }
   }

@@ -59,6 +59,6 @@ class SubmissionColumnSchemaFileTest {
     assertThat(lines).hasSize(SubmissionColumn.values().length + 1);
     assertThat(lines.get(1)).isEqualTo("report_date,填报日期,报送日期|日期,DATE,true");
     assertThat(lines.get(9)).isEqualTo("H1,返岗员工健康卡制度,,YES_NO,true");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("phone,联系电话,电话|手机,PERSONAL,false");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("phone,联系电话,电话|手机|手机号|手机号码|联系方式|移动电话|固定电话|办公电话,PERSONAL,false");
   }
 }

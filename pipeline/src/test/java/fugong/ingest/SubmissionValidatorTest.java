@@ -101,7 +101,9 @@ class SubmissionValidatorTest {
             with(notResumedRow(14), "到岗人数", "5"),
             resumedRow(15),
             with(resumedRow(15), "到岗人数", "81"));
-    String text = csv(List.of("衡水市工业企业复工复产日报表（桃城区）"), HEADERS, rows);
+    // row 19: an unquoted comma in 困难描述 makes one field more than the header has
+    String ragged = csv(List.of(resumedRow(16))).lines().toList().get(1).replace("原料运输受阻", "原料运输受阻,物流停运");
+    String text = csv(List.of("衡水市工业企业复工复产日报表（桃城区）"), HEADERS, rows) + ragged + "\r\n";
 
     FileOutcome outcome = validator().validate(FILE_NAME, bytes(text));
 
@@ -123,13 +125,14 @@ class SubmissionValidatorTest {
     expected.put(16, List.of("NOT_RESUMED_WITH_VALUES"));
     expected.put(17, List.of("CONFLICTING_DUPLICATE"));
     expected.put(18, List.of("CONFLICTING_DUPLICATE"));
+    expected.put(19, List.of("ROW_WIDTH_MISMATCH"));
     assertThat(reasonsByRow(outcome)).isEqualTo(expected);
 
     Set<String> triggered = new TreeSet<>();
     expected.values().forEach(triggered::addAll);
     assertThat(triggered)
         .containsExactlyInAnyOrderElementsOf(Arrays.stream(ReasonCode.values()).map(Enum::name).collect(Collectors.toList()));
-    assertThat(outcome.rowsRead()).isEqualTo(16);
+    assertThat(outcome.rowsRead()).isEqualTo(17);
     assertThat(outcome.identityHolds()).isTrue();
   }
 

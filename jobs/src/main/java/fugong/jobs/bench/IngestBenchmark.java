@@ -95,7 +95,8 @@ public final class IngestBenchmark {
 
   private IngestJob.Result ingest(GenerationSummary generated, Path out) {
     Instant started = Instant.now();
-    IngestJob.Config config = new IngestJob.Config(generated.inboxFolder().toString(), generated.referenceFolder(), out.toString(), RunIds.next(started), started);
+    IngestJob.Config config = new IngestJob.Config(generated.inboxFolder().toString(), generated.referenceFolder(), out.toString(), RunIds.next(started), started,
+        fugong.ingest.InboxLimits.DEFAULTS.withQuietSeconds(0)); // the files were just generated, complete
     return new IngestJob(spark, config).run();
   }
 }

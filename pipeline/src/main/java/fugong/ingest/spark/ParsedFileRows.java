@@ -78,8 +78,11 @@ public final class ParsedFileRows {
     List<Row> contacts = new ArrayList<>();
     for (RawRow row : outcome.rawRows()) {
       raw.add(RowFactory.create(county, file.name(), sha256, row.sourceRow(), SparkValues.map(row.cells()), runId, date));
-      if (!row.reporter().isEmpty() || !row.phone().isEmpty()) {
-        contacts.add(RowFactory.create(file.name(), sha256, row.sourceRow(), row.reporter(), row.phone(), runId));
+      if (!row.reporter().isEmpty() || !row.phone().isEmpty() || row.untrustedCells() != null) {
+        contacts.add(
+            RowFactory.create(
+                file.name(), sha256, row.sourceRow(), row.reporter(), row.phone(), runId,
+                row.untrustedCells() == null ? null : SparkValues.map(row.untrustedCells())));
       }
     }
     List<Row> accepted = new ArrayList<>();
