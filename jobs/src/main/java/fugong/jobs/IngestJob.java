@@ -29,6 +29,7 @@ import fugong.reference.ReferenceData;
 import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
 import fugong.run.RuleVersion;
+import fugong.spark.HadoopConfigurationCopy;
 import fugong.run.StageTiming;
 import fugong.spark.ConcurrentJobs;
 import java.nio.file.Path;
@@ -210,6 +211,7 @@ public final class IngestJob {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SubmissionValidator> validator = context.broadcast(new SubmissionValidator(reference, config.limits()));
     Broadcast<Set<String>> knownFiles = context.broadcast(known);
+    Broadcast<HadoopConfigurationCopy> hadoop = context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
     String runId = config.runId();
     Instant ingestedAt = config.startedAt();
     int slices = Math.max(1, Math.min(inbox.size(), context.defaultParallelism() * 4));
@@ -217,7 +219,7 @@ public final class IngestJob {
     JavaRDD<Row> rows =
         context
             .parallelize(inbox, slices)
-            .map(file -> parseOne(file, validator.value(), knownFiles.value(), runId, ingestedAt));
+            .map(file -> parseOne(file, validator.value(), knownFiles.value(), hadoop.value().value(), runId, ingestedAt));
     return spark.createDataFrame(rows, ParsedFileRows.SCHEMA);
   }
 
@@ -227,7 +229,8 @@ public final class IngestJob {
    * makes it a rejected file with a reason; the job and the other files go on. An entry that is
    * not read has the SHA-256 of no bytes.
    */
-  static Row parseOne(InboxFile file, SubmissionValidator validator, Set<String> known, String runId, Instant ingestedAt)
+  static Row parseOne(
+      InboxFile file, SubmissionValidator validator, Set<String> known, org.apache.hadoop.conf.Configuration hadoopConfiguration, String runId, Instant ingestedAt)
       throws NoSuchAlgorithmException {
     byte[] content = new byte[0];
     FileOutcome outcome;
@@ -237,7 +240,7 @@ public final class IngestJob {
       outcome = validator.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
     } else {
       try {
-        content = InboxFileReader.read(file, validator.limits().maxFileBytes());
+        content = InboxFileReader.read(file, validator.limits().maxFileBytes(), hadoopConfiguration);
         String sha256 = sha256(content);
         if (known.contains(file.name() + '\0' + sha256)) {
           return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);

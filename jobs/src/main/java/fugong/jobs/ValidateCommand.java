@@ -59,7 +59,7 @@ public final class ValidateCommand implements Callable<Integer> {
       FileOutcome outcome;
       try {
         // the same bounded, link-refusing read as ingestion: a pipe or /dev/zero cannot hang or exhaust it
-        byte[] content = InboxFileReader.read(InboxFile.readable(file.toString(), name, 0, Instant.now(), true), validator.limits().maxFileBytes());
+        byte[] content = InboxFileReader.read(InboxFile.readable(file.toString(), name, 0, Instant.now(), true), validator.limits().maxFileBytes(), new org.apache.hadoop.conf.Configuration());
         outcome = validator.validate(name, content);
       } catch (FileRejectedException refused) {
         outcome = validator.refused(name, refused.reason(), refused.getMessage());

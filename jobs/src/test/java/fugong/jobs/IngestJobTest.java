@@ -55,6 +55,37 @@ class IngestJobTest {
   }
 
   @Test
+  void theExecutorsOpenInboxFilesWithTheDriversHadoopSettings() throws IOException {
+    Path inbox = temporary.resolve("inbox");
+    Fixtures.write(inbox, "131102_20200301.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.resumed("2020-03-01", "桃城区", A, 80, "40", "D1"));
+    org.apache.hadoop.conf.Configuration driver = spark.sparkContext().hadoopConfiguration();
+    String implementation = "fs." + OtherSchemeFileSystem.SCHEME + ".impl";
+    String uncached = "fs." + OtherSchemeFileSystem.SCHEME + ".impl.disable.cache";
+    driver.set(implementation, OtherSchemeFileSystem.class.getName());
+    driver.setBoolean(uncached, true); // so an executor cannot borrow the driver's cached instance
+    try {
+      Instant started = Instant.now();
+      String remoteInbox = OtherSchemeFileSystem.SCHEME + "://" + inbox.toAbsolutePath();
+      IngestJob.Result result =
+          new IngestJob(
+                  spark,
+                  new IngestJob.Config(
+                      remoteInbox, Fixtures.reference(temporary.resolve("reference")), temporary.resolve("out").toString(), RunIds.next(started), started,
+                      InboxLimits.DEFAULTS.withQuietSeconds(0)))
+              .run();
+
+      assertThat(result.files()).singleElement().satisfies(file -> {
+        assertThat(file.rejectionMessage()).as("a fresh Configuration on the executor knows no " + OtherSchemeFileSystem.SCHEME + ":// file system").isNull();
+        assertThat(file.status()).isEqualTo("READ");
+        assertThat(file.rowsAccepted()).isEqualTo(1);
+      });
+    } finally {
+      driver.unset(implementation);
+      driver.unset(uncached);
+    }
+  }
+
+  @Test
   void acceptsQuarantinesAndRejectsWithRowIdentityPerFile() throws IOException {
     Path out = temporary.resolve("out");
     IngestJob.Result result = ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);

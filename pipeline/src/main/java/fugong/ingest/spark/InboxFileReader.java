@@ -24,7 +24,11 @@ public final class InboxFileReader {
 
   private InboxFileReader() {}
 
-  public static byte[] read(InboxFile file, long maxBytes) throws FileRejectedException {
+  /**
+   * @param hadoopConfiguration the driver's Hadoop settings (used for inboxes that are not local
+   *     folders, e.g. {@code s3a://} or {@code hdfs://})
+   */
+  public static byte[] read(InboxFile file, long maxBytes, Configuration hadoopConfiguration) throws FileRejectedException {
     try {
       if (file.local()) {
         Path path = Path.of(file.location());
@@ -40,7 +44,7 @@ public final class InboxFileReader {
         }
       }
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.location());
-      FileSystem fileSystem = path.getFileSystem(new Configuration());
+      FileSystem fileSystem = path.getFileSystem(hadoopConfiguration);
       try (InputStream input = fileSystem.open(path)) {
         return readAtMost(file.name(), input, maxBytes);
       }

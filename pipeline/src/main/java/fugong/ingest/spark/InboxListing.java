@@ -93,7 +93,7 @@ public final class InboxListing {
     Map<String, Instant> arrivals = new HashMap<>();
     java.nio.file.Path arrivalsFile = folder.resolve(ARRIVALS_FILE);
     if (Files.exists(arrivalsFile, LinkOption.NOFOLLOW_LINKS)) {
-      arrivals = parseArrivals(arrivalsFile.toString(), readArrivalsBytes(InboxFile.readable(arrivalsFile.toString(), ARRIVALS_FILE, 0, now, true), limits));
+      arrivals = parseArrivals(arrivalsFile.toString(), readArrivalsBytes(InboxFile.readable(arrivalsFile.toString(), ARRIVALS_FILE, 0, now, true), limits, new Configuration()));
     }
     List<InboxFile> files = new ArrayList<>();
     List<String> deferred = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class InboxListing {
     Map<String, Instant> arrivals = new HashMap<>();
     Path arrivalsPath = new Path(folder, ARRIVALS_FILE);
     if (fileSystem.exists(arrivalsPath)) {
-      arrivals = parseArrivals(arrivalsPath.toString(), readArrivalsBytes(InboxFile.readable(arrivalsPath.toString(), ARRIVALS_FILE, 0, now, false), limits));
+      arrivals = parseArrivals(arrivalsPath.toString(), readArrivalsBytes(InboxFile.readable(arrivalsPath.toString(), ARRIVALS_FILE, 0, now, false), limits, hadoopConfiguration));
     }
     List<InboxFile> files = new ArrayList<>();
     List<String> deferred = new ArrayList<>();
@@ -182,9 +182,9 @@ public final class InboxListing {
         + limits.quietSeconds() + " s (ingest.quiet_seconds): it may still be being written and is left for the next run";
   }
 
-  private static byte[] readArrivalsBytes(InboxFile file, InboxLimits limits) {
+  private static byte[] readArrivalsBytes(InboxFile file, InboxLimits limits, Configuration hadoopConfiguration) {
     try {
-      return InboxFileReader.read(file, limits.maxFileBytes());
+      return InboxFileReader.read(file, limits.maxFileBytes(), hadoopConfiguration);
     } catch (FileRejectedException refused) {
       throw new FugongException(ErrorCode.USAGE, file.location() + ": " + refused.getMessage());
     }
