@@ -21,11 +21,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.TickType;
-import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -87,9 +84,9 @@ class ReportChartsTest {
     NumberAxis rateAxis = (NumberAxis) plot.getRangeAxis();
     assertThat(rateAxis.getLowerBound()).isCloseTo(0.35, within(1e-12));
     assertThat(rateAxis.getUpperBound()).isCloseTo(0.65, within(1e-12));
-    assertThat(tickLabels(rateAxis, RectangleEdge.LEFT))
+    assertThat(ChartTexts.tickLabels(rateAxis, RectangleEdge.LEFT))
         .containsExactly("35%", "40%", "45%", "50%", "55%", "60%", "65%");
-    assertThat(tickLabels(dateAxis, RectangleEdge.BOTTOM)).contains("2月10日", "2月11日");
+    assertThat(ChartTexts.tickLabels(dateAxis, RectangleEdge.BOTTOM)).contains("2月10日", "2月11日");
   }
 
   @Test
@@ -193,7 +190,7 @@ class ReportChartsTest {
     NumberAxis rateAxis = (NumberAxis) plot.getRangeAxis();
     assertThat(rateAxis.getLowerBound()).isCloseTo(0.78, within(1e-12));
     assertThat(rateAxis.getUpperBound()).isCloseTo(0.92, within(1e-12));
-    assertThat(tickLabels(rateAxis, RectangleEdge.LEFT))
+    assertThat(ChartTexts.tickLabels(rateAxis, RectangleEdge.LEFT))
         .containsExactly("78%", "80%", "82%", "84%", "86%", "88%", "90%", "92%");
   }
 
@@ -229,7 +226,7 @@ class ReportChartsTest {
       assertThat(panel.getRangeAxis().isTickLabelsVisible()).as("rate ticks " + index).isEqualTo(index % 3 == 0);
       // panels 0 and 1 have a panel below them (3 and 4); 2, 3 and 4 are the lowest of their column
       assertThat(panel.getDomainAxis().isTickLabelsVisible()).as("dates " + index).isEqualTo(index >= 2);
-      assertThat(tickLabels(panel.getDomainAxis(), RectangleEdge.BOTTOM)).containsExactly("2月10日", "2月16日");
+      assertThat(ChartTexts.tickLabels(panel.getDomainAxis(), RectangleEdge.BOTTOM)).containsExactly("2月10日", "2月16日");
     }
     LegendItemCollection legend = grid.getLegendItems();
     assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
@@ -303,7 +300,7 @@ class ReportChartsTest {
 
     ValueAxis rateAxis = plot.getRangeAxis();
     assertThat(rateAxis.getLowerBound()).isEqualTo(0.0);
-    List<String> ticks = tickLabels(rateAxis, RectangleEdge.BOTTOM);
+    List<String> ticks = ChartTexts.tickLabels(rateAxis, RectangleEdge.BOTTOM);
     assertThat(ticks).startsWith("0%").endsWith("100%");
   }
 
@@ -462,7 +459,7 @@ class ReportChartsTest {
     assertThat(plot.getRangeAxis().getLabel()).isEqualTo("件数");
     assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(dataset, 0, 0))
         .isEqualTo("3");
-    List<String> ticks = tickLabels(plot.getRangeAxis(), RectangleEdge.LEFT);
+    List<String> ticks = ChartTexts.tickLabels(plot.getRangeAxis(), RectangleEdge.LEFT);
     assertThat(ticks).isNotEmpty().allSatisfy(label -> assertThat(label).matches("\\d+"));
     assertThat(ticks).doesNotHaveDuplicates();
   }
@@ -490,19 +487,4 @@ class ReportChartsTest {
     return Math.sqrt(red * red + green * green + blue * blue);
   }
 
-  private static List<String> tickLabels(ValueAxis axis, RectangleEdge edge) {
-    BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
-    Graphics2D graphics = image.createGraphics();
-    try {
-      Rectangle2D area = new Rectangle2D.Double(50, 20, 700, 440);
-      List<?> ticks = axis.refreshTicks(graphics, new AxisState(), area, edge);
-      return ticks.stream()
-          .map(ValueTick.class::cast)
-          .filter(tick -> tick.getTickType() == TickType.MAJOR)
-          .map(ValueTick::getText)
-          .toList();
-    } finally {
-      graphics.dispose();
-    }
-  }
 }
