@@ -106,6 +106,9 @@ public final class PipelineRun {
           isLocal(config.out()) ? null : FileSystemLock.acquire(new org.apache.hadoop.fs.Path(config.out()), spark.sparkContext().hadoopConfiguration(), runId)) {
         underLock.run();
         return run(spark, runId, startedAt);
+      } catch (RuntimeException failure) {
+        progress.stop();
+        throw failure;
       } finally {
         progress.finish();
         if (!sessionExisted) {

@@ -88,7 +88,7 @@ public final class LiveProgress extends RunProgress {
       return;
     }
     draw();
-    writer.println();
+    writer.println(stopped() ? "  stopped" : "");
     writer.flush();
     drawnLength = 0;
     if (ticker != null) {

@@ -52,7 +52,7 @@ public final class PlainProgress extends RunProgress {
   @Override
   protected void stageEnded() {
     if (verbosity != Verbosity.QUIET) {
-      print(status() + " (done in " + elapsed() + ")");
+      print(status() + (stopped() ? " (stopped after " : " (done in ") + elapsed() + ")");
     }
   }
 

@@ -55,6 +55,7 @@ public abstract class RunProgress implements ProgressCounts {
   private String text = "";
   private long stageStartedMillis;
   private final Map<String, long[]> counts = new LinkedHashMap<>();
+  private boolean stopped;
   private String job;
   private long tasksDone;
   private long tasksTotal;
@@ -132,6 +133,12 @@ public abstract class RunProgress implements ProgressCounts {
     line(line);
   }
 
+  /** The run failed: ends the last stage as stopped, not done (the error follows from the caller). */
+  public final synchronized void stop() {
+    stopped = true;
+    finish();
+  }
+
   /** The run is over: ends the last stage. */
   public final synchronized void finish() {
     if (stage > 0) {
@@ -166,6 +173,11 @@ public abstract class RunProgress implements ProgressCounts {
 
   protected final synchronized boolean inStage() {
     return stage > 0;
+  }
+
+  /** Whether the stage ending now was cut short by a failure. */
+  protected final synchronized boolean stopped() {
+    return stopped;
   }
 
   static String duration(long millis) {

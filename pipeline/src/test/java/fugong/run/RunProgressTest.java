@@ -129,6 +129,20 @@ class RunProgressTest {
   }
 
   @Test
+  void aStageCutShortByAFailureEndsAsStoppedNotDone() {
+    PlainProgress progress = plain(RunProgress.Verbosity.NORMAL);
+    progress.stage(3, "computing metrics");
+    progress.total("tables", 10);
+    progress.advance("tables");
+    clock.advanceSeconds(5);
+    progress.stop();
+    progress.finish();
+
+    assertThat(written.toString().lines().toList())
+        .containsExactly("2026-11-30 23:40:01 [3/6] computing metrics", "2026-11-30 23:40:06 [3/6] computing metrics … 1/10 tables (stopped after 0:05)");
+  }
+
+  @Test
   void theLiveLineIsCutToTheTerminalsWidthSoCarriageReturnsRedrawIt() {
     LiveProgress live = new LiveProgress(new PrintWriter(written, true), clock, RunProgress.Verbosity.NORMAL, 30, 0);
     live.stage(2, "ingesting a very long inbox path that does not fit");
