@@ -23,11 +23,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Run the whole pipeline on data-sample/ into reports/demo/ and print what it did.",
     description = {
-      "Empties reports/demo/ first. The ./fugong launcher builds the project first when needed."
+      "Empties reports/demo/ first. The ./fugong launcher builds the project first when needed.",
+      "Shows its progress as run does (see fugong run --help): live on a terminal, timestamped lines in a log."
     })
 public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "The fugong checkout (default: the launcher's folder, else the current folder).")
   Path home;
+
+  @CommandLine.Mixin ProgressOptions progress;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     Path out = root.resolve("reports").resolve("demo");
     PrintWriter writer = spec.commandLine().getOut();
+    fugong.run.RunProgress shown = progress.create(spec.commandLine(), spec.commandLine().getErr());
     writer.println("fugong demo: data-sample/ -> " + out.toAbsolutePath().normalize());
     writer.flush();
     int exitCode =
@@ -52,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
                     null,
                     null),
                 writer,
-                spec.commandLine().getErr())
+                shown)
             .run(() -> empty(out));
     writer.println("demo finished; the sample deliberately contains bad rows and an unreadable file, so quarantined rows above are expected.");
     writer.flush();

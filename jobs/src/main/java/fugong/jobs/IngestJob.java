@@ -28,10 +28,12 @@ import fugong.lake.ReferenceTables;
 import fugong.reference.ReferenceData;
 import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
+import fugong.run.ProgressCounts;
 import fugong.run.RuleVersion;
 import fugong.spark.HadoopConfigurationCopy;
 import fugong.run.StageTiming;
 import fugong.spark.ConcurrentJobs;
+import fugong.spark.SparkProgressListener;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,6 +54,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Ingests an inbox of county submission files into the lake (DOMAIN.md §3).
@@ -65,6 +68,11 @@ import org.apache.spark.storage.StorageLevel;
  * nothing. Nothing is visible to readers until the publish step.
  */
 public final class IngestJob {
+  /** The units of the counts this job reports: files parsed of the inbox's, tables written. */
+  public static final String FILES = "files";
+
+  public static final String TABLES = "tables";
+
   /**
    * What to ingest and where, and the limits each inbox file is read under. {@code runId} labels
    * every row written.
@@ -120,11 +128,18 @@ public final class IngestJob {
   private final Lake lake;
   private final List<StageTiming> timings = new ArrayList<>();
   private long stageStarted;
+  private ProgressCounts counts = ProgressCounts.NONE;
 
   public IngestJob(SparkSession spark, Config config) {
     this.spark = requireNonNull(spark, "spark is null");
     this.config = requireNonNull(config, "config is null");
     this.lake = new Lake(spark, config.out());
+  }
+
+  /** Reports files parsed and tables written to {@code counts} as the job goes. */
+  public IngestJob withProgress(ProgressCounts counts) {
+    this.counts = requireNonNull(counts, "counts is null");
+    return this;
   }
 
   /** Ingests and publishes the new table versions at once. */
@@ -148,6 +163,7 @@ public final class IngestJob {
     Dataset<Row> parsed = parse(inbox, reference, knownFiles(base)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<FileSummary> parsedFiles = reconcile(parsed);
+      counts.done(FILES, inbox.size());
       endStage("parse and validate " + inbox.size() + " files");
 
       Dataset<Row> files = files(parsed, base);
@@ -215,11 +231,18 @@ public final class IngestJob {
     String runId = config.runId();
     Instant ingestedAt = config.startedAt();
     int slices = Math.max(1, Math.min(inbox.size(), context.defaultParallelism() * 4));
+    counts.total(FILES, inbox.size());
+    LongAccumulator filesParsed = spark.sparkContext().longAccumulator(SparkProgressListener.COUNTER_PREFIX + FILES);
     spark.sparkContext().setJobDescription("parse and validate submission files");
     JavaRDD<Row> rows =
         context
             .parallelize(inbox, slices)
-            .map(file -> parseOne(file, validator.value(), knownFiles.value(), hadoop.value().value(), runId, ingestedAt));
+            .map(
+                file -> {
+                  Row row = parseOne(file, validator.value(), knownFiles.value(), hadoop.value().value(), runId, ingestedAt);
+                  filesParsed.add(1);
+                  return row;
+                });
     return spark.createDataFrame(rows, ParsedFileRows.SCHEMA);
   }
 
@@ -379,10 +402,18 @@ public final class IngestJob {
   /** Writes every table's new version, then nothing is visible until {@link Lake#publish}. */
   Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
     Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
+    counts.total(TABLES, tables.size());
     // independent writes side by side: most of a small write is planning and committing files
     locations.putAll(
         ConcurrentJobs.run(
-            List.copyOf(tables.keySet()), table -> lake.write(table, tables.get(table), config.runId(), LakeSortOrder.of(table))));
+            List.copyOf(tables.keySet()),
+            table -> {
+              long started = System.nanoTime();
+              String location = lake.write(table, tables.get(table), config.runId(), LakeSortOrder.of(table));
+              counts.advance(TABLES);
+              counts.detail("  wrote " + table.tableName() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+              return location;
+            }));
     return locations;
   }
 

@@ -29,6 +29,7 @@ import fugong.metrics.spark.AlertTables;
 import fugong.metrics.spark.DifficultyCaseTables;
 import fugong.metrics.spark.ForecastTables;
 import fugong.metrics.spark.UnitMetrics;
+import fugong.run.ProgressCounts;
 import fugong.run.RuleVersion;
 import fugong.run.StageTiming;
 import fugong.spark.ConcurrentJobs;
@@ -109,12 +110,28 @@ public final class MetricsJob {
   private final Config config;
   private final Lake lake;
   private final List<StageTiming> timings = java.util.Collections.synchronizedList(new ArrayList<>());
+  private ProgressCounts counts = ProgressCounts.NONE;
 
   public MetricsJob(SparkSession spark, Config config) {
     this.spark = requireNonNull(spark, "spark is null");
     this.config = requireNonNull(config, "config is null");
     this.lake = new Lake(spark, config.out());
   }
+
+  /** Reports the tables written (of {@link #TABLES_WRITTEN}) to {@code counts} as the job goes. */
+  public MetricsJob withProgress(ProgressCounts counts) {
+    this.counts = requireNonNull(counts, "counts is null");
+    return this;
+  }
+
+  /** The tables written side by side from the unit sums, then the three built from them. */
+  private static final List<LakeTable> UNIT_TABLES =
+      List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.INDUSTRY_DAILY, LakeTable.SCALE_DAILY);
+
+  private static final List<LakeTable> DERIVED_TABLES = List.of(LakeTable.CHECKLIST_DAILY, LakeTable.ALERTS, LakeTable.FORECASTS);
+
+  /** The number of tables a metrics run writes: difficulty cases, enterprise daily, the unit and the derived tables. */
+  public static final int TABLES_WRITTEN = 2 + UNIT_TABLES.size() + DERIVED_TABLES.size();
 
   /** Computes and publishes the metric tables. */
   public Result run() {
@@ -135,6 +152,7 @@ public final class MetricsJob {
     Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
 
     Dataset<Row> dates = reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
+    counts.total(IngestJob.TABLES, TABLES_WRITTEN);
     Map<LakeTable, String> locations = java.util.Collections.synchronizedMap(new EnumMap<>(LakeTable.class));
     Dataset<Row> cases =
         writeAndReadBack(LakeTable.DIFFICULTY_CASES, DifficultyCaseTables.cases(spark, submissions, enterprises, dates), base, locations);
@@ -147,7 +165,7 @@ public final class MetricsJob {
     long unitTablesStarted = System.nanoTime();
     Map<LakeTable, Dataset<Row>> units =
         ConcurrentJobs.run(
-            List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.INDUSTRY_DAILY, LakeTable.SCALE_DAILY),
+            UNIT_TABLES,
             table ->
                 writeAndReadBack(
                     table,
@@ -165,7 +183,7 @@ public final class MetricsJob {
     Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
     long derivedStarted = System.nanoTime();
     ConcurrentJobs.run(
-        List.of(LakeTable.CHECKLIST_DAILY, LakeTable.ALERTS, LakeTable.FORECASTS),
+        DERIVED_TABLES,
         table ->
             writeAndReadBack(
                 table,
@@ -198,6 +216,8 @@ public final class MetricsJob {
     String location = lake.write(table, labelled, config.runId(), clustering, LakeSortOrder.of(table));
     locations.put(table, location);
     timings.add(new StageTiming("metrics: " + table.tableName(), (System.nanoTime() - started) / 1_000_000));
+    counts.advance(IngestJob.TABLES);
+    counts.detail("  wrote " + table.tableName() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
     return lake.readLocation(table, location);
   }
 

@@ -17,7 +17,9 @@ import fugong.run.RunLock;
 import fugong.run.RuleVersion;
 import fugong.run.RunIds;
 import fugong.run.RunManifest;
+import fugong.run.RunProgress;
 import fugong.run.StageTiming;
+import fugong.spark.SparkProgressListener;
 import fugong.spark.SparkSessions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -68,10 +70,16 @@ public final class PipelineRun {
 
   private final Config config;
   private final PrintWriter out;
-  private final PrintWriter progress;
+  private final RunProgress progress;
   private final List<StageTiming> timings = new ArrayList<>();
 
+  /** A run writing its summary to {@code out} and plain timestamped progress lines to {@code progress}. */
   public PipelineRun(Config config, PrintWriter out, PrintWriter progress) {
+    this(config, out, RunProgress.of(RunProgress.Display.PLAIN, RunProgress.Verbosity.NORMAL, requireNonNull(progress, "progress is null")));
+  }
+
+  /** A run writing its summary to {@code out} and showing its progress on {@code progress}. */
+  public PipelineRun(Config config, PrintWriter out, RunProgress progress) {
     this.config = requireNonNull(config, "config is null");
     this.out = requireNonNull(out, "out is null");
     this.progress = requireNonNull(progress, "progress is null");
@@ -93,11 +101,16 @@ public final class PipelineRun {
       boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
       SparkSession spark =
           SparkSessions.create(config.settings().master(), "fugong run " + runId, config.settings().sparkConfiguration(), PipelineRun.class);
-      try (RunLock remoteLock =
+      try (SparkProgressListener.Attachment listener = SparkProgressListener.attach(spark, progress);
+          RunLock remoteLock =
           isLocal(config.out()) ? null : FileSystemLock.acquire(new org.apache.hadoop.fs.Path(config.out()), spark.sparkContext().hadoopConfiguration(), runId)) {
         underLock.run();
         return run(spark, runId, startedAt);
+      } catch (RuntimeException failure) {
+        progress.stop();
+        throw failure;
       } finally {
+        progress.finish();
         if (!sessionExisted) {
           spark.stop();
         }
@@ -106,8 +119,7 @@ public final class PipelineRun {
   }
 
   private void stage(int number, String text) {
-    progress.printf("fugong: [%d/6] %s%n", number, text);
-    progress.flush();
+    progress.stage(number, text);
   }
 
   private int run(SparkSession spark, String runId, Instant startedAt) {
@@ -119,7 +131,7 @@ public final class PipelineRun {
     try {
       sweepDeadRuns(runId);
       for (String pointer : lake.unreadablePointers()) {
-        progress.println("fugong: warning: the published state " + pointer + " cannot be read (cut short or damaged); using the one before it");
+        progress.warning("fugong: warning: the published state " + pointer + " cannot be read (cut short or damaged); using the one before it");
       }
       PublishedState base = lake.published();
       stage(1, "checking the published lake (" + (base.sequence() == 0 ? "new output folder" : "state " + base.sequence() + ", run " + base.runId()) + ")");
@@ -127,12 +139,15 @@ public final class PipelineRun {
       completeDerivedOutputs(spark, lake, base, runId);
 
       stage(2, "ingesting " + config.inbox());
-      ingest = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt, config.settings().inbox())).stage(base);
+      ingest = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt, config.settings().inbox()))
+          .withProgress(progress)
+          .stage(base);
       timings.addAll(ingest.timings());
       FaultInjection.checkpoint("ingest:written");
       Optional<LocalDate> affectedFrom = ingest.newFiles().stream().map(FileSummary::reportDate).filter(java.util.Objects::nonNull).min(LocalDate::compareTo);
       boolean rangeGiven = config.from() != null || config.to() != null;
       if (ingest.newFiles().isEmpty() && !rangeGiven && base.sequence() > 0) {
+        progress.finish();
         new ReconciliationTable(ingest.files()).print(out);
         out.println("nothing new in the inbox: every file was already ingested with the same content; nothing was published");
         manifest(runId, startedAt, NOTHING_NEW, null, ingest.files(), Map.of(), true).write(config.out(), spark.sparkContext().hadoopConfiguration());
@@ -145,6 +160,7 @@ public final class PipelineRun {
       stage(3, "computing metrics" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to));
       MetricsJob.Result metrics =
           new MetricsJob(spark, new MetricsJob.Config(config.out(), from, to, config.settings().metrics(), runId))
+              .withProgress(progress)
               .stage(base.next(runId, ingest.locations()));
       timings.addAll(metrics.timings());
       Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
@@ -180,7 +196,10 @@ public final class PipelineRun {
       stage(5, "writing reports" + (from == null ? "" : " from " + from));
       long reportsStarted = System.nanoTime();
       try {
-        reports = new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId)).run(published);
+        reports =
+            new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId))
+                .withProgress(progress)
+                .run(published);
       } catch (RuntimeException failure) {
         failures.add("the reports failed (" + describe(failure) + ")");
       }
@@ -191,7 +210,7 @@ public final class PipelineRun {
     try {
       lake.removeUnpublished(runId, startedAt);
     } catch (RuntimeException failure) {
-      progress.println("fugong: warning: cleaning old lake versions failed (" + describe(failure) + "); the next run cleans them");
+      progress.warning("fugong: warning: cleaning old lake versions failed (" + describe(failure) + "); the next run cleans them");
     }
     writeOutcome(runId, startedAt, ingest, failures, hadoop);
     boolean catalogBuilt = false;
@@ -206,6 +225,7 @@ public final class PipelineRun {
       }
       FaultInjection.checkpoint("after-catalog");
     }
+    progress.finish();
     report(ingest, reports, runId, catalogBuilt);
     if (!failures.isEmpty()) {
       throw new FugongException(
@@ -246,9 +266,8 @@ public final class PipelineRun {
     List<String> swept = new ArrayList<>(ReportJob.sweepDeadRuns(outFolder, runId));
     swept.addAll(CatalogBuilder.sweepDeadRuns(outFolder));
     for (String line : swept) {
-      progress.println("fugong: leftover of a dead run: " + line);
+      progress.note("fugong: leftover of a dead run: " + line);
     }
-    progress.flush();
   }
 
   /**
@@ -261,12 +280,14 @@ public final class PipelineRun {
     }
     Path outFolder = Path.of(config.out());
     if (!catalogRun(outFolder).equals(Optional.of(base.runId()))) {
-      progress.println("fugong: the catalog does not show the published run " + base.runId() + "; rebuilding it");
+      progress.note("fugong: the catalog does not show the published run " + base.runId() + "; rebuilding it");
       CatalogBuilder.build(outFolder, base, config.settings().catalogStorageVersion());
     }
     if (base.location(LakeTable.CITY_DAILY).isPresent() && !ReportJob.completedRun(outFolder).equals(Optional.of(base.runId()))) {
-      progress.println("fugong: the reports do not show the published run " + base.runId() + "; rendering them again");
-      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().metrics(), config.settings().report(), runId)).run(base);
+      progress.note("fugong: the reports do not show the published run " + base.runId() + "; rendering them again");
+      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().metrics(), config.settings().report(), runId))
+          .withProgress(progress)
+          .run(base);
     }
   }
 

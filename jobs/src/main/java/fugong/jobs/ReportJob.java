@@ -32,6 +32,7 @@ import fugong.report.SubmissionStatus;
 import fugong.report.UnitMetrics;
 import fugong.report.chart.ChartImages;
 import fugong.report.pdf.BriefingReport;
+import fugong.run.ProgressCounts;
 import fugong.run.RuleVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,10 +87,21 @@ public final class ReportJob {
   private final Config config;
   private final Lake lake;
 
+  private ProgressCounts counts = ProgressCounts.NONE;
+
   public ReportJob(SparkSession spark, Config config) {
     this.spark = requireNonNull(spark, "spark is null");
     this.config = requireNonNull(config, "config is null");
     this.lake = new Lake(spark, config.out());
+  }
+
+  /** The unit of the count this job reports: report dates whose briefings are written. */
+  public static final String DATES = "dates";
+
+  /** Reports the dates whose briefings are written (of the dates to render) to {@code counts} as the job goes. */
+  public ReportJob withProgress(ProgressCounts counts) {
+    this.counts = requireNonNull(counts, "counts is null");
+    return this;
   }
 
   /** The file in {@code OUT/reports} naming the run whose published state the reports show. */
@@ -200,6 +212,7 @@ public final class ReportJob {
             .filter(date -> (config.from() == null || !date.isBefore(config.from())) && (config.to() == null || !date.isAfter(config.to())))
             .toList();
     Map<LocalDate, List<Path>> written = new TreeMap<>();
+    counts.total(DATES, dates.size());
     if (dates.isEmpty()) {
       return new Result(written);
     }
@@ -211,6 +224,8 @@ public final class ReportJob {
         files.addAll(write(target, date, Briefing.leader(inputs, date, leader.name())));
       }
       written.put(date, files);
+      counts.advance(DATES);
+      counts.detail("  reports of " + date + ": " + files.size() + " files");
     }
     return new Result(written);
   }

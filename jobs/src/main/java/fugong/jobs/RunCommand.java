@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
           + " reports of the affected dates (OUT/reports/{date}/), and refreshes the SQL catalog (OUT/catalog.duckdb).",
       "Files already ingested with the same content change nothing; a _v{n} correction replaces its county-date whole."
           + " Nothing becomes visible until the whole run succeeded; one run at a time per OUT.",
-      "A manifest is written to OUT/runs/{run_id}.json. See docs/operations.md."
+      "A manifest is written to OUT/runs/{run_id}.json. See docs/operations.md.",
+      "Progress goes to standard error: on a terminal one live line per stage with its counts (files parsed, tables written,"
+          + " dates reported, Spark tasks) and elapsed time; in a log (cron, CI, a pipe) timestamped lines at each stage's start"
+          + " and end and at most one every 10 seconds in between. The summary goes to standard output."
     })
 public final class RunCommand implements Callable<Integer> {
   @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder of county submission files.")
@@ -43,6 +46,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key, e.g. --set metrics.deadline=21:00:00 (repeatable).")
   java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
 
+  @CommandLine.Mixin ProgressOptions progress;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -55,8 +60,7 @@ public final class RunCommand implements Callable<Integer> {
       commandLine.put(fugong.config.SettingKey.SPARK_MASTER.key(), master);
     }
     fugong.config.FugongSettings settings = fugong.config.FugongSettings.resolve(configFile, System.getenv(), commandLine);
-    return new PipelineRun(
-            new PipelineRun.Config(inbox, reference, out, settings, from, to), spec.commandLine().getOut(), spec.commandLine().getErr())
-        .run();
+    fugong.run.RunProgress shown = progress.create(spec.commandLine(), spec.commandLine().getErr());
+    return new PipelineRun(new PipelineRun.Config(inbox, reference, out, settings, from, to), spec.commandLine().getOut(), shown).run();
   }
 }
