@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.sheet.Problem;
 import java.io.Serializable;
 import java.util.List;
 

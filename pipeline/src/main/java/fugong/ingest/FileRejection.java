@@ -1,5 +1,7 @@
 package fugong.ingest;
 
+import fugong.sheet.SheetRejection;
+
 /** Why a whole submission file was rejected (0 rows read). Stable identifiers. */
 public enum FileRejection {
   BAD_FILE_NAME("文件名应为 县市区代码_日期.csv 或 .xlsx，如 131102_20200301.csv", "the file name must be {county_code}_{yyyyMMdd}[_v{n}].csv|xlsx"),
@@ -25,6 +27,21 @@ public enum FileRejection {
   FileRejection(String chineseExplanation, String englishExplanation) {
     this.chineseExplanation = chineseExplanation;
     this.englishExplanation = englishExplanation;
+  }
+
+  /** The rejection of a submission whose content cannot be read as a sheet. */
+  public static FileRejection of(SheetRejection reason) {
+    return switch (reason) {
+      case EMPTY_FILE -> EMPTY_FILE;
+      case BAD_ENCODING -> BAD_ENCODING;
+      // text that is not well-formed CSV has no header row to find
+      case MALFORMED_TEXT -> NO_HEADER;
+      case NOT_A_WORKBOOK -> NOT_A_WORKBOOK;
+      case TOO_MANY_ROWS -> TOO_MANY_ROWS;
+      case TOO_MANY_CELLS -> TOO_MANY_CELLS;
+      case LINE_TOO_LONG -> LINE_TOO_LONG;
+      case WORKBOOK_TOO_LARGE -> WORKBOOK_TOO_LARGE;
+    };
   }
 
   public String chineseExplanation() {

@@ -2,23 +2,25 @@ package fugong.ingest;
 
 import fugong.domain.PersonalDataMask;
 import fugong.domain.TextNormalizer;
+import fugong.sheet.HeaderRow;
+import fugong.sheet.HeaderSearch;
+import fugong.sheet.SheetRow;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each column sits in a file: found by name, in any order. The header row is the first row
- * (among the first {@value #MAX_TITLE_ROWS} + 1) that names both 统一社会信用代码 and 是否复工;
- * rows above it are titles.
+ * Where each column sits in a submission file: found by name, in any order. The header row is the
+ * first row (among the first {@value HeaderSearch#MAX_TITLE_ROWS} + 1, {@link HeaderSearch}) that
+ * names both 统一社会信用代码 and 是否复工; rows above it are titles.
  */
 public final class HeaderLayout implements Serializable {
   private static final long serialVersionUID = 1L;
-  public static final int MAX_TITLE_ROWS = 5;
 
   private final int headerIndex;
   private final List<String> headers;
@@ -32,62 +34,53 @@ public final class HeaderLayout implements Serializable {
 
   /** Locates the header row of a sheet; rejects the file when there is none or it lacks columns. */
   public static HeaderLayout locate(String fileName, List<SheetRow> rows) throws FileRejectedException {
-    int limit = Math.min(rows.size(), MAX_TITLE_ROWS + 1);
-    for (int index = 0; index < limit; index++) {
-      Map<SubmissionColumn, Integer> positions = new EnumMap<>(SubmissionColumn.class);
-      List<String> duplicates = new ArrayList<>();
-      List<String> cells = rows.get(index).cells();
-      for (int column = 0; column < cells.size(); column++) {
-        int position = column;
-        SubmissionColumn.byHeader(cells.get(column))
-            .ifPresent(
-                found -> {
-                  Integer previous = positions.putIfAbsent(found, position);
-                  // several personal columns (手机, 办公电话, …) are all personal, not a duplicate
-                  if (previous != null && !found.isPersonal()) {
-                    duplicates.add(found.header());
-                  }
-                });
+    Optional<HeaderRow<SubmissionColumn>> found =
+        HeaderSearch.locate(
+            rows,
+            0,
+            SubmissionColumn.class,
+            SubmissionColumn::byHeader,
+            header -> header.has(SubmissionColumn.USCC) && header.has(SubmissionColumn.RESUMED));
+    if (found.isEmpty()) {
+      if (rows.stream().allMatch(SheetRow::isBlank)) {
+        throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file has no rows");
       }
-      if (!positions.containsKey(SubmissionColumn.USCC) || !positions.containsKey(SubmissionColumn.RESUMED)) {
-        continue;
-      }
-      SheetRow headerRow = rows.get(index);
-      if (headerRow.cellsBeyondLimit()) {
-        throw new FileRejectedException(
-            FileRejection.TOO_MANY_COLUMNS,
-            fileName + " row " + headerRow.physicalRow() + ": the header has a column right of column " + cells.size()
-                + ", more columns than the limit (ingest.max_columns)");
-      }
-      if (!duplicates.isEmpty()) {
-        throw new FileRejectedException(
-            FileRejection.DUPLICATE_COLUMNS,
-            fileName + " row " + headerRow.physicalRow() + ": these columns appear twice: " + String.join("、", duplicates));
-      }
-      List<String> missing = new ArrayList<>();
-      for (SubmissionColumn column : SubmissionColumn.values()) {
-        if (column.requiredHeader() && !positions.containsKey(column)) {
-          missing.add(column.header());
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw new FileRejectedException(
-            FileRejection.MISSING_COLUMNS,
-            fileName + " row " + headerRow.physicalRow() + ": the header lacks " + missing.size() + " required column(s): "
-                + String.join("、", missing));
-      }
-      List<String> headers = new ArrayList<>();
-      for (String cell : cells) {
-        headers.add(TextNormalizer.trim(cell));
-      }
-      return new HeaderLayout(index, headers, positions);
+      throw new FileRejectedException(
+          FileRejection.NO_HEADER,
+          fileName + ": no header row naming 统一社会信用代码 and 是否复工 in the first " + HeaderSearch.searchEnd(rows, 0) + " rows");
     }
-    if (rows.stream().allMatch(SheetRow::isBlank)) {
-      throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file has no rows");
+    HeaderRow<SubmissionColumn> header = found.get();
+    SheetRow headerRow = header.row();
+    List<String> cells = headerRow.cells();
+    if (headerRow.cellsBeyondLimit()) {
+      throw new FileRejectedException(
+          FileRejection.TOO_MANY_COLUMNS,
+          fileName + " row " + headerRow.physicalRow() + ": the header has a column right of column " + cells.size()
+              + ", more columns than the limit (ingest.max_columns)");
     }
-    throw new FileRejectedException(
-        FileRejection.NO_HEADER,
-        fileName + ": no header row naming 统一社会信用代码 and 是否复工 in the first " + limit + " rows");
+    // several personal columns (手机, 办公电话, …) are all personal, not a duplicate
+    List<String> duplicates =
+        header.repeated().stream().filter(column -> !column.isPersonal()).map(SubmissionColumn::header).toList();
+    if (!duplicates.isEmpty()) {
+      throw new FileRejectedException(
+          FileRejection.DUPLICATE_COLUMNS,
+          fileName + " row " + headerRow.physicalRow() + ": these columns appear twice: " + String.join("、", duplicates));
+    }
+    List<String> missing =
+        header.missing(Arrays.stream(SubmissionColumn.values()).filter(SubmissionColumn::requiredHeader).toList()).stream()
+            .map(SubmissionColumn::header)
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new FileRejectedException(
+          FileRejection.MISSING_COLUMNS,
+          fileName + " row " + headerRow.physicalRow() + ": the header lacks " + missing.size() + " required column(s): "
+              + String.join("、", missing));
+    }
+    List<String> headers = new ArrayList<>();
+    for (String cell : cells) {
+      headers.add(TextNormalizer.trim(cell));
+    }
+    return new HeaderLayout(header.index(), headers, header.positions());
   }
 
   /** Index (0-based, in the sheet's row list) of the header row; data rows follow it. */

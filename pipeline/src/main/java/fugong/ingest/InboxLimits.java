@@ -1,11 +1,12 @@
 package fugong.ingest;
 
+import fugong.sheet.SheetLimits;
 import java.io.Serializable;
 
 /**
  * What one inbox file may cost, so that no single file can exhaust memory or stall a run (settings
  * {@code ingest.*}, README "Configuration"). A file beyond a cap is rejected whole with its reason;
- * its neighbours still land.
+ * its neighbours still land. The caps on reading a file's content are its {@link #sheetLimits()}.
  *
  * @param maxFileBytes bytes per file; larger files are not read
  * @param maxRows rows per file (title and header rows included)
@@ -21,13 +22,23 @@ public record InboxLimits(
     long maxFileBytes, int maxRows, int maxColumns, long maxCells, int maxLineBytes, long maxWorkbookBytes, int quietSeconds)
     implements Serializable {
   /** The defaults of the {@code ingest.*} settings. */
-  public static final InboxLimits DEFAULTS = new InboxLimits(64L << 20, 200_000, 200, 2_000_000, 1 << 20, 256L << 20, 60);
+  public static final InboxLimits DEFAULTS = new InboxLimits(64L << 20, SheetLimits.DEFAULTS, 60);
 
   public InboxLimits {
     if (maxFileBytes < 1 || maxRows < 1 || maxColumns < 1 || maxCells < 1 || maxLineBytes < 1 || maxWorkbookBytes < 1 || quietSeconds < 0) {
       throw new IllegalArgumentException("inbox limits must be positive (the quiet period may be 0): " + maxFileBytes + ", " + maxRows
           + ", " + maxColumns + ", " + maxCells + ", " + maxLineBytes + ", " + maxWorkbookBytes + ", " + quietSeconds);
     }
+  }
+
+  /** A file size cap, the caps on reading the file's content, and a quiet period. */
+  public InboxLimits(long maxFileBytes, SheetLimits sheet, int quietSeconds) {
+    this(maxFileBytes, sheet.maxRows(), sheet.maxColumns(), sheet.maxCells(), sheet.maxLineBytes(), sheet.maxWorkbookBytes(), quietSeconds);
+  }
+
+  /** The caps the sheet readers enforce on a file's content. */
+  public SheetLimits sheetLimits() {
+    return new SheetLimits(maxRows, maxColumns, maxCells, maxLineBytes, maxWorkbookBytes);
   }
 
   /** The same caps with another quiet period (0 = read files however recently they changed). */

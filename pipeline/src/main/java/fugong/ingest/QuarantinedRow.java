@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.sheet.Problem;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;

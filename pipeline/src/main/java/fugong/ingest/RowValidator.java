@@ -12,6 +12,8 @@ import fugong.domain.UsccRules;
 import fugong.domain.YesNoRules;
 import fugong.reference.Enterprise;
 import fugong.reference.ReferenceData;
+import fugong.sheet.Problem;
+import fugong.sheet.SheetRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package fugong.ingest;
 
+import fugong.sheet.Problem;
 import java.util.List;
 
 /** The judgement on one data row: a typed submission when it has no problems, else its problems. */

@@ -1,11 +1,10 @@
 package fugong.ingest;
 
 import fugong.domain.ChecklistItem;
-import fugong.domain.TextNormalizer;
+import fugong.sheet.ColumnNames;
+import fugong.sheet.SheetColumn;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Optional;
  * aliases, the lake field name and the value type. Declared once here; {@code
  * schemas/submission-columns.csv} is a copy checked by a test.
  */
-public enum SubmissionColumn {
+public enum SubmissionColumn implements SheetColumn {
   REPORT_DATE("report_date", "填报日期", ColumnType.DATE, true, "报送日期", "日期"),
   COUNTY("county", "县市区", ColumnType.COUNTY, true, "县市区名称", "县市区代码", "县(市、区)", "县(市区)"),
   USCC("uscc", "统一社会信用代码", ColumnType.USCC, true, "社会信用代码", "信用代码"),
@@ -59,18 +58,7 @@ public enum SubmissionColumn {
   /** English headers of contact details, matched whole (after lower-casing). */
   private static final List<String> ENGLISH_CONTACT_DETAILS = List.of("tel", "telephone", "mobile", "email", "contact");
 
-  private static final Map<String, SubmissionColumn> BY_KEY = new HashMap<>();
-
-  static {
-    for (SubmissionColumn column : values()) {
-      for (String name : column.names()) {
-        SubmissionColumn previous = BY_KEY.put(TextNormalizer.key(name).toLowerCase(java.util.Locale.ROOT), column);
-        if (previous != null && previous != column) {
-          throw new IllegalStateException("header " + name + " names both " + previous + " and " + column);
-        }
-      }
-    }
-  }
+  private static final ColumnNames<SubmissionColumn> NAMES = ColumnNames.of(SubmissionColumn.class);
 
   private final String field;
   private final String header;
@@ -103,6 +91,7 @@ public enum SubmissionColumn {
   }
 
   /** The Chinese header as in DOMAIN.md §3. */
+  @Override
   public String header() {
     return header;
   }
@@ -133,6 +122,7 @@ public enum SubmissionColumn {
   }
 
   /** Every name that selects this column: header, aliases and field name. */
+  @Override
   public List<String> names() {
     List<String> names = new ArrayList<>();
     names.add(header);
@@ -148,10 +138,10 @@ public enum SubmissionColumn {
    * #REPORTER}: personal data is recognised by meaning, not by one spelling.
    */
   public static Optional<SubmissionColumn> byHeader(String headerCell) {
-    String key = TextNormalizer.key(headerCell).toLowerCase(java.util.Locale.ROOT);
-    SubmissionColumn exact = BY_KEY.get(key);
-    if (exact != null || key.isEmpty()) {
-      return Optional.ofNullable(exact);
+    Optional<SubmissionColumn> exact = NAMES.find(headerCell);
+    String key = ColumnNames.key(headerCell);
+    if (exact.isPresent() || key.isEmpty()) {
+      return exact;
     }
     if (ENGLISH_CONTACT_DETAILS.contains(key) || CONTACT_DETAIL_WORDS.stream().anyMatch(key::contains)) {
       return Optional.of(PHONE);

@@ -5,6 +5,13 @@ import fugong.domain.ReasonCode;
 import fugong.domain.TextNormalizer;
 import fugong.domain.UsccRules;
 import fugong.reference.ReferenceData;
+import fugong.sheet.CsvSheetReader;
+import fugong.sheet.Problem;
+import fugong.sheet.Sheet;
+import fugong.sheet.SheetLimits;
+import fugong.sheet.SheetRejectedException;
+import fugong.sheet.SheetRow;
+import fugong.sheet.XlsxSheetReader;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,9 +69,10 @@ public final class SubmissionValidator implements Serializable {
     }
     Sheet sheet;
     try {
-      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content, limits) : CsvSheetReader.read(fileName, content, limits);
-    } catch (FileRejectedException rejection) {
-      return rejected(fileName, name, rejection.reason(), rejection.getMessage(), null);
+      SheetLimits sheetLimits = limits.sheetLimits();
+      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content, sheetLimits) : CsvSheetReader.read(fileName, content, sheetLimits);
+    } catch (SheetRejectedException rejection) {
+      return rejected(fileName, name, FileRejection.of(rejection.reason()), rejection.getMessage(), null);
     }
     List<SheetRow> rows = sheet.rows();
     String encoding = sheet.encoding();

@@ -10,6 +10,7 @@ import static fugong.ingest.SubmissionFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.domain.PersonalDataMask;
+import fugong.sheet.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -19,6 +19,7 @@ import static fugong.ingest.SubmissionFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.domain.ReasonCode;
+import fugong.sheet.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,14 +2,19 @@ package fugong.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import fugong.domain.CountyDirectory;
+import fugong.domain.PersonalDataMask;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.sheet.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +187,109 @@ class ReferenceLoaderTest {
     assertRefused(
         "91131102MA0A00003B,负数公司,131102,C34,是,否,否,-5,1",
         "enterprises.csv row 5 column 正常用工人数: '-5' is not a whole number ≥ 0");
+  }
+
+  @Test
+  void aBadEnterpriseRowIsAStructuredProblemNamingFileRowColumnAndCell() throws IOException {
+    write(COUNTIES, ASSIGNMENTS, ENTERPRISES + "91131102MA0A000016,错码公司,131102,C34,是,否,否,10,1\n");
+    List<Problem> problems = new ArrayList<>();
+
+    CountyDirectory counties = ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    List<Enterprise> enterprises = ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
+
+    assertThat(enterprises).hasSize(3);
+    assertThat(problems)
+        .containsExactly(
+            new Problem(
+                "enterprises.csv",
+                5,
+                "统一社会信用代码",
+                "BAD_USCC_CHECKSUM",
+                "91131102MA0A000016",
+                "'91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)",
+                false));
+    assertThat(ReferenceLoader.describe(problems.get(0)))
+        .isEqualTo("enterprises.csv row 5 column 统一社会信用代码: '91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)");
+  }
+
+  @Test
+  void aRowWithSeveralFaultsGetsOneProblemPerCellInColumnOrder() throws IOException {
+    write(COUNTIES, ASSIGNMENTS, ENTERPRISES + "91131102MA0A00003B,,999999,F51,也许,否,否,-5,abc\n");
+    List<Problem> problems = new ArrayList<>();
+
+    CountyDirectory counties = ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
+
+    assertThat(problems)
+        .extracting(Problem::file, Problem::row, Problem::column, Problem::code, Problem::cell)
+        .containsExactly(
+            tuple("enterprises.csv", 5, "企业名称", "MISSING_NAME", ""),
+            tuple("enterprises.csv", 5, "县市区代码", "UNKNOWN_COUNTY", "999999"),
+            tuple("enterprises.csv", 5, "行业代码", "NOT_INDUSTRIAL_DIVISION", "F51"),
+            tuple("enterprises.csv", 5, "是否规上", "BAD_YES_NO", "也许"),
+            tuple("enterprises.csv", 5, "正常用工人数", "BAD_NUMBER", "-5"),
+            tuple("enterprises.csv", 5, "正常日产值(万元)", "BAD_NUMBER", "abc"));
+    assertThat(problems).noneMatch(Problem::warning);
+  }
+
+  @Test
+  void aProblemInTheAnnexNamesTheStandardColumnAndTheCellAsWritten() throws IOException {
+    // the annex's header says 分包县市区; its 12th physical row is 景 县, made unknown here
+    String annex = ANNEX.replace("\t景 县\t", "\t北京市\t");
+    write(COUNTIES, annex, ENTERPRISES);
+    List<Problem> problems = new ArrayList<>();
+
+    CountyDirectory counties = ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    List<Assignment> assignments = ReferenceLoader.loadAssignments(folder.resolve("assignments.csv"), counties, problems);
+
+    assertThat(assignments).hasSize(12);
+    assertThat(problems)
+        .containsExactly(
+            new Problem("assignments.csv", 8, "县市区", "UNKNOWN_COUNTY", "北京市", "'北京市' is not a county of counties.csv", false));
+  }
+
+  @Test
+  void aPhoneNumberWrittenInAReferenceCellIsMaskedInTheProblem() throws IOException {
+    write(COUNTIES + "13912345678,假区\n", ASSIGNMENTS, ENTERPRISES);
+    List<Problem> problems = new ArrayList<>();
+
+    ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+
+    assertThat(problems)
+        .containsExactly(
+            new Problem(
+                "counties.csv",
+                15,
+                "县市区代码",
+                "BAD_COUNTY_CODE",
+                PersonalDataMask.MOBILE,
+                "'" + PersonalDataMask.MOBILE + "' is not a 6-digit division code",
+                false));
+  }
+
+  @Test
+  void aCountiesFileWithoutRowsIsAProblemOfTheWholeFile() throws IOException {
+    Path reference = write("县市区代码,县市区名称\n", ASSIGNMENTS, ENTERPRISES);
+    List<Problem> problems = new ArrayList<>();
+
+    ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+
+    assertThat(problems).first().isEqualTo(new Problem("counties.csv", 0, "", "NO_COUNTY_ROWS", "", "no county rows", false));
+    assertThat(ReferenceLoader.describe(problems.get(0))).isEqualTo("counties.csv: no county rows");
+    assertThatThrownBy(() -> ReferenceLoader.load(reference))
+        .isInstanceOf(FugongException.class)
+        .hasMessageStartingWith("reference data in " + reference + " has ")
+        .hasMessageContaining("\n  counties.csv: no county rows\n  assignments.csv row 2 column 县市区: '桃城区' is not a county of counties.csv");
+  }
+
+  @Test
+  void aHeaderWithoutARequiredColumnRefusesTheFileNamingIt() throws IOException {
+    Path reference = write(COUNTIES, "\n局领导,责任科室\n赵振川,运行监测科\n", ENTERPRISES);
+
+    assertThatThrownBy(() -> ReferenceLoader.load(reference))
+        .isInstanceOf(FugongException.class)
+        .satisfies(thrown -> assertThat(((FugongException) thrown).code()).isEqualTo(ErrorCode.REFERENCE_INVALID))
+        .hasMessage(reference.resolve("assignments.csv") + " row 2: the header lacks the column 县市区 (header found: 局领导,责任科室)");
   }
 
   @Test

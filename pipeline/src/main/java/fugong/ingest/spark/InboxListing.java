@@ -3,13 +3,14 @@ package fugong.ingest.spark;
 import fugong.domain.TextNormalizer;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
-import fugong.ingest.CsvSheetReader;
 import fugong.ingest.FileRejectedException;
-import fugong.ingest.SheetRow;
-import fugong.ingest.TextDecoder;
-import fugong.spark.SparkSessions;
 import fugong.ingest.FileRejection;
 import fugong.ingest.InboxLimits;
+import fugong.sheet.CsvSheetReader;
+import fugong.sheet.SheetRejectedException;
+import fugong.sheet.SheetRow;
+import fugong.sheet.TextDecoder;
+import fugong.spark.SparkSessions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -199,7 +200,7 @@ public final class InboxListing {
     List<SheetRow> rows;
     try {
       rows = CsvSheetReader.parse(text);
-    } catch (FileRejectedException malformed) {
+    } catch (SheetRejectedException malformed) {
       throw new FugongException(ErrorCode.USAGE, file + ": " + malformed.getMessage());
     }
     ZoneId zone = ZoneId.of(SparkSessions.PRODUCT_TIME_ZONE);

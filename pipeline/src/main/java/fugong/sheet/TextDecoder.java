@@ -1,4 +1,4 @@
-package fugong.ingest;
+package fugong.sheet;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

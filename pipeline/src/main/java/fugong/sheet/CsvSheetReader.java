@@ -1,4 +1,4 @@
-package fugong.ingest;
+package fugong.sheet;
 
 import fugong.domain.TextNormalizer;
 import java.io.IOException;
@@ -17,32 +17,32 @@ public final class CsvSheetReader {
   private CsvSheetReader() {}
 
   /** Decodes (strictly) and parses a CSV file under the default limits. */
-  public static Sheet read(String fileName, byte[] bytes) throws FileRejectedException {
-    return read(fileName, bytes, InboxLimits.DEFAULTS);
+  public static Sheet read(String fileName, byte[] bytes) throws SheetRejectedException {
+    return read(fileName, bytes, SheetLimits.DEFAULTS);
   }
 
   /**
    * Decodes (strictly) and parses a CSV file; the sheet names the encoding it found. A line longer
-   * than {@link InboxLimits#maxLineBytes()} is refused before anything is decoded; more rows than
-   * {@link InboxLimits#maxRows()} are refused; cells right of {@link InboxLimits#maxColumns()} are
+   * than {@link SheetLimits#maxLineBytes()} is refused before anything is decoded; more rows than
+   * {@link SheetLimits#maxRows()} are refused; cells right of {@link SheetLimits#maxColumns()} are
    * not kept (the row only records whether one of them was non-empty).
    */
-  public static Sheet read(String fileName, byte[] bytes, InboxLimits limits) throws FileRejectedException {
+  public static Sheet read(String fileName, byte[] bytes, SheetLimits limits) throws SheetRejectedException {
     if (bytes.length == 0) {
-      throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
+      throw new SheetRejectedException(SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
     }
     checkLineLengths(fileName, bytes, limits.maxLineBytes());
     DecodedText decoded =
         TextDecoder.decode(bytes)
             .orElseThrow(
                 () ->
-                    new FileRejectedException(
-                        FileRejection.BAD_ENCODING,
+                    new SheetRejectedException(
+                        SheetRejection.BAD_ENCODING,
                         fileName + ": the bytes are neither valid UTF-8 nor valid GBK/GB18030; save the file as CSV UTF-8"));
     try {
       return new Sheet(parse(decoded.text(), limits), decoded.encoding());
-    } catch (FileRejectedException malformed) {
-      throw new FileRejectedException(malformed.reason(), fileName + ": " + malformed.getMessage());
+    } catch (SheetRejectedException malformed) {
+      throw new SheetRejectedException(malformed.reason(), fileName + ": " + malformed.getMessage());
     }
   }
 
@@ -50,12 +50,12 @@ public final class CsvSheetReader {
    * Splits decoded text into rows; the delimiter is guessed from the first line holding a tab or a
    * comma, so that a title line above the header does not decide it.
    */
-  public static List<SheetRow> parse(String text) throws FileRejectedException {
-    return parse(text, InboxLimits.DEFAULTS);
+  public static List<SheetRow> parse(String text) throws SheetRejectedException {
+    return parse(text, SheetLimits.DEFAULTS);
   }
 
   /** As {@link #parse(String)}, under the row, column and cell limits. */
-  public static List<SheetRow> parse(String text, InboxLimits limits) throws FileRejectedException {
+  public static List<SheetRow> parse(String text, SheetLimits limits) throws SheetRejectedException {
     char delimiter = guessDelimiter(text);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrim(false).get();
@@ -65,22 +65,22 @@ public final class CsvSheetReader {
       for (CSVRecord record : parser) {
         int rowNumber = (int) record.getRecordNumber();
         if (rows.size() >= limits.maxRows()) {
-          throw new FileRejectedException(
-              FileRejection.TOO_MANY_ROWS, "more than " + limits.maxRows() + " rows (ingest.max_rows); row " + rowNumber + " is one too many");
+          throw new SheetRejectedException(
+              SheetRejection.TOO_MANY_ROWS, "more than " + limits.maxRows() + " rows (ingest.max_rows); row " + rowNumber + " is one too many");
         }
         int kept = Math.min(record.size(), limits.maxColumns());
         cellsKept += kept;
         if (cellsKept > limits.maxCells()) {
-          throw new FileRejectedException(
-              FileRejection.TOO_MANY_CELLS, "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
+          throw new SheetRejectedException(
+              SheetRejection.TOO_MANY_CELLS, "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
         }
         List<String> cells = new ArrayList<>(kept);
         boolean beyondLimit = false;
         for (int index = 0; index < record.size(); index++) {
           String cell = record.get(index);
           if (cell.length() > limits.maxLineBytes()) {
-            throw new FileRejectedException(
-                FileRejection.LINE_TOO_LONG,
+            throw new SheetRejectedException(
+                SheetRejection.LINE_TOO_LONG,
                 "row " + rowNumber + " column " + (index + 1) + ": a cell of " + cell.length() + " characters, more than " + limits.maxLineBytes()
                     + " (ingest.max_line_bytes)");
           }
@@ -93,21 +93,21 @@ public final class CsvSheetReader {
         rows.add(new SheetRow(rowNumber, cells, beyondLimit));
       }
     } catch (IOException | java.io.UncheckedIOException malformed) {
-      throw new FileRejectedException(
-          FileRejection.NO_HEADER, "the text is not well-formed CSV: " + malformed.getMessage());
+      throw new SheetRejectedException(
+          SheetRejection.MALFORMED_TEXT, "the text is not well-formed CSV: " + malformed.getMessage());
     }
     return rows;
   }
 
   /** Refuses a file with a line longer than the limit, counting bytes, before it is decoded. */
-  private static void checkLineLengths(String fileName, byte[] bytes, int maxLineBytes) throws FileRejectedException {
+  private static void checkLineLengths(String fileName, byte[] bytes, int maxLineBytes) throws SheetRejectedException {
     int lineStart = 0;
     int line = 1;
     for (int index = 0; index <= bytes.length; index++) {
       if (index == bytes.length || bytes[index] == '\n') {
         if (index - lineStart > maxLineBytes) {
-          throw new FileRejectedException(
-              FileRejection.LINE_TOO_LONG,
+          throw new SheetRejectedException(
+              SheetRejection.LINE_TOO_LONG,
               fileName + " line " + line + ": " + (index - lineStart) + " bytes on one line, more than " + maxLineBytes + " (ingest.max_line_bytes)");
         }
         lineStart = index + 1;

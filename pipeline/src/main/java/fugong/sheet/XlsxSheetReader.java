@@ -1,4 +1,4 @@
-package fugong.ingest;
+package fugong.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.dhatim.fastexcel.reader.Row;
  *
  * <p>Before anything is parsed, every part is unpacked once into a small buffer to count the bytes
  * it really unpacks to (the sizes a zip declares can lie): more than {@link
- * InboxLimits#maxWorkbookBytes()} is refused. A workbook without a styles part (optional in OOXML)
+ * SheetLimits#maxWorkbookBytes()} is refused. A workbook without a styles part (optional in OOXML)
  * is read without number formats: it has none, so no cell is date-formatted.
  */
 public final class XlsxSheetReader {
@@ -32,17 +32,17 @@ public final class XlsxSheetReader {
 
   private XlsxSheetReader() {}
 
-  public static Sheet read(String fileName, byte[] bytes) throws FileRejectedException {
-    return read(fileName, bytes, InboxLimits.DEFAULTS);
+  public static Sheet read(String fileName, byte[] bytes) throws SheetRejectedException {
+    return read(fileName, bytes, SheetLimits.DEFAULTS);
   }
 
-  public static Sheet read(String fileName, byte[] bytes, InboxLimits limits) throws FileRejectedException {
+  public static Sheet read(String fileName, byte[] bytes, SheetLimits limits) throws SheetRejectedException {
     if (bytes.length == 0) {
-      throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
+      throw new SheetRejectedException(SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
     }
     if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
-      throw new FileRejectedException(
-          FileRejection.NOT_A_WORKBOOK,
+      throw new SheetRejectedException(
+          SheetRejection.NOT_A_WORKBOOK,
           fileName + ": not an .xlsx workbook (an old .xls or another format renamed?); save it as .xlsx or CSV UTF-8");
     }
     boolean hasStyles = checkUnpackedSize(fileName, bytes, limits.maxWorkbookBytes());
@@ -55,22 +55,22 @@ public final class XlsxSheetReader {
       while (iterator.hasNext()) {
         Row row = iterator.next();
         if (rows.size() >= limits.maxRows()) {
-          throw new FileRejectedException(
-              FileRejection.TOO_MANY_ROWS,
+          throw new SheetRejectedException(
+              SheetRejection.TOO_MANY_ROWS,
               fileName + ": more than " + limits.maxRows() + " rows (ingest.max_rows); row " + row.getRowNum() + " is one too many");
         }
         int kept = Math.min(row.getCellCount(), limits.maxColumns());
         cellsKept += kept;
         if (cellsKept > limits.maxCells()) {
-          throw new FileRejectedException(
-              FileRejection.TOO_MANY_CELLS, fileName + ": more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + row.getRowNum());
+          throw new SheetRejectedException(
+              SheetRejection.TOO_MANY_CELLS, fileName + ": more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + row.getRowNum());
         }
         List<String> cells = new ArrayList<>(kept);
         for (int index = 0; index < kept; index++) {
           String text = text(row.getCell(index), workbook.isDate1904());
           if (text.length() > limits.maxLineBytes()) {
-            throw new FileRejectedException(
-                FileRejection.LINE_TOO_LONG,
+            throw new SheetRejectedException(
+                SheetRejection.LINE_TOO_LONG,
                 fileName + " row " + row.getRowNum() + " column " + (index + 1) + ": a cell of " + text.length() + " characters, more than "
                     + limits.maxLineBytes() + " (ingest.max_line_bytes)");
           }
@@ -83,8 +83,8 @@ public final class XlsxSheetReader {
         rows.add(new SheetRow(row.getRowNum(), cells, beyondLimit));
       }
     } catch (IOException | RuntimeException unreadable) {
-      throw new FileRejectedException(
-          FileRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be read: " + unreadable.getMessage());
+      throw new SheetRejectedException(
+          SheetRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be read: " + unreadable.getMessage());
     }
     return new Sheet(rows, "xlsx");
   }
@@ -93,7 +93,7 @@ public final class XlsxSheetReader {
    * Unpacks every part into a fixed buffer, counting bytes; refuses the workbook when they exceed
    * the limit. Returns whether the workbook has a styles part.
    */
-  private static boolean checkUnpackedSize(String fileName, byte[] bytes, long maxWorkbookBytes) throws FileRejectedException {
+  private static boolean checkUnpackedSize(String fileName, byte[] bytes, long maxWorkbookBytes) throws SheetRejectedException {
     boolean hasStyles = false;
     long unpacked = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -104,8 +104,8 @@ public final class XlsxSheetReader {
           for (int read = part.read(buffer); read >= 0; read = part.read(buffer)) {
             unpacked += read;
             if (unpacked > maxWorkbookBytes) {
-              throw new FileRejectedException(
-                  FileRejection.WORKBOOK_TOO_LARGE,
+              throw new SheetRejectedException(
+                  SheetRejection.WORKBOOK_TOO_LARGE,
                   fileName + ": the workbook unpacks to more than " + maxWorkbookBytes + " bytes (ingest.max_workbook_bytes); " + bytes.length
                       + " bytes packed");
             }
@@ -113,8 +113,8 @@ public final class XlsxSheetReader {
         }
       }
     } catch (IOException | RuntimeException unreadable) {
-      throw new FileRejectedException(
-          FileRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be unpacked: " + unreadable.getMessage());
+      throw new SheetRejectedException(
+          SheetRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be unpacked: " + unreadable.getMessage());
     }
     return hasStyles;
   }

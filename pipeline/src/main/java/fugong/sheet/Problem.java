@@ -1,12 +1,12 @@
-package fugong.ingest;
+package fugong.sheet;
 
 import fugong.domain.PersonalDataMask;
 import java.io.Serializable;
 
 /**
- * One thing wrong with a cell of a submission, as a clerk needs it: file, physical row, column
- * header, reason code, the cell text, and what the code means. {@code warning} problems do not
- * quarantine the row.
+ * One thing wrong with a cell of a sheet (a county submission, a reference table), as a clerk
+ * needs it: file, physical row (0 for the whole file), column header, reason code, the cell text,
+ * and what is wrong. {@code warning} problems do not quarantine the row.
  */
 public record Problem(
     String file, int row, String column, String code, String cell, String explanation, boolean warning)

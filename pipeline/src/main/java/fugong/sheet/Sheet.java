@@ -1,4 +1,4 @@
-package fugong.ingest;
+package fugong.sheet;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package fugong.ingest;
+package fugong.sheet;
 
 import java.io.Serializable;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One physical row of a sheet: its 1-based row number as a clerk sees it in Excel or a text
  * editor (title and header rows counted), its cells as text, untrimmed, and whether it had a
- * non-empty cell right of the cells kept ({@link InboxLimits#maxColumns()}): such a row is wider
+ * non-empty cell right of the cells kept ({@link SheetLimits#maxColumns()}): such a row is wider
  * than any header it may sit under.
  */
 public record SheetRow(int physicalRow, List<String> cells, boolean cellsBeyondLimit) implements Serializable {
