@@ -128,12 +128,9 @@ final class MetricsFixture {
 
   /** Deletes a folder tree (for worlds shared by several test classes). */
   static void deleteTree(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException ignored) {
+    try {
+      fugong.run.LocalFolders.delete(folder);
+    } catch (fugong.error.FugongException ignored) {
       // a temporary folder left behind is harmless
     }
   }

@@ -155,6 +155,27 @@ public final class Lake {
     return readLocation(table, location.get());
   }
 
+  /**
+   * A date-partitioned table's rows when a run recomputes only the report dates in [from, to]
+   * (inclusive, either may be null): {@code computed}'s rows of those dates plus {@code state}'s
+   * rows of every other date. Without a range, {@code computed} as it is.
+   */
+  public Dataset<Row> replacingDates(LakeTable table, PublishedState state, Dataset<Row> computed, java.time.LocalDate from, java.time.LocalDate to) {
+    if (from == null && to == null) {
+      return computed;
+    }
+    Column inRange = org.apache.spark.sql.functions.lit(true);
+    if (from != null) {
+      inRange = inRange.and(col(LakeTable.PARTITION_COLUMN).geq(org.apache.spark.sql.functions.lit(from)));
+    }
+    if (to != null) {
+      inRange = inRange.and(col(LakeTable.PARTITION_COLUMN).leq(org.apache.spark.sql.functions.lit(to)));
+    }
+    Dataset<Row> kept = read(table, state).where(org.apache.spark.sql.functions.coalesce(inRange, org.apache.spark.sql.functions.lit(false)).unary_$bang());
+    String[] columns = kept.columns();
+    return kept.unionByName(computed.where(inRange).select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)));
+  }
+
   public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
     String path = absolute(relativeLocation).toString();
     return spark.read().schema(table.schema()).option("basePath", path).parquet(path);
@@ -196,7 +217,6 @@ public final class Lake {
     if (!sort.isEmpty()) {
       shaped = shaped.sortWithinPartitions(sort.toArray(Column[]::new));
     }
-    spark.sparkContext().setJobDescription("write lake table " + table.tableName());
     var writer = shaped.write().mode(SaveMode.ErrorIfExists);
     if (table.partitionedByDate()) {
       writer = writer.partitionBy(LakeTable.PARTITION_COLUMN);
@@ -204,7 +224,14 @@ public final class Lake {
     if (table.restricted()) {
       createRestrictedFolder();
     }
-    writer.parquet(absolute(location).toString());
+    var parquet = writer;
+    fugong.spark.SparkJobs.describeUnlessNamed(
+        spark,
+        "write lake table " + table.tableName(),
+        () -> {
+          parquet.parquet(absolute(location).toString());
+          return location;
+        });
     if (table.restricted()) {
       try {
         restrictPermissions(absolute(location));

@@ -202,7 +202,7 @@ public final class InboxListing {
     } catch (FileRejectedException malformed) {
       throw new FugongException(ErrorCode.USAGE, file + ": " + malformed.getMessage());
     }
-    ZoneId zone = ZoneId.of(SparkSessions.PRODUCT_TIME_ZONE);
+    ZoneId zone = fugong.domain.ProductZone.ZONE;
     for (SheetRow row : rows.subList(Math.min(1, rows.size()), rows.size())) {
       if (row.isBlank()) {
         continue;
