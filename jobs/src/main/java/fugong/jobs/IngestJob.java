@@ -9,7 +9,6 @@ import fugong.ingest.spark.InboxFile;
 import fugong.ingest.spark.InboxListing;
 import fugong.ingest.spark.InboxParser;
 import fugong.ingest.spark.IngestTables;
-import fugong.ingest.spark.ParsedFileRows;
 import fugong.lake.Lake;
 import fugong.lake.LakeSortOrder;
 import fugong.lake.LakeTable;

@@ -19,6 +19,9 @@ public final class LocalFolders {
 
   /** Deletes {@code folder} and everything under it; nothing happens when it does not exist. */
   public static void delete(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
     deleteUnder(folder, Set.of());
     try {
       Files.deleteIfExists(folder);

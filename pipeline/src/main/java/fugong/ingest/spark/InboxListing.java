@@ -7,7 +7,6 @@ import fugong.ingest.CsvSheetReader;
 import fugong.ingest.FileRejectedException;
 import fugong.ingest.SheetRow;
 import fugong.ingest.TextDecoder;
-import fugong.spark.SparkSessions;
 import fugong.ingest.FileRejection;
 import fugong.ingest.InboxLimits;
 import java.io.IOException;
