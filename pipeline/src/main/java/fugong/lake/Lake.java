@@ -229,7 +229,7 @@ public final class Lake {
         spark,
         "write lake table " + table.tableName(),
         () -> {
-          parquet.parquet(absolute(location).toString());
+          writeParquet(parquet, absolute(location));
           return location;
         });
     if (table.restricted()) {
@@ -268,6 +268,23 @@ public final class Lake {
   }
 
   /** The table's declared columns in order, each cast to its declared type. */
+  /**
+   * Writes the Parquet files of a version. A failure with an I/O cause (a full disk, a missing
+   * permission, a file in the way) is the machine's: IO_FAILURE naming the folder, not a fugong bug.
+   */
+  private static void writeParquet(org.apache.spark.sql.DataFrameWriter<Row> writer, Path folder) {
+    try {
+      writer.parquet(folder.toString());
+    } catch (Exception failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException io) {
+          throw new FugongException(ErrorCode.IO_FAILURE, "cannot write " + folder + ": " + io, failure);
+        }
+      }
+      throw failure;
+    }
+  }
+
   private static Column[] fieldColumns(LakeTable table) {
     return java.util.Arrays.stream(table.schema().fields())
         .map(field -> col("`" + field.name() + "`").cast(field.dataType()).as(field.name()))
