@@ -2,14 +2,13 @@ package fugong.jobs;
 
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.run.LocalFolders;
 import fugong.run.RunLock;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,18 +68,6 @@ public final class DemoCommand implements Callable<Integer> {
    * demo lock a new file of the same name while this one works.
    */
   private static void empty(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    Path lock = folder.resolve(RunLock.LOCK_FILE);
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        if (!path.equals(folder) && !path.equals(lock)) {
-          Files.delete(path);
-        }
-      }
-    } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot empty " + folder + ": " + failure.getMessage(), failure);
-    }
+    LocalFolders.empty(folder, Set.of(folder.resolve(RunLock.LOCK_FILE)));
   }
 }

@@ -18,6 +18,7 @@ import fugong.run.RuleVersion;
 import fugong.run.RunIds;
 import fugong.run.RunManifest;
 import fugong.run.RunProgress;
+import fugong.run.StageTimer;
 import fugong.run.StageTiming;
 import fugong.spark.SparkProgressListener;
 import fugong.spark.SparkSessions;
@@ -194,16 +195,20 @@ public final class PipelineRun {
     boolean local = isLocal(config.out());
     if (local) {
       stage(5, "writing reports" + (from == null ? "" : " from " + from));
-      long reportsStarted = System.nanoTime();
-      try {
-        reports =
-            new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId))
-                .withProgress(progress)
-                .run(published);
-      } catch (RuntimeException failure) {
-        failures.add("the reports failed (" + describe(failure) + ")");
-      }
-      timings.add(new StageTiming("reports", (System.nanoTime() - reportsStarted) / 1_000_000));
+      StageTimer.Timed<ReportJob.Result> timed =
+          StageTimer.measure(
+              () -> {
+                try {
+                  return new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId))
+                      .withProgress(progress)
+                      .run(published);
+                } catch (RuntimeException failure) {
+                  failures.add("the reports failed (" + describe(failure) + ")");
+                  return null;
+                }
+              });
+      reports = timed.value();
+      timings.add(new StageTiming("reports", timed.milliseconds()));
     } else {
       stage(5, "no reports or catalog: they need a local or mounted output folder, and " + config.out() + " is not one");
     }
@@ -309,9 +314,10 @@ public final class PipelineRun {
 
   private void report(IngestJob.Result result, ReportJob.Result reports, String runId, boolean catalogBuilt) {
     new ReconciliationTable(result.files()).print(out);
+    FileSummary.Totals totals = result.totals();
     out.printf(
         "run %s: %d new file(s), %d rows read = %d accepted + %d quarantined + %d duplicates collapsed (identity holds)%n",
-        runId, result.newFiles().size(), result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), result.duplicatesCollapsed());
+        runId, totals.files(), totals.rowsRead(), totals.rowsAccepted(), totals.rowsQuarantined(), totals.duplicatesCollapsed());
     out.println("lake published at " + Path.of(config.out()).resolve("lake") + " (manifest: runs/" + runId + ".json)");
     if (reports != null && reports.latestDate().isPresent()) {
       LocalDate latest = reports.latestDate().get();
@@ -341,7 +347,7 @@ public final class PipelineRun {
 
   private RunManifest manifest(
       String runId, Instant startedAt, String status, String failure, List<FileSummary> files, Map<String, String> outputs, boolean identityHolds) {
-    List<FileSummary> newFiles = files.stream().filter(file -> !file.alreadyIngested()).toList();
+    FileSummary.Totals totals = FileSummary.Totals.of(FileSummary.newFiles(files));
     return new RunManifest(
         runId,
         RuleVersion.CURRENT,
@@ -354,10 +360,10 @@ public final class PipelineRun {
         files,
         outputs,
         List.copyOf(timings),
-        newFiles.stream().mapToLong(FileSummary::rowsRead).sum(),
-        newFiles.stream().mapToLong(FileSummary::rowsAccepted).sum(),
-        newFiles.stream().mapToLong(FileSummary::rowsQuarantined).sum(),
-        newFiles.stream().mapToLong(FileSummary::duplicatesCollapsed).sum(),
+        totals.rowsRead(),
+        totals.rowsAccepted(),
+        totals.rowsQuarantined(),
+        totals.duplicatesCollapsed(),
         identityHolds);
   }
 }

@@ -15,12 +15,8 @@ public final class ReconciliationTable {
   public void print(PrintWriter out) {
     String format = "%-26s %-8s %6s %8s %11s %9s %8s  %s%n";
     out.printf(format, "file", "status", "read", "accepted", "quarantined", "collapsed", "current", "note");
-    long read = 0;
-    long accepted = 0;
-    long quarantined = 0;
-    long collapsed = 0;
     for (FileSummary file : files) {
-      String status = file.alreadyIngested() ? "SEEN" : file.status();
+      String status = file.alreadyIngested() ? "SEEN" : file.status().name();
       String note = file.rejected() ? file.rejection() + ": " + file.rejectionMessage() : file.alreadyIngested() ? "already ingested, unchanged" : "";
       out.printf(
           format,
@@ -32,11 +28,10 @@ public final class ReconciliationTable {
           file.duplicatesCollapsed(),
           file.alreadyIngested() ? "" : file.current() ? "yes" : "no",
           note);
-      read += file.rowsRead();
-      accepted += file.rowsAccepted();
-      quarantined += file.rowsQuarantined();
-      collapsed += file.duplicatesCollapsed();
     }
-    out.printf(format, "TOTAL", "", read, accepted, quarantined, collapsed, "", read == accepted + quarantined + collapsed ? "identity holds" : "IDENTITY FAILS");
+    FileSummary.Totals totals = FileSummary.Totals.of(files);
+    out.printf(
+        format, "TOTAL", "", totals.rowsRead(), totals.rowsAccepted(), totals.rowsQuarantined(), totals.duplicatesCollapsed(), "",
+        totals.identityHolds() ? "identity holds" : "IDENTITY FAILS");
   }
 }

@@ -6,6 +6,7 @@ import static fugong.jobs.MetricsFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fugong.domain.CountyDirectory;
 import fugong.lake.LakeTable;
 import java.time.LocalDate;
 import org.apache.spark.sql.Row;
@@ -75,7 +76,7 @@ class ForecastTest {
 
     // the city: 6/7 resumed on 03-03 … 03-05, 5/7 on 03-06 … 03-09. x = 0 … 6, mean 3;
     // Sxy = (−3 − 2 − 1) × 6/7 + (0 + 1 + 2 + 3) × 5/7 = −6/7, Sxx = 28: slope −3/98 per day
-    Row city = forecast("city", MetricsJob.CITY, "resumption_rate", "2020-03-09");
+    Row city = forecast("city", CountyDirectory.CITY_NAME, "resumption_rate", "2020-03-09");
     assertThat(city.<String>getAs("status")).isEqualTo("NO_PROGRESS");
     assertThat(doubleOf(city, "slope_per_day")).isCloseTo(-300.0 / 98, within(EXACT));
     assertThat(doubleOf(city, "value")).isCloseTo(5.0 / 7, within(EXACT));

@@ -5,6 +5,7 @@ import static fugong.jobs.Fixtures.B;
 import static fugong.jobs.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fugong.ingest.FileStatus;
 import fugong.domain.PersonalDataMask;
 import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
@@ -145,7 +146,7 @@ class HostileInboxTest {
       System.err.println("HostileInboxTest: mkfifo is not available here, the named-pipe entry was not created");
     }
     FileSummary xfd = files.get("131102_20200305.xlsx");
-    assertThat(xfd.status()).isEqualTo("READ");
+    assertThat(xfd.status()).isEqualTo(FileStatus.READ);
     assertThat(xfd.rowsRead()).isEqualTo(300);
     assertThat(xfd.rowsQuarantined()).isEqualTo(300);
     FileSummary jizhou = files.get("131103_20200301.csv");
@@ -177,7 +178,7 @@ class HostileInboxTest {
 
   private static void assertRejected(FileSummary file, String reason, String messageStart) {
     assertThat(file).isNotNull();
-    assertThat(file.status()).isEqualTo("REJECTED");
+    assertThat(file.status()).isEqualTo(FileStatus.REJECTED);
     assertThat(file.rejection()).isEqualTo(reason);
     assertThat(file.rejectionMessage()).startsWith(messageStart);
     assertThat(file.rowsRead()).isZero();

@@ -7,6 +7,7 @@ import static fugong.jobs.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fugong.ingest.FileStatus;
 import fugong.error.FugongException;
 import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
@@ -76,7 +77,7 @@ class IngestJobTest {
 
       assertThat(result.files()).singleElement().satisfies(file -> {
         assertThat(file.rejectionMessage()).as("a fresh Configuration on the executor knows no " + OtherSchemeFileSystem.SCHEME + ":// file system").isNull();
-        assertThat(file.status()).isEqualTo("READ");
+        assertThat(file.status()).isEqualTo(FileStatus.READ);
         assertThat(file.rowsAccepted()).isEqualTo(1);
       });
     } finally {
@@ -101,7 +102,7 @@ class IngestJobTest {
     assertThat(jizhou.encoding()).isEqualTo("GB18030");
     assertThat(jizhou.rowsAccepted()).isEqualTo(1);
     FileSummary unreadable = files.get("131102_20200302.xlsx");
-    assertThat(unreadable.status()).isEqualTo("REJECTED");
+    assertThat(unreadable.status()).isEqualTo(FileStatus.REJECTED);
     assertThat(unreadable.rejection()).isEqualTo("NOT_A_WORKBOOK");
     assertThat(unreadable.rowsRead()).isZero();
     assertThat(result.rowsRead()).isEqualTo(result.rowsAccepted() + result.rowsQuarantined() + result.duplicatesCollapsed());

@@ -14,12 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -128,12 +126,9 @@ final class MetricsFixture {
 
   /** Deletes a folder tree (for worlds shared by several test classes). */
   static void deleteTree(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException ignored) {
+    try {
+      fugong.run.LocalFolders.delete(folder);
+    } catch (fugong.error.FugongException ignored) {
       // a temporary folder left behind is harmless
     }
   }

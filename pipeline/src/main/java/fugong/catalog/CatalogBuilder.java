@@ -237,7 +237,7 @@ public final class CatalogBuilder {
         insert.setString(6, textOrNull(run.path("ruleVersion")));
         insert.setLong(7, files.size());
         insert.setLong(8, newFiles.size());
-        insert.setLong(9, newFiles.stream().filter(file -> "REJECTED".equals(file.path("status").asText())).count());
+        insert.setLong(9, newFiles.stream().filter(file -> fugong.ingest.FileStatus.REJECTED.name().equals(file.path("status").asText())).count());
         insert.setLong(10, run.path("rowsRead").asLong());
         insert.setLong(11, run.path("rowsAccepted").asLong());
         insert.setLong(12, run.path("rowsQuarantined").asLong());

@@ -15,6 +15,9 @@ import java.util.Optional;
 public final class CountyDirectory implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The city the 13 units make up: the name of the city-wide unit in forecasts and briefings. */
+  public static final String CITY_NAME = "衡水市";
+
   /** The 13 units of DOMAIN.md §2.1, in the order of the source's table. */
   public static final List<County> HENGSHUI =
       List.of(

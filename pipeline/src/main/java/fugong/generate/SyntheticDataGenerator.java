@@ -63,7 +63,7 @@ public final class SyntheticDataGenerator {
   /** The arrivals list in the inbox; names starting with {@code _} are not submissions. */
   public static final String ARRIVALS_FILE = "_arrivals.csv";
   /** The product's time zone, in which arrival times and file modification times are given. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = fugong.domain.ProductZone.ZONE;
 
   private final GeneratorConfig config;
 

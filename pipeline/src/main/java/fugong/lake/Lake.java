@@ -155,6 +155,27 @@ public final class Lake {
     return readLocation(table, location.get());
   }
 
+  /**
+   * A date-partitioned table's rows when a run recomputes only the report dates in [from, to]
+   * (inclusive, either may be null): {@code computed}'s rows of those dates plus {@code state}'s
+   * rows of every other date. Without a range, {@code computed} as it is.
+   */
+  public Dataset<Row> replacingDates(LakeTable table, PublishedState state, Dataset<Row> computed, java.time.LocalDate from, java.time.LocalDate to) {
+    if (from == null && to == null) {
+      return computed;
+    }
+    Column inRange = org.apache.spark.sql.functions.lit(true);
+    if (from != null) {
+      inRange = inRange.and(col(LakeTable.PARTITION_COLUMN).geq(org.apache.spark.sql.functions.lit(from)));
+    }
+    if (to != null) {
+      inRange = inRange.and(col(LakeTable.PARTITION_COLUMN).leq(org.apache.spark.sql.functions.lit(to)));
+    }
+    Dataset<Row> kept = read(table, state).where(org.apache.spark.sql.functions.coalesce(inRange, org.apache.spark.sql.functions.lit(false)).unary_$bang());
+    String[] columns = kept.columns();
+    return kept.unionByName(computed.where(inRange).select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)));
+  }
+
   public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
     String path = absolute(relativeLocation).toString();
     return spark.read().schema(table.schema()).option("basePath", path).parquet(path);
@@ -196,7 +217,6 @@ public final class Lake {
     if (!sort.isEmpty()) {
       shaped = shaped.sortWithinPartitions(sort.toArray(Column[]::new));
     }
-    spark.sparkContext().setJobDescription("write lake table " + table.tableName());
     var writer = shaped.write().mode(SaveMode.ErrorIfExists);
     if (table.partitionedByDate()) {
       writer = writer.partitionBy(LakeTable.PARTITION_COLUMN);
@@ -204,7 +224,14 @@ public final class Lake {
     if (table.restricted()) {
       createRestrictedFolder();
     }
-    writer.parquet(absolute(location).toString());
+    var parquet = writer;
+    fugong.spark.SparkJobs.describeUnlessNamed(
+        spark,
+        "write lake table " + table.tableName(),
+        () -> {
+          writeParquet(parquet, absolute(location));
+          return location;
+        });
     if (table.restricted()) {
       try {
         restrictPermissions(absolute(location));
@@ -241,6 +268,23 @@ public final class Lake {
   }
 
   /** The table's declared columns in order, each cast to its declared type. */
+  /**
+   * Writes the Parquet files of a version. A failure with an I/O cause (a full disk, a missing
+   * permission, a file in the way) is the machine's: IO_FAILURE naming the folder, not a fugong bug.
+   */
+  private static void writeParquet(org.apache.spark.sql.DataFrameWriter<Row> writer, Path folder) {
+    try {
+      writer.parquet(folder.toString());
+    } catch (Exception failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException io) {
+          throw new FugongException(ErrorCode.IO_FAILURE, "cannot write " + folder + ": " + io, failure);
+        }
+      }
+      throw failure;
+    }
+  }
+
   private static Column[] fieldColumns(LakeTable table) {
     return java.util.Arrays.stream(table.schema().fields())
         .map(field -> col("`" + field.name() + "`").cast(field.dataType()).as(field.name()))

@@ -1,5 +1,6 @@
 package fugong.report;
 
+import fugong.domain.Severity;
 import java.util.List;
 
 /**

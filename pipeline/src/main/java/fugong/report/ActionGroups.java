@@ -1,5 +1,8 @@
 package fugong.report;
 
+import fugong.domain.Severity;
+import fugong.domain.SubmissionStatus;
+import fugong.forecast.ForecastStatus;
 import fugong.report.ActionGroup.CountyFindings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +38,7 @@ public final class ActionGroups {
       }
     }
     for (ForecastRecord forecast : context.forecasts) {
-      if (ForecastRecord.COUNTY.equals(forecast.unitType()) && forecast.metric() == RateMetric.ABOVE_SCALE_RESUMPTION && forecast.outcome() == ForecastOutcome.NO_PROGRESS) {
+      if (ForecastRecord.COUNTY.equals(forecast.unitType()) && forecast.metric() == RateMetric.ABOVE_SCALE_RESUMPTION && forecast.outcome() == ForecastStatus.NO_PROGRESS) {
         add(findings, severities, ActionKind.ABOVE_SCALE_STALLED, forecast.unit(), "规上复工率" + Formats.percent(forecast.value()));
       }
     }

@@ -1,5 +1,8 @@
 package fugong.report;
 
+import fugong.domain.AlertKind;
+import fugong.domain.Severity;
+
 /**
  * The kinds of 督办事项 a briefing groups alerts and lagging figures into, in the order they are
  * listed within one severity, each with its Chinese title. Most come from the alerts table (one
@@ -47,17 +50,20 @@ public enum ActionKind {
    */
   public static ActionKind ofAlert(String kind, String message) {
     String text = message == null ? "" : message;
-    return switch (kind == null ? "" : kind) {
-      case "CONFIRMED_WHILE_RESUMED" -> CONFIRMED_WHILE_RESUMED;
-      case "MISSING_SUBMISSION" -> MISSING_SUBMISSION;
-      case "REJECTED_FILE" -> REJECTED_FILE;
-      case "QUARANTINE_SHARE" -> QUARANTINE_SHARE;
-      case "RESUMPTION_DROP" -> RESUMPTION_DROP;
-      case "LOW_COMPLIANCE" -> LOW_COMPLIANCE;
-      case "STATISTICAL_ANOMALY" -> STATISTICAL_ANOMALY;
-      case "DIFFICULTY_OVERDUE" -> DIFFICULTY_OVERDUE;
-      case "INCONSISTENCY" -> text.contains("宿舍") ? DORMITORY_MISMATCH : text.contains("到岗") ? STAFF_IMPLAUSIBLE : text.contains("产值") ? OUTPUT_IMPLAUSIBLE : OTHER;
-      default -> OTHER;
+    AlertKind alert = AlertKind.of(kind);
+    if (alert == null) {
+      return OTHER;
+    }
+    return switch (alert) {
+      case CONFIRMED_WHILE_RESUMED -> CONFIRMED_WHILE_RESUMED;
+      case MISSING_SUBMISSION -> MISSING_SUBMISSION;
+      case REJECTED_FILE -> REJECTED_FILE;
+      case QUARANTINE_SHARE -> QUARANTINE_SHARE;
+      case RESUMPTION_DROP -> RESUMPTION_DROP;
+      case LOW_COMPLIANCE -> LOW_COMPLIANCE;
+      case STATISTICAL_ANOMALY -> STATISTICAL_ANOMALY;
+      case DIFFICULTY_OVERDUE -> DIFFICULTY_OVERDUE;
+      case INCONSISTENCY -> text.contains("宿舍") ? DORMITORY_MISMATCH : text.contains("到岗") ? STAFF_IMPLAUSIBLE : text.contains("产值") ? OUTPUT_IMPLAUSIBLE : OTHER;
     };
   }
 }

@@ -1,5 +1,6 @@
 package fugong.report;
 
+import fugong.domain.Severity;
 import java.time.LocalDate;
 
 /** One row of the alerts table, with its kind already sorted into a {@link ActionKind}. */

@@ -1,7 +1,10 @@
 package fugong.report;
 
 import fugong.domain.ChecklistItem;
+import fugong.domain.EnterpriseStatus;
 import fugong.domain.ReasonCode;
+import fugong.domain.SubmissionStatus;
+import fugong.forecast.ForecastStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,8 +89,8 @@ public record Appendix(
     List<ForecastException> forecasts = new ArrayList<>();
     LocalDate late = context.date.plusDays(metrics.forecastWindowDays());
     for (ForecastRecord forecast : context.forecasts) {
-      boolean stalled = forecast.outcome() == ForecastOutcome.NO_PROGRESS;
-      boolean comesLate = forecast.outcome() == ForecastOutcome.ON_TRACK && forecast.projectedDate() != null && forecast.projectedDate().isAfter(late);
+      boolean stalled = forecast.outcome() == ForecastStatus.NO_PROGRESS;
+      boolean comesLate = forecast.outcome() == ForecastStatus.ON_TRACK && forecast.projectedDate() != null && forecast.projectedDate().isAfter(late);
       if (stalled || comesLate) {
         String unit = ForecastRecord.COUNTY.equals(forecast.unitType()) ? context.countyName(forecast.unit()) : ForecastRecord.CITY.equals(forecast.unitType()) ? "全市" : forecast.unitName() + "分包合计";
         Long slope = forecast.slopePerDay() == null ? null : Math.round(forecast.slopePerDay() * 100);

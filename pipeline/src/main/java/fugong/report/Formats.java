@@ -15,7 +15,7 @@ import java.util.Locale;
  * (88.8 % − 85.8 % is 3.0 points), so a reader's own subtraction agrees with the page.
  */
 public final class Formats {
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId ZONE = fugong.domain.ProductZone.ZONE;
   private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
   private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");

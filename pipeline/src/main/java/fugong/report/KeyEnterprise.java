@@ -1,5 +1,6 @@
 package fugong.report;
 
+import fugong.domain.EnterpriseStatus;
 import java.time.LocalDate;
 
 /** A key enterprise behind on the report date: not resumed, or producing under half its normal output. */

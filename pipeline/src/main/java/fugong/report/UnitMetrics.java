@@ -2,6 +2,7 @@ package fugong.report;
 
 import fugong.domain.ChecklistItem;
 import fugong.domain.Difficulty;
+import fugong.domain.SubmissionStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -28,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
   /** The zone every date and time of the product is read in. */
-  public static final String PRODUCT_TIME_ZONE = "Asia/Shanghai";
+  public static final String PRODUCT_TIME_ZONE = fugong.domain.ProductZone.ID;
 
   private SparkSessions() {}
 

@@ -1,6 +1,9 @@
 package fugong.report;
 
 import fugong.config.FugongSettings;
+import fugong.domain.EnterpriseStatus;
+import fugong.domain.Severity;
+import fugong.domain.SubmissionStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package fugong.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.config.FugongSettings;
+import fugong.domain.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import fugong.sheet.CsvSheetReader;
 import fugong.sheet.SheetRejectedException;
 import fugong.sheet.SheetRow;
 import fugong.sheet.TextDecoder;
-import fugong.spark.SparkSessions;
+import fugong.domain.ProductZone;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -203,7 +203,7 @@ public final class InboxListing {
     } catch (SheetRejectedException malformed) {
       throw new FugongException(ErrorCode.USAGE, file + ": " + malformed.getMessage());
     }
-    ZoneId zone = ZoneId.of(SparkSessions.PRODUCT_TIME_ZONE);
+    ZoneId zone = ProductZone.ZONE;
     for (SheetRow row : rows.subList(Math.min(1, rows.size()), rows.size())) {
       if (row.isBlank()) {
         continue;

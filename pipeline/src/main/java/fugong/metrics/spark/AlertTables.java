@@ -17,6 +17,11 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import fugong.alerts.AlertThresholds;
 import fugong.alerts.RobustZScore;
+import fugong.domain.AlertKind;
+import fugong.domain.EnterpriseStatus;
+import fugong.domain.Severity;
+import fugong.domain.SubmissionStatus;
+import fugong.ingest.FileStatus;
 import fugong.metrics.ExactNumbers;
 import fugong.metrics.MetricSettings;
 import java.util.ArrayList;
@@ -43,17 +48,13 @@ import org.apache.spark.sql.types.StructType;
  * RobustZScore}) on the counts behind the rates; Spark only applies them.
  */
 public final class AlertTables {
-  public static final String HIGH = "HIGH";
-  public static final String MEDIUM = "MEDIUM";
-  public static final String LOW = "LOW";
-
   private AlertTables() {}
 
   private static Dataset<Row> shape(
-      Dataset<Row> rows, String severity, String kind, Column uscc, Column enterpriseName, Column value, Column message) {
+      Dataset<Row> rows, Severity severity, AlertKind kind, Column uscc, Column enterpriseName, Column value, Column message) {
     return rows.select(
-        lit(severity).as("severity"),
-        lit(kind).as("kind"),
+        lit(severity.name()).as("severity"),
+        lit(kind.name()).as("kind"),
         col("county_code"),
         col("county_name"),
         col("leader"),
@@ -77,16 +78,15 @@ public final class AlertTables {
       Dataset<Row> cases,
       Dataset<Row> files,
       Dataset<Row> enterprises) {
-    spark.sparkContext().setJobDescription("alerts");
     Column none = lit(null);
     Dataset<Row> countyInfo = county.select("county_code", "county_name", "leader", "report_date");
     List<Dataset<Row>> alerts = new ArrayList<>();
 
     alerts.add(
         shape(
-            county.where(col("submission_status").equalTo("MISSING")),
-            HIGH,
-            "MISSING_SUBMISSION",
+            county.where(col("submission_status").equalTo(SubmissionStatus.MISSING.name())),
+            Severity.HIGH,
+            AlertKind.MISSING_SUBMISSION,
             none,
             none,
             none,
@@ -99,13 +99,13 @@ public final class AlertTables {
                 "rank",
                 row_number()
                     .over(Window.partitionBy("county_code", "report_date").orderBy(col("version").desc(), col("ingested_at").desc(), col("source_file").desc())))
-            .where(col("rank").equalTo(1).and(col("status").equalTo("REJECTED")))
+            .where(col("rank").equalTo(1).and(col("status").equalTo(FileStatus.REJECTED.name())))
             .join(countyInfo, new String[] {"county_code", "report_date"});
     alerts.add(
         shape(
             newest,
-            MEDIUM,
-            "REJECTED_FILE",
+            Severity.MEDIUM,
+            AlertKind.REJECTED_FILE,
             none,
             none,
             none,
@@ -117,8 +117,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             county.where(quarantineAbove.apply(col("quarantined_rows"), col("rows_read"))),
-            MEDIUM,
-            "QUARANTINE_SHARE",
+            Severity.MEDIUM,
+            AlertKind.QUARANTINE_SHARE,
             none,
             none,
             col("quarantined_share"),
@@ -138,9 +138,9 @@ public final class AlertTables {
             .join(countyInfo, new String[] {"county_code", "report_date"});
     alerts.add(
         shape(
-            enterpriseRows.where(col("status").equalTo("FRESH").and(col("resumed")).and(col("confirmed").gt(0))),
-            HIGH,
-            "CONFIRMED_WHILE_RESUMED",
+            enterpriseRows.where(col("status").equalTo(EnterpriseStatus.FRESH.name()).and(col("resumed")).and(col("confirmed").gt(0))),
+            Severity.HIGH,
+            AlertKind.CONFIRMED_WHILE_RESUMED,
             col("uscc"),
             col("enterprise_name"),
             col("confirmed"),
@@ -157,8 +157,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             changes.where(dropped.apply(col("resumed_before"), col("enterprises_before"), col("resumed"), col("enterprises"))),
-            MEDIUM,
-            "RESUMPTION_DROP",
+            Severity.MEDIUM,
+            AlertKind.RESUMPTION_DROP,
             none,
             none,
             col("resumption_rate_change_1d"),
@@ -171,8 +171,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             county.where(complianceBelow.apply(col("fully_compliant"), col("assessed"))),
-            MEDIUM,
-            "LOW_COMPLIANCE",
+            Severity.MEDIUM,
+            AlertKind.LOW_COMPLIANCE,
             none,
             none,
             col("full_compliance_rate"),
@@ -192,8 +192,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             overdue,
-            LOW,
-            "DIFFICULTY_OVERDUE",
+            Severity.LOW,
+            AlertKind.DIFFICULTY_OVERDUE,
             col("uscc"),
             col("enterprise_name"),
             col("days"),
@@ -202,8 +202,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             enterpriseRows.where(col("w5_contradicted")),
-            LOW,
-            "INCONSISTENCY",
+            Severity.LOW,
+            AlertKind.INCONSISTENCY,
             col("uscc"),
             col("enterprise_name"),
             none,
@@ -211,8 +211,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             enterpriseRows.where(col("output_over_3x")),
-            LOW,
-            "INCONSISTENCY",
+            Severity.LOW,
+            AlertKind.INCONSISTENCY,
             col("uscc"),
             col("enterprise_name"),
             col("output_value"),
@@ -224,8 +224,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             enterpriseRows.where(col("on_duty_over_2x")),
-            LOW,
-            "INCONSISTENCY",
+            Severity.LOW,
+            AlertKind.INCONSISTENCY,
             col("uscc"),
             col("enterprise_name"),
             col("employees_on_duty"),
@@ -238,8 +238,8 @@ public final class AlertTables {
     alerts.add(
         shape(
             anomalies(spark, changes).join(countyInfo, new String[] {"county_code", "report_date"}),
-            MEDIUM,
-            "STATISTICAL_ANOMALY",
+            Severity.MEDIUM,
+            AlertKind.STATISTICAL_ANOMALY,
             none,
             none,
             col("z"),

@@ -66,7 +66,6 @@ public final class DifficultyCaseTables {
    * a date whose only file was rejected, so days_open agrees with the case being open on that date.
    */
   public static Dataset<Row> cases(SparkSession spark, Dataset<Row> submissions, Dataset<Row> enterprises, Dataset<Row> dates) {
-    spark.sparkContext().setJobDescription("difficulty cases");
     // only enterprises that ever reported a difficulty can have cases: their reports alone are
     // gathered per enterprise (most enterprises never report one)
     Dataset<Row> withDifficulties = submissions.where(functions.size(col("difficulties")).gt(0)).select("uscc").distinct();

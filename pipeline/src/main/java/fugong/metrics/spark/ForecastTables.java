@@ -57,7 +57,6 @@ public final class ForecastTables {
 
   public static Dataset<Row> forecasts(MetricSettings settings, Dataset<Row> county, Dataset<Row> leader, Dataset<Row> city, String cityName) {
     SparkSession spark = county.sparkSession();
-    spark.sparkContext().setJobDescription("forecasts");
     List<Dataset<Row>> series = new ArrayList<>();
     // each rate with the numerator and denominator it is the ratio of, and its target
     List<Metric> metrics =

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 
 import fugong.domain.ChecklistItem;
 import fugong.domain.Difficulty;
+import fugong.domain.EnterpriseStatus;
 import fugong.metrics.MetricColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +50,9 @@ public final class UnitMetrics {
   public static Dataset<Row> partialSums(Dataset<Row> enterpriseDaily, List<String> keys) {
     List<Column> aggregates = new ArrayList<>();
     aggregates.add(count(lit(1)).as("enterprises"));
-    aggregates.add(sum(when(col("status").equalTo("FRESH"), 1L).otherwise(0L)).as("reported"));
-    aggregates.add(sum(when(col("status").equalTo("CARRIED"), 1L).otherwise(0L)).as("carried"));
-    aggregates.add(sum(when(col("status").equalTo("UNKNOWN"), 1L).otherwise(0L)).as("unknown"));
+    aggregates.add(sum(when(col("status").equalTo(EnterpriseStatus.FRESH.name()), 1L).otherwise(0L)).as("reported"));
+    aggregates.add(sum(when(col("status").equalTo(EnterpriseStatus.CARRIED.name()), 1L).otherwise(0L)).as("carried"));
+    aggregates.add(sum(when(col("status").equalTo(EnterpriseStatus.UNKNOWN.name()), 1L).otherwise(0L)).as("unknown"));
     aggregates.add(sum(flag("resumed")).as("resumed"));
     aggregates.add(sum(flag("above_scale")).as("above_scale_enterprises"));
     aggregates.add(sum(when(col("above_scale").and(col("resumed")), 1L).otherwise(0L)).as("above_scale_resumed"));

@@ -96,7 +96,7 @@ public final class ReportCharts {
   static final String RANKING_ROW = "数值";
 
   /** The zone the report dates are placed in. */
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = fugong.domain.ProductZone.ZONE;
 
   /** Stroke width of the first trend series (the city or the leader total). */
   static final float LEADING_LINE_WIDTH = LineStyles.LEADING_WIDTH;

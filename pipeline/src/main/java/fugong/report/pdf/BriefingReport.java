@@ -1,6 +1,8 @@
 package fugong.report.pdf;
 
 import fugong.domain.ChecklistItem;
+import fugong.domain.Severity;
+import fugong.domain.SubmissionStatus;
 import fugong.report.ActionGroup;
 import fugong.report.ActionItems;
 import fugong.report.Appendix;
@@ -24,7 +26,6 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -99,7 +100,7 @@ public final class BriefingReport {
 
   /** The next morning, 08:00 Asia/Shanghai: the same for every rendering of the same report. */
   private Calendar fixedDate() {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Asia/Shanghai")), Locale.ROOT);
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(fugong.domain.ProductZone.ZONE), Locale.ROOT);
     calendar.clear();
     calendar.set(briefing.reportDate().getYear(), briefing.reportDate().getMonthValue() - 1, briefing.reportDate().getDayOfMonth(), 8, 0, 0);
     calendar.add(Calendar.DAY_OF_MONTH, 1);
@@ -193,7 +194,7 @@ public final class BriefingReport {
     for (ActionGroup group : actions.items()) {
       number++;
       String text = number + ".【" + group.severity().label() + "】" + group.kind().title() + "：" + group.text() + "。（" + ActionItems.responsibility(group) + "）";
-      canvas.paragraph(text, BODY, group.severity() == fugong.report.Severity.HIGH ? RED : TEXT, 0, 1.5f * BODY);
+      canvas.paragraph(text, BODY, group.severity() == Severity.HIGH ? RED : TEXT, 0, 1.5f * BODY);
     }
     if (actions.more() > 0) {
       canvas.paragraph("另有" + actions.more() + "类提醒，见附件（二）。", BODY, MUTED, 2 * BODY, 0);
@@ -443,7 +444,7 @@ public final class BriefingReport {
     for (Appendix.DataQuality county : appendix.dataQuality()) {
       quality.add(
           List.of(
-              Cell.of(county.county()), new Cell(county.status() == null ? "—" : county.status().label(), county.status() == fugong.report.SubmissionStatus.ON_TIME ? null : RED_FILL),
+              Cell.of(county.county()), new Cell(county.status() == null ? "—" : county.status().label(), county.status() == SubmissionStatus.ON_TIME ? null : RED_FILL),
               Cell.of(Formats.time(county.firstArrival())), Cell.of(Long.toString(county.rowsRead())), Cell.of(Long.toString(county.rowsRejected())),
               Cell.of(county.reasons().isEmpty() ? "—" : String.join("；", county.reasons()))));
     }

@@ -1,4 +1,4 @@
-package fugong.report;
+package fugong.domain;
 
 /** How urgent an alert or a督办 item is, with the word the briefings print. Most urgent first. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package fugong.report;
+package fugong.domain;
 
 /** Whether a county's file for the report date arrived by the deadline, with its Chinese word. */
 public enum SubmissionStatus {

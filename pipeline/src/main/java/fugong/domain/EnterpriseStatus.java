@@ -1,4 +1,4 @@
-package fugong.report;
+package fugong.domain;
 
 /** Where an enterprise's figures of the report date come from (enterprise_daily.status). */
 public enum EnterpriseStatus {

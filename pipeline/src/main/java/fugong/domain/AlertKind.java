@@ -1,0 +1,29 @@
+package fugong.domain;
+
+/**
+ * The kinds of supervision alert of DOMAIN.md §6.1, as the alerts table stores them. The briefings
+ * print them under the Chinese titles of their 督办事项 ({@code fugong.report.ActionKind}), where
+ * the three checks written as {@link #INCONSISTENCY} are told apart.
+ */
+public enum AlertKind {
+  MISSING_SUBMISSION,
+  REJECTED_FILE,
+  QUARANTINE_SHARE,
+  CONFIRMED_WHILE_RESUMED,
+  RESUMPTION_DROP,
+  LOW_COMPLIANCE,
+  DIFFICULTY_OVERDUE,
+  /** A fresh report contradicting itself: dormitory numbers, output over 3×, staff over 2×. */
+  INCONSISTENCY,
+  STATISTICAL_ANOMALY;
+
+  /** The kind written in the alerts table, or null for a value that is no kind. */
+  public static AlertKind of(String stored) {
+    for (AlertKind kind : values()) {
+      if (kind.name().equals(stored)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,160 @@
+package fugong.ingest.spark;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import fugong.ingest.FileStatus;
+import fugong.lake.LakeSchemas;
+import fugong.lake.LakeTable;
+import fugong.run.FileSummary;
+import fugong.run.RuleVersion;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * The ingest tables built from the parsed files ({@link ParsedFileRows}) and the published ones:
+ * {@code files} with which version of each county-date is current, the row tables kept to the
+ * current files, the {@code runs} row of this run, and the reconciliation line of each file.
+ */
+public final class IngestTables {
+  private IngestTables() {}
+
+  /**
+   * The new versions of the tables the inbox files feed — {@code files}, {@code raw_rows}, {@code
+   * submissions}, {@code quarantine}, {@code warnings} and {@code contacts} — from the published
+   * ones and the new files of {@code parsed}; submissions, quarantine and warnings keep only the
+   * rows of current files.
+   */
+  public static Map<LakeTable, Dataset<Row>> fileTables(Dataset<Row> parsed, Function<LakeTable, Dataset<Row>> published) {
+    Dataset<Row> files = files(parsed, published.apply(LakeTable.FILES));
+    Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
+    tables.put(LakeTable.FILES, files);
+    tables.put(LakeTable.RAW_ROWS, published.apply(LakeTable.RAW_ROWS).unionByName(newRows(parsed, ParsedFileRows.RAW)));
+    tables.put(LakeTable.SUBMISSIONS, current(published.apply(LakeTable.SUBMISSIONS), newRows(parsed, ParsedFileRows.ACCEPTED), files));
+    tables.put(LakeTable.QUARANTINE, current(published.apply(LakeTable.QUARANTINE), newRows(parsed, ParsedFileRows.QUARANTINED), files));
+    tables.put(LakeTable.WARNINGS, current(published.apply(LakeTable.WARNINGS), newRows(parsed, ParsedFileRows.WARNINGS), files));
+    tables.put(LakeTable.CONTACTS, published.apply(LakeTable.CONTACTS).unionByName(newRows(parsed, ParsedFileRows.CONTACTS)));
+    return tables;
+  }
+
+  /**
+   * Every file ever ingested ({@code published} plus the new ones of {@code parsed}) with {@code
+   * is_current}: the highest readable version of its county-date, the latest ingested among
+   * equal versions.
+   */
+  public static Dataset<Row> files(Dataset<Row> parsed, Dataset<Row> published) {
+    String[] names = LakeSchemas.FILES.fieldNames();
+    Dataset<Row> newFiles = newFiles(parsed).select(names[0], Arrays.copyOfRange(names, 1, names.length));
+    String read = FileStatus.READ.name();
+    var latestFirst =
+        Window.partitionBy(col("county_code"), col("report_date"), col("status").equalTo(read))
+            .orderBy(col("version").desc(), col("ingested_at").desc(), col("source_file").desc());
+    return published
+        .unionByName(newFiles)
+        .withColumn(
+            "is_current",
+            when(col("status").equalTo(read).and(col("county_code").isNotNull()), row_number().over(latestFirst).equalTo(1)).otherwise(lit(false)));
+  }
+
+  /** {@code name + '\0' + sha256} of every file in {@code files} (collected to the driver). */
+  public static Set<String> knownFiles(Dataset<Row> files) {
+    Set<String> known = new HashSet<>();
+    for (Row row : files.select("source_file", "source_sha256").collectAsList()) {
+      known.add(row.getString(0) + '\0' + row.getString(1));
+    }
+    return known;
+  }
+
+  /** The rows of one of the parsed files' row arrays ({@link ParsedFileRows#RAW} …) of the new files. */
+  public static Dataset<Row> newRows(Dataset<Row> parsed, String arrayColumn) {
+    return newFiles(parsed).select(explode(col(arrayColumn)).as("row")).select("row.*");
+  }
+
+  /** Published rows plus new rows, kept only where they come from a current file of {@code files}. */
+  public static Dataset<Row> current(Dataset<Row> published, Dataset<Row> newRows, Dataset<Row> files) {
+    Dataset<Row> currentFiles = files.where(col("is_current")).select("source_file", "source_sha256");
+    return published.unionByName(newRows).join(broadcast(currentFiles), new String[] {"source_file", "source_sha256"}, "left_semi");
+  }
+
+  /**
+   * The published runs plus this one. Its row is written before the commit point and is visible
+   * only once the lake is published, so its status is {@code PUBLISHED}: what happened after
+   * (catalog and reports) is in the run manifest, which the catalog's {@code runs} view joins.
+   */
+  public static Dataset<Row> runs(
+      SparkSession spark, Dataset<Row> published, String runId, Instant startedAt, Instant finishedAt, List<FileSummary> files) {
+    FileSummary.Totals totals = FileSummary.Totals.of(FileSummary.newFiles(files));
+    Row run =
+        RowFactory.create(
+            runId,
+            startedAt,
+            finishedAt,
+            "PUBLISHED",
+            RuleVersion.CURRENT,
+            (long) files.size(),
+            totals.files(),
+            totals.rejected(),
+            totals.rowsRead(),
+            totals.rowsAccepted(),
+            totals.rowsQuarantined(),
+            totals.duplicatesCollapsed(),
+            Boolean.TRUE);
+    return published.unionByName(spark.createDataFrame(List.of(run), LakeSchemas.RUNS));
+  }
+
+  /** The reconciliation line of every parsed file, in file name order (not yet marked current). */
+  public static List<FileSummary> summaries(Dataset<Row> parsed) {
+    List<FileSummary> summaries = new ArrayList<>();
+    for (Row row : parsed.drop(ParsedFileRows.RAW, ParsedFileRows.ACCEPTED, ParsedFileRows.QUARANTINED, ParsedFileRows.WARNINGS, ParsedFileRows.CONTACTS)
+        .orderBy("source_file")
+        .collectAsList()) {
+      boolean already = row.getAs(ParsedFileRows.ALREADY_INGESTED);
+      summaries.add(
+          new FileSummary(
+              row.getAs("source_file"),
+              row.getAs("source_sha256"),
+              row.getAs("county_code"),
+              row.getAs("report_date"),
+              row.getAs("version"),
+              row.getAs("arrived_at"),
+              whole(row, "size_bytes"),
+              already ? FileStatus.ALREADY_INGESTED : FileStatus.valueOf(row.getAs("status")),
+              row.getAs("rejection"),
+              row.getAs("rejection_message"),
+              row.getAs("encoding"),
+              whole(row, "rows_read"),
+              whole(row, "rows_accepted"),
+              whole(row, "rows_quarantined"),
+              whole(row, "duplicates_collapsed"),
+              whole(row, "warnings"),
+              already,
+              false));
+    }
+    return summaries;
+  }
+
+  private static Dataset<Row> newFiles(Dataset<Row> parsed) {
+    return parsed.where(col(ParsedFileRows.ALREADY_INGESTED).equalTo(false));
+  }
+
+  private static long whole(Row row, String column) {
+    Object value = row.getAs(column);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}
