@@ -39,7 +39,7 @@ class ShippedJarCheck {
 
     List<String> jobsEntries = entries(jar);
     assertThat(jobsEntries).as("fugong.jar").contains("fugong/jobs/FugongCommand.class", "fugong/jobs/MetricsJob.class");
-    assertThat(jobsEntries).as("fugong.jar entries that belong to the bench or testing modules").noneMatch(name -> NOT_SHIPPED.matcher(name).matches());
+    assertThat(jobsEntries.stream().filter(name -> NOT_SHIPPED.matcher(name).matches())).as("fugong.jar entries that belong to the bench or testing modules").isEmpty();
 
     List<Path> libraries;
     try (Stream<Path> files = Files.list(lib)) {
@@ -55,9 +55,9 @@ class ShippedJarCheck {
       }
     }
     assertThat(fugongEntries).as("fugong classes in lib/").anyMatch(name -> name.endsWith("fugong/catalog/CatalogBuilder.class"));
-    assertThat(fugongEntries)
+    assertThat(fugongEntries.stream().filter(name -> NOT_SHIPPED.matcher(name.substring(name.indexOf('!') + 1)).matches()))
         .as("lib/ entries that belong to the bench or testing modules")
-        .noneMatch(name -> NOT_SHIPPED.matcher(name.substring(name.indexOf('!') + 1)).matches());
+        .isEmpty();
   }
 
   @Test
