@@ -1,8 +1,8 @@
 package fugong.bench;
 
-import fugong.config.FugongSettings;
 import fugong.bench.LakeReplication.Factors;
 import fugong.bench.LakeReplication.LakeShape;
+import fugong.config.FugongSettings;
 import fugong.lake.Lake;
 import fugong.lake.PublishedState;
 import fugong.spark.SparkSessions;

@@ -2,9 +2,9 @@ package fugong.bench;
 
 import static java.util.Objects.requireNonNull;
 
-import fugong.jobs.MetricsJob;
 import fugong.bench.LakeReplication.Factors;
 import fugong.bench.LakeReplication.LakeShape;
+import fugong.jobs.MetricsJob;
 import fugong.lake.LakeTable;
 import fugong.run.StageTiming;
 import fugong.testing.DuckDbMetrics;
