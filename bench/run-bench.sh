@@ -3,7 +3,7 @@
 #   - the machine (cores, memory, CPU, Java, commit, load),
 #   - ingest rows/s including validation, and the metrics stage in Spark vs the same definitions as
 #     DuckDB SQL on the same Parquet files at the given sizes, with how time grows with rows
-#     (the hidden `fugong bench` command, one JVM),
+#     (the harness bench/target/fugong-bench.jar, the bench module's main; one JVM),
 #   - wall time and peak memory of whole nightly runs (`fugong run`, own JVM) for one province-day.
 # See bench/README.md for what is measured and how long it takes.
 #
@@ -64,9 +64,13 @@ trap 'exit 130' INT TERM
 
 # Build: `package` only. The launcher's own build runs `mvn install`, which would overwrite the
 # shared ~/.m2 artifacts; after this the jar is newer than the sources and the launcher only runs it.
+# The reactor builds the product (jobs/target/fugong.jar) and the harness (bench/target/fugong-bench.jar,
+# with the product and the DuckDB oracle in bench/target/lib).
 log "building (mvn -o -DskipTests package)"
 mvn -B -o -q -Dstyle.color=never -DskipTests package >&2 || die 2 "the build failed"
 ./fugong --help >/dev/null || die 2 "./fugong does not start"
+harness_jar="$home/bench/target/fugong-bench.jar"
+[ -f "$harness_jar" ] || die 2 "the build left no $harness_jar"
 
 # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.5" of GNU time -v, in seconds.
 wall_seconds() {
@@ -102,13 +106,14 @@ java_version="$(java -version 2>&1 | head -1)"
 } > "$work/machine.md"
 
 # 2. The harness: ingest, lakes, metrics in Spark and DuckDB (one JVM).
-log "harness: fugong bench --sizes $sizes (progress below; log in $logs/harness.log)"
+log "harness: fugong-bench.jar --sizes $sizes (progress below; log in $logs/harness.log)"
 harness_status=0
-FUGONG_JAVA_OPTS="$harness_java_opts" /usr/bin/time -v -o "$logs/harness.time" \
-  ./fugong bench --work "$work" --sizes "$sizes" --ingest-enterprises "$ingest_enterprises" \
+# shellcheck disable=SC2086 # the JVM options are words
+/usr/bin/time -v -o "$logs/harness.time" \
+  java $harness_java_opts -Dfile.encoding=UTF-8 -jar "$harness_jar" --work "$work" --sizes "$sizes" --ingest-enterprises "$ingest_enterprises" \
   --duckdb-memory-limit "$duckdb_memory_limit" --report "$work/harness.md" \
   > "$logs/harness.stdout" 2> >(tee "$logs/harness.log" | grep --line-buffered '^bench:' >&2) || harness_status=$?
-[ "$harness_status" -eq 0 ] || die 3 "fugong bench exited $harness_status; see $logs/harness.log"
+[ "$harness_status" -eq 0 ] || die 3 "fugong-bench.jar exited $harness_status; see $logs/harness.log"
 {
   cat "$work/harness.md"
   echo

@@ -2,7 +2,6 @@ package fugong.jobs;
 
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
-import fugong.jobs.bench.BenchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Command;
           + " Chinese briefings and keeps a DuckDB catalog for SQL."
     },
     subcommands = {
-      DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class
     },
     footer = {
       "",

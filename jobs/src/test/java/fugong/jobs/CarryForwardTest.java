@@ -11,6 +11,7 @@ import fugong.jobs.MetricsFixture.Report;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
+import fugong.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.catalog.CatalogBuilder;
 import fugong.lake.Lake;
+import fugong.testing.TestSpark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

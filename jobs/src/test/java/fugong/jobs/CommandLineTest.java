@@ -8,6 +8,8 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.reference.ReferenceData;
 import fugong.reference.ReferenceLoader;
+import fugong.testing.Fixtures;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

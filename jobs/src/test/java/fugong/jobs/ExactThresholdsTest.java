@@ -11,6 +11,8 @@ import fugong.jobs.MetricsFixture.Report;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
+import fugong.testing.AlertsAndForecastsOracle;
+import fugong.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

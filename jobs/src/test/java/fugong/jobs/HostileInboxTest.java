@@ -1,8 +1,8 @@
 package fugong.jobs;
 
-import static fugong.jobs.Fixtures.A;
-import static fugong.jobs.Fixtures.B;
-import static fugong.jobs.Fixtures.D;
+import static fugong.testing.Fixtures.A;
+import static fugong.testing.Fixtures.B;
+import static fugong.testing.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.ingest.FileStatus;
@@ -12,6 +12,8 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.run.FileSummary;
 import fugong.run.RunIds;
+import fugong.testing.Fixtures;
+import fugong.testing.TestSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package fugong.jobs;
 
-import static fugong.jobs.Fixtures.A;
-import static fugong.jobs.Fixtures.B;
-import static fugong.jobs.Fixtures.C;
-import static fugong.jobs.Fixtures.D;
+import static fugong.testing.Fixtures.A;
+import static fugong.testing.Fixtures.B;
+import static fugong.testing.Fixtures.C;
+import static fugong.testing.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +14,9 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.run.FileSummary;
 import fugong.run.RunIds;
+import fugong.testing.Fixtures;
+import fugong.testing.LakeAssertions;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,12 @@ package fugong.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fugong.jobs.bench.DuckDbMetrics;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.metrics.MetricColumns;
+import fugong.testing.DuckDbMetrics;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

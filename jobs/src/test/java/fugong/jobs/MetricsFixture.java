@@ -6,6 +6,8 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
 import fugong.run.RunIds;
+import fugong.testing.Fixtures;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

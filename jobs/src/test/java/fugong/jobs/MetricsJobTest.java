@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.within;
 import fugong.domain.ChecklistItem;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
+import fugong.testing.LakeAssertions;
+import fugong.testing.TestSpark;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

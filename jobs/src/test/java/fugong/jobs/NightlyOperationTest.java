@@ -8,6 +8,7 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.run.OutputLock;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.lang.management.ManagementFactory;

@@ -4,6 +4,7 @@ import fugong.jobs.MetricsFixture.Report;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
+import fugong.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.report.Formats;
+import fugong.testing.TestSpark;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

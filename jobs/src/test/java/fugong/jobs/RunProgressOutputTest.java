@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.generate.GeneratorConfig;
 import fugong.generate.SyntheticDataGenerator;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

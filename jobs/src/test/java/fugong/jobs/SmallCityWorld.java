@@ -4,6 +4,7 @@ import fugong.jobs.MetricsFixture.Report;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
+import fugong.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The four-day world shared by {@link MetricsJobTest}, {@link LeaderAssignmentTest} and {@link
- * AlertRulesTest}: 3 counties, 2 leaders (冀州区 moves from 赵振川 to 曹德中 on 03-03), 6 enterprises,
+ * AlertRulesTest} (and, through jobs' test jar, the bench module's {@code LakeReplicationTest}):
+ * 3 counties, 2 leaders (冀州区 moves from 赵振川 to 曹德中 on 03-03), 6 enterprises,
  * 03-01 … 03-04. It is ingested and computed once per test JVM.
  *
  * <pre>
@@ -46,14 +48,14 @@ import org.apache.spark.sql.Row;
  *           枣强县 20:00:01, 19:00, 10:00, 21:00 (an .xlsx that is text: rejected)
  * </pre>
  */
-final class SmallCityWorld {
+public final class SmallCityWorld {
   static final String TAOCHENG = "131102";
   static final String JIZHOU = "131103";
   static final String ZAOQIANG = "131121";
   static final String ZHAO = "赵振川";
   static final String CAO = "曹德中";
 
-  static final String A = Fixtures.uscc("91131102MA0000001");
+  public static final String A = Fixtures.uscc("91131102MA0000001");
   static final String B = Fixtures.uscc("91131102MA0000002");
   static final String C = Fixtures.uscc("91131102MA0000003");
   static final String D = Fixtures.uscc("91131103MA0000004");
@@ -72,7 +74,7 @@ final class SmallCityWorld {
     return tables.get(table);
   }
 
-  static synchronized Lake lake() {
+  public static synchronized Lake lake() {
     build();
     return lake;
   }

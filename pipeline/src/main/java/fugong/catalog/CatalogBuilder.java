@@ -1,5 +1,8 @@
 package fugong.catalog;
 
+import static fugong.catalog.LakeViews.identifier;
+import static fugong.catalog.LakeViews.literal;
+
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
 import fugong.lake.LakeTable;
@@ -98,8 +101,9 @@ public final class CatalogBuilder {
             "CREATE TABLE catalog_views (view_name VARCHAR, description VARCHAR, location VARCHAR, parquet_glob VARCHAR, partitioned BOOLEAN, row_count BIGINT)");
         statement.execute("CREATE TABLE catalog_info (key VARCHAR, value VARCHAR)");
         createRunOutcomes(connection, out);
+        LakeViews views = LakeViews.relativeTo(out, state);
         for (CatalogView view : CatalogView.ALL) {
-          createView(connection, out, state, view);
+          createView(connection, views, view);
         }
         insertInfo(connection, "run_id", state.runId());
         insertInfo(connection, "rule_version", RuleVersion.CURRENT);
@@ -122,14 +126,12 @@ public final class CatalogBuilder {
     }
   }
 
-  private static void createView(Connection connection, Path out, PublishedState state, CatalogView view) throws SQLException, IOException {
+  private static void createView(Connection connection, LakeViews views, CatalogView view) throws SQLException, IOException {
     LakeTable table = view.table();
-    String location = state.location(table).orElse(null);
-    boolean hasFiles = location != null && containsParquet(out.resolve(location));
-    String glob = location == null ? null : location + (table.partitionedByDate() ? "/**/*.parquet" : "/*.parquet");
-    String select = viewSelect(view.name(), hasFiles ? readParquet(glob, table.partitionedByDate()) : "(" + emptySelect(table) + ")");
+    String location = views.location(table).orElse(null);
+    String glob = views.parquetGlob(table).orElse(null);
+    views.create(connection, view.name(), table, source -> viewSelect(view.name(), source));
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE VIEW " + identifier(view.name()) + " AS " + select);
       statement.execute("COMMENT ON VIEW " + identifier(view.name()) + " IS " + literal(view.description()));
       for (StructField field : table.schema().fields()) {
         String description = ColumnDescriptions.of(field.name()).orElse(null);
@@ -154,7 +156,7 @@ public final class CatalogBuilder {
         insert.setString(1, view.name());
         insert.setString(2, view.description());
         insert.setString(3, location);
-        insert.setString(4, hasFiles ? glob : null);
+        insert.setString(4, glob);
         insert.setBoolean(5, table.partitionedByDate());
         insert.setLong(6, rows);
         insert.execute();
@@ -254,44 +256,11 @@ public final class CatalogBuilder {
     return node.isTextual() ? node.asText() : null;
   }
 
-  /** A read_parquet call; the report_date partition is read as DATE. */
-  static String readParquet(String path, boolean partitioned) {
-    return partitioned
-        ? "read_parquet(" + literal(path) + ", hive_partitioning = true, hive_types = {'report_date': DATE})"
-        : "read_parquet(" + literal(path) + ")";
-  }
-
-  /** A typed, empty SELECT for a table that has no rows (Spark writes no file for it). */
-  private static String emptySelect(LakeTable table) {
-    List<String> columns = new ArrayList<>();
-    for (StructField field : table.schema().fields()) {
-      columns.add("CAST(NULL AS " + DuckDbTypes.of(field.dataType()) + ") AS " + identifier(field.name()));
-    }
-    return "SELECT " + String.join(", ", columns) + " WHERE false";
-  }
-
-  private static boolean containsParquet(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-    }
-  }
-
   private static void insertInfo(Connection connection, String key, String value) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO catalog_info VALUES (?, ?)")) {
       insert.setString(1, key);
       insert.setString(2, value);
       insert.execute();
     }
-  }
-
-  static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
-  }
-
-  static String identifier(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 }

@@ -76,9 +76,9 @@ public final class SqlSession implements AutoCloseable {
         while (views.next()) {
           String path = absolute.resolve(views.getString(2)).toString();
           definitions.add(
-              "CREATE TEMP VIEW " + CatalogBuilder.identifier(views.getString(1)) + " AS "
-                  + CatalogBuilder.viewSelect(views.getString(1), CatalogBuilder.readParquet(path, views.getBoolean(3))));
-          readable.add(CatalogBuilder.literal(absolute.resolve(views.getString(4)).normalize() + "/"));
+              "CREATE TEMP VIEW " + LakeViews.identifier(views.getString(1)) + " AS "
+                  + CatalogBuilder.viewSelect(views.getString(1), LakeViews.readParquet(path, views.getBoolean(3))));
+          readable.add(LakeViews.literal(absolute.resolve(views.getString(4)).normalize() + "/"));
         }
         for (String definition : definitions) {
           statement.execute(definition);
@@ -210,7 +210,7 @@ public final class SqlSession implements AutoCloseable {
   public QueryResult schema(String view) {
     return query(
         "SELECT column_name, data_type, comment AS description FROM duckdb_columns() WHERE schema_name = 'main' AND database_name <> 'temp'"
-            + " AND table_name = " + CatalogBuilder.literal(view) + " ORDER BY column_index");
+            + " AND table_name = " + LakeViews.literal(view) + " ORDER BY column_index");
   }
 
   /** Reads rows one after the other, at most {@code maxRows}; the result says when it was cut. */

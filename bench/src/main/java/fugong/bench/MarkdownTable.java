@@ -1,4 +1,4 @@
-package fugong.jobs.bench;
+package fugong.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
-package fugong.jobs.bench;
+package fugong.bench;
 
+import fugong.bench.LakeReplication.Factors;
+import fugong.bench.LakeReplication.LakeShape;
 import fugong.config.FugongSettings;
-import fugong.jobs.bench.LakeReplication.Factors;
-import fugong.jobs.bench.LakeReplication.LakeShape;
 import fugong.lake.Lake;
 import fugong.lake.PublishedState;
 import fugong.spark.SparkSessions;
+import fugong.testing.DuckDbMetrics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +33,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fugong bench} (hidden; run through {@code bench/run-bench.sh}): in one JVM and one Spark
+ * The benchmark's harness, the main of {@code bench/target/fugong-bench.jar} (run through {@code
+ * bench/run-bench.sh}; not part of the product jar): in one JVM and one Spark
  * session built like the product's, times ingestion ({@link IngestBenchmark}), builds lakes of the
  * requested sizes from the ingested one ({@link LakeReplication}), and times the metrics stage in
  * Spark and DuckDB on each ({@link MetricsBenchmark}), after an untimed warm-up. Writes the
@@ -40,8 +43,7 @@ import picocli.CommandLine.Spec;
  * duckdb-out/ and duckdb-spill/ folders are emptied first. Takes minutes to hours: not a test.
  */
 @Command(
-    name = "bench",
-    hidden = true,
+    name = "fugong-bench",
     mixinStandardHelpOptions = true,
     header = "Benchmark ingest and the metrics stage against DuckDB (see bench/README.md).",
     description = {
@@ -76,6 +78,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE", description = "Where to write the Markdown findings (default: WORK/bench.md).")
   Path report;
+
+  public static void main(String[] arguments) {
+    System.exit(new CommandLine(new BenchCommand()).execute(arguments));
+  }
 
   @Override
   public Integer call() throws IOException, SQLException {

@@ -1,4 +1,4 @@
-package fugong.jobs;
+package fugong.bench;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -7,15 +7,17 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fugong.bench.LakeReplication.Factors;
+import fugong.bench.LakeReplication.LakeShape;
 import fugong.domain.UsccRules;
-import fugong.jobs.bench.DuckDbMetrics;
-import fugong.jobs.bench.LakeReplication;
-import fugong.jobs.bench.LakeReplication.Factors;
-import fugong.jobs.bench.LakeReplication.LakeShape;
+import fugong.jobs.MetricsJob;
+import fugong.jobs.SmallCityWorld;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
 import fugong.run.RunIds;
+import fugong.testing.DuckDbMetrics;
+import fugong.testing.TestSpark;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

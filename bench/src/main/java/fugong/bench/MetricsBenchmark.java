@@ -1,7 +1,8 @@
-package fugong.jobs.bench;
+package fugong.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import fugong.catalog.LakeViews;
 import fugong.jobs.MetricsJob;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
@@ -9,6 +10,7 @@ import fugong.lake.PublishedState;
 import fugong.metrics.MetricSettings;
 import fugong.run.RunIds;
 import fugong.run.StageTiming;
+import fugong.testing.DuckDbMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,8 +142,8 @@ public final class MetricsBenchmark {
     Files.createDirectories(settings.spillFolder());
     try (Statement statement = duckdb.createStatement()) {
       statement.execute("SET threads = " + settings.threads());
-      statement.execute("SET memory_limit = " + DuckDbMetrics.literal(settings.memoryLimit()));
-      statement.execute("SET temp_directory = " + DuckDbMetrics.literal(settings.spillFolder().toAbsolutePath().toString()));
+      statement.execute("SET memory_limit = " + LakeViews.literal(settings.memoryLimit()));
+      statement.execute("SET temp_directory = " + LakeViews.literal(settings.spillFolder().toAbsolutePath().toString()));
     }
   }
 
@@ -166,7 +168,7 @@ public final class MetricsBenchmark {
     }
     try (Statement statement = duckdb.createStatement();
         ResultSet result =
-            statement.executeQuery("SELECT count(*) FROM read_parquet(" + DuckDbMetrics.literal(folder.toAbsolutePath() + "/**/*.parquet") + ")")) {
+            statement.executeQuery("SELECT count(*) FROM read_parquet(" + LakeViews.literal(folder.toAbsolutePath() + "/**/*.parquet") + ")")) {
       result.next();
       return result.getLong(1);
     }

@@ -1,6 +1,6 @@
-package fugong.jobs.bench;
+package fugong.testing;
 
-import fugong.catalog.DuckDbTypes;
+import fugong.catalog.LakeViews;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import java.io.IOException;
@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The metric definitions written a second time, as DuckDB SQL ({@value #SCRIPT_RESOURCE} and
@@ -90,35 +87,13 @@ public final class DuckDbMetrics {
   }
 
   /**
-   * A view over a table's published Parquet version; partitioned tables through Hive
-   * partitioning with report_date as DATE. A table published without any data file (no rows)
-   * becomes an empty view with its declared columns.
+   * A view named {@code view} over a table's published Parquet version, as the catalog reads it
+   * ({@link LakeViews}) but with absolute paths; the table must be published.
    */
   public static void createView(Connection connection, String view, LakeTable table, Path out, PublishedState published)
       throws IOException, SQLException {
-    String location =
-        published.location(table).orElseThrow(() -> new IllegalStateException("table " + table.tableName() + " is not published in " + out));
-    Path folder = out.resolve(location);
-    boolean hasData;
-    try (Stream<Path> files = Files.walk(folder)) {
-      hasData = files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-    }
-    String source;
-    if (!hasData) {
-      source =
-          "SELECT "
-              + Arrays.stream(table.schema().fields())
-                  .map(field -> "CAST(NULL AS " + DuckDbTypes.of(field.dataType()) + ") AS " + quote(field.name()))
-                  .collect(Collectors.joining(", "))
-              + " WHERE FALSE";
-    } else if (table.partitionedByDate()) {
-      source = "SELECT * REPLACE (CAST(report_date AS DATE) AS report_date) FROM read_parquet(" + literal(folder.toAbsolutePath() + "/**/*.parquet") + ", hive_partitioning = true)";
-    } else {
-      source = "SELECT * FROM read_parquet(" + literal(folder.toAbsolutePath() + "/*.parquet") + ")";
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE OR REPLACE VIEW " + quote(view) + " AS " + source);
-    }
+    published.location(table).orElseThrow(() -> new IllegalStateException("table " + table.tableName() + " is not published in " + out));
+    LakeViews.absolute(out, published).create(connection, view, table);
   }
 
   /** Runs a script whose statements end with a semicolon at the end of a line. */
@@ -145,20 +120,12 @@ public final class DuckDbMetrics {
         LakeTable table = output.getValue();
         Path target = folder.resolve(table.tableName()).toAbsolutePath();
         if (table.partitionedByDate()) {
-          statement.execute("COPY " + quote(output.getKey()) + " TO " + literal(target.toString()) + " (FORMAT parquet, PARTITION_BY (report_date))");
+          statement.execute("COPY " + LakeViews.identifier(output.getKey()) + " TO " + LakeViews.literal(target.toString()) + " (FORMAT parquet, PARTITION_BY (report_date))");
         } else {
           Files.createDirectories(target);
-          statement.execute("COPY " + quote(output.getKey()) + " TO " + literal(target.resolve("data.parquet").toString()) + " (FORMAT parquet)");
+          statement.execute("COPY " + LakeViews.identifier(output.getKey()) + " TO " + LakeViews.literal(target.resolve("data.parquet").toString()) + " (FORMAT parquet)");
         }
       }
     }
-  }
-
-  static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
-
-  static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 }

@@ -1,4 +1,4 @@
-package fugong.jobs;
+package fugong.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,14 +12,14 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /** Checks that what a job wrote to the lake has exactly the table's declared schema. */
-final class LakeAssertions {
+public final class LakeAssertions {
   private LakeAssertions() {}
 
   /**
    * Reads the published Parquet of a table without a schema and compares every column name and
    * type with the declaration; the partition column lives in the folder names, which are returned.
    */
-  static List<String> assertWrittenSchema(SparkSession spark, Lake lake, LakeTable table) throws IOException {
+  public static List<String> assertWrittenSchema(SparkSession spark, Lake lake, LakeTable table) throws IOException {
     String location = lake.absolute(lake.published().location(table).orElseThrow()).toString();
     StructType written = spark.read().option("basePath", location).parquet(location).schema();
     assertThat(written.fieldNames()).as(table.tableName()).containsExactlyInAnyOrder(table.schema().fieldNames());

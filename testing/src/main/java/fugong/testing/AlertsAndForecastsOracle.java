@@ -1,6 +1,5 @@
-package fugong.jobs;
+package fugong.testing;
 
-import fugong.jobs.bench.DuckDbMetrics;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
@@ -22,7 +21,7 @@ import java.util.List;
  * slope and R² of each forecast, doubles rounded to 9 decimals. {@code MetricsCrossCheckTest} does
  * the same column by column on the sample.
  */
-final class AlertsAndForecastsOracle {
+public final class AlertsAndForecastsOracle {
   private static final String ALERT_COLUMNS = "report_date, kind, severity, county_code, leader, uscc, round(value, 9)";
   private static final String FORECAST_COLUMNS =
       "unit_type, unit, metric, report_date, status, projected_date, points, round(value, 9), round(target, 9), round(slope_per_day, 9), round(r2, 9)";
@@ -30,7 +29,7 @@ final class AlertsAndForecastsOracle {
   private AlertsAndForecastsOracle() {}
 
   /** "alerts only in spark: …" and the like; empty when both engines agree. */
-  static List<String> differences(Lake lake) throws IOException, SQLException {
+  public static List<String> differences(Lake lake) throws IOException, SQLException {
     Path out = Path.of(lake.root().toUri().getPath());
     PublishedState published = lake.published();
     List<String> differences = new ArrayList<>();

@@ -1,4 +1,4 @@
-package fugong.jobs;
+package fugong.testing;
 
 import fugong.domain.ChecklistItem;
 import fugong.domain.UsccRules;
@@ -14,23 +14,23 @@ import java.util.List;
  * Small inline fixtures: a reference folder with a handful of enterprises, and submission rows
  * written as CSV text, so every expected number can be checked by eye.
  */
-final class Fixtures {
+public final class Fixtures {
   /** Taocheng (131102) enterprises A, B, C; Jizhou (131103) enterprise D. */
-  static final String A = uscc("91131102MA0000001");
-  static final String B = uscc("91131102MA0000002");
-  static final String C = uscc("91131102MA0000003");
-  static final String D = uscc("91131103MA0000004");
+  public static final String A = uscc("91131102MA0000001");
+  public static final String B = uscc("91131102MA0000002");
+  public static final String C = uscc("91131102MA0000003");
+  public static final String D = uscc("91131103MA0000004");
 
-  static final String REPORTER = "王小明";
-  static final String PHONE = "13812345678";
+  public static final String REPORTER = "王小明";
+  public static final String PHONE = "13812345678";
 
   private Fixtures() {}
 
-  static String uscc(String body) {
+  public static String uscc(String body) {
     return body + UsccRules.checkCharacter(body);
   }
 
-  static Path reference(Path folder) throws IOException {
+  public static Path reference(Path folder) throws IOException {
     Files.createDirectories(folder);
     Files.writeString(
         folder.resolve("counties.csv"),
@@ -52,7 +52,7 @@ final class Fixtures {
     return folder;
   }
 
-  static String header() {
+  public static String header() {
     List<String> headers =
         new ArrayList<>(List.of("填报日期", "县市区", "统一社会信用代码", "企业名称", "是否复工", "复工日期", "到岗人数", "当日产值(万元)"));
     for (ChecklistItem item : ChecklistItem.values()) {
@@ -63,7 +63,7 @@ final class Fixtures {
   }
 
   /** A resumed row with every checklist item 是 (36 cells, in {@link #header()} order). */
-  static String resumed(String date, String county, String uscc, long onDuty, String output, String difficulties) {
+  public static String resumed(String date, String county, String uscc, long onDuty, String output, String difficulties) {
     List<String> cells = new ArrayList<>(List.of(date, county, uscc, "", "是", date, Long.toString(onDuty), output));
     for (int item = 0; item < 18; item++) {
       cells.add("是");
@@ -73,7 +73,7 @@ final class Fixtures {
   }
 
   /** A not-resumed row: staff, output and checklist left empty. */
-  static String notResumed(String date, String county, String uscc) {
+  public static String notResumed(String date, String county, String uscc) {
     List<String> cells = new ArrayList<>(List.of(date, county, uscc, "", "否", "", "", ""));
     for (int item = 0; item < 18; item++) {
       cells.add("");
@@ -82,7 +82,7 @@ final class Fixtures {
     return String.join(",", cells);
   }
 
-  static Path write(Path folder, String fileName, Charset charset, String... lines) throws IOException {
+  public static Path write(Path folder, String fileName, Charset charset, String... lines) throws IOException {
     Files.createDirectories(folder);
     Path file = folder.resolve(fileName);
     Files.writeString(file, String.join("\n", lines) + "\n", charset);

@@ -1,4 +1,4 @@
-package fugong.jobs.bench;
+package fugong.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package fugong.jobs.bench;
+package fugong.bench;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,7 +1,7 @@
 -- Independent DuckDB implementation of county_daily, leader_daily, city_daily and difficulty_cases,
 -- written from DOMAIN.md §6 and docs/metrics.md (not from the Spark MetricsJob), so that the
 -- cross-check test (MetricsCrossCheckTest) can compare the two engines column by column, and the
--- benchmark (bench/run-bench.sh, fugong.jobs.bench.DuckDbMetrics) can time both on the same files.
+-- benchmark (bench/run-bench.sh, fugong.testing.DuckDbMetrics) can time both on the same files.
 --
 -- Expects views named like the lake tables: files, submissions, quarantine, enterprises, counties,
 -- assignments (report_date as DATE, arrived_at as the TIMESTAMP DuckDB reads from Spark's Parquet,

@@ -1,12 +1,13 @@
-package fugong.jobs.bench;
+package fugong.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import fugong.bench.LakeReplication.Factors;
+import fugong.bench.LakeReplication.LakeShape;
 import fugong.jobs.MetricsJob;
-import fugong.jobs.bench.LakeReplication.Factors;
-import fugong.jobs.bench.LakeReplication.LakeShape;
 import fugong.lake.LakeTable;
 import fugong.run.StageTiming;
+import fugong.testing.DuckDbMetrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ final class BenchReport {
 
   private String setupSection() {
     MetricsBenchmark.Settings duckdb = setup.duckdb();
-    return "## Harness set-up (`fugong bench`, one JVM)\n\n"
+    return "## Harness set-up (`fugong-bench.jar`, one JVM)\n\n"
         + new MarkdownTable("engine", "settings")
             .row("Spark " + setup.sparkVersion(), "master `" + setup.sparkMaster() + "`, " + setup.sparkCores() + " cores, JVM max heap " + gigabytes(setup.maximumHeapBytes())
                 + " GB, the product's `SparkSessions` settings (shuffle partitions 4, AQE on)")
