@@ -9,6 +9,7 @@ import fugong.error.FugongException;
 import fugong.lake.Lake;
 import fugong.metrics.MetricSettings;
 import fugong.report.ReportThresholds;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
