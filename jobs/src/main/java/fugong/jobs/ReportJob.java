@@ -31,6 +31,8 @@ import fugong.report.Severity;
 import fugong.report.SubmissionStatus;
 import fugong.report.UnitMetrics;
 import fugong.report.chart.ChartImages;
+import fugong.report.html.BriefingPage;
+import fugong.report.html.ReportIndex;
 import fugong.report.pdf.BriefingReport;
 import fugong.run.ProgressCounts;
 import fugong.run.RuleVersion;
@@ -56,7 +58,9 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes the briefings of each report date into {@code OUT/reports/{date}/}: the city briefing
  * ({@code city.pdf}), one report per leader with the counties assigned on that date ({@code
- * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …). Reads from the
+ * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …), each brief also
+ * as one self-contained HTML page for phones ({@code city.html}, …) and {@code OUT/reports/index.html}
+ * listing them all. Reads from the
  * lake only what the pages show into the typed briefing inputs (the metric rows of the dates and
  * the 13 days before, for the trend; their alerts and forecasts; key enterprises behind; quarantine
  * reason counts; open difficulty cases), builds each {@link Briefing} and renders it.
@@ -130,6 +134,7 @@ public final class ReportJob {
         fugong.run.FaultInjection.checkpoint("reports:moved:" + date.getKey());
       }
       deleteTree(staging);
+      ReportIndex.write(reports);
       Path marker = reports.resolve(MARKER);
       Path temporary = reports.resolve(MARKER + ".tmp-" + config.runId());
       Files.createDirectories(reports);
@@ -397,6 +402,7 @@ public final class ReportJob {
       Path pdf = folder.resolve(briefing.fileStem() + ".pdf");
       Files.write(pdf, rendered.pdf());
       files.add(pdf);
+      files.add(Files.writeString(folder.resolve(BriefingPage.fileName(briefing)), new BriefingPage(briefing).render()));
       for (Map.Entry<String, JFreeChart> chart : rendered.charts().entrySet()) {
         Path png = folder.resolve(briefing.fileStem() + "-" + chart.getKey() + ".png");
         Files.write(png, ChartImages.png(chart.getValue(), 1200, chart.getKey().equals("heatmap") || chart.getKey().equals("ranking") ? 800 : 600));
