@@ -79,15 +79,13 @@ final class PageStyle {
         table.cards, table.cards tbody, table.cards tr, table.cards th, table.cards td { display: block; width: auto; }
         table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         table.cards tr { display: flex; flex-direction: column; border: 1px solid #ccc; border-radius: 4px; margin-bottom: 8px; padding: 2px 0; }
-        table.cards th, table.cards td { border: none; padding: 2px 8px; text-align: right; white-space: normal; }
-        table.cards th[scope=row] { order: -1; text-align: left; font-weight: bold; background: #f0f0f0; }
-        table.cards td { display: flex; justify-content: space-between; }
-        table.cards td::before { content: attr(data-label); color: #555; text-align: left; padding-right: 1em; white-space: nowrap; }
-        table.cards th[scope=row]::before { content: attr(data-label) "："; color: #555; font-weight: normal; }
+        table.cards th, table.cards td { border: none; padding: 2px 8px; text-align: left; white-space: normal; }
+        table.cards th[scope=row] { order: -1; font-weight: bold; background: #f0f0f0; }
+        table.cards td::before, table.cards th[scope=row]::before { content: attr(data-label) "："; color: #555; font-weight: normal; }
         table.cards.compact tr { flex-direction: row; flex-wrap: wrap; }
         table.cards.compact th[scope=row] { width: 100%; box-sizing: border-box; }
-        table.cards.compact td { width: 50%; box-sizing: border-box; }
-        table.cards.compact td::before { padding-right: 0.5em; }
+        table.cards.compact td { display: flex; justify-content: space-between; width: 50%; box-sizing: border-box; text-align: right; }
+        table.cards.compact td::before { content: attr(data-label); text-align: left; padding-right: 0.5em; white-space: nowrap; }
       }
       @media print {
         @page { size: A4; margin: 15mm; }

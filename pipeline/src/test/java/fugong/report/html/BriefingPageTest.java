@@ -107,7 +107,7 @@ class BriefingPageTest {
     assertThat(ranking).contains("<td class=\"number good\" data-label=\"复工率\">96.0%</td>");
     // 甲城区 68.0 %: red and also the word for the rate's judgement; the colour is never alone
     assertThat(ranking).contains("<td class=\"number behind\" data-label=\"全部落实率\">68.0%</td>").contains("<td class=\"watch\" data-label=\"评价\">△关注</td>");
-    assertThat(cityPage).contains("@media (max-width: 40em)").contains("table.cards td::before { content: attr(data-label);");
+    assertThat(cityPage).contains("@media (max-width: 40em)").contains("table.cards td::before, table.cards th[scope=row]::before { content: attr(data-label) \"：\";");
     // wide appendix tables scroll inside their own, focusable box
     assertThat(all("<div class=\"scroll\" role=\"region\" aria-label=\"([^\"]+)\" tabindex=\"0\">", cityPage)).containsExactly("县市区比率", "县市区企业数和人数", "防控措施落实情况");
   }
