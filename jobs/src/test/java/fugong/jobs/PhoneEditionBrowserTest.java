@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTML editions of the sample's 2020-03-10 briefings opened in headless Chromium as a leader's
- * phone (390×844 CSS pixels) and printed on A4: the page never scrolls sideways (with the appendix
+ * phone (390×844 CSS pixels; also 360 and 430 wide) and printed on A4: the page never scrolls sideways (with the appendix
  * opened too), the headline figures and every 督办 item are those of the PDF of the same briefing
  * (read back with PDFBox), the page makes no request beyond its own file, and screenshots are left
  * in {@code jobs/target/phone/} for people to look at.
@@ -129,6 +129,14 @@ class PhoneEditionBrowserTest {
     assertThat(widths(tab)).as(stem + " with the appendix open").containsOnly(390);
     Files.write(SHOTS.resolve(stem + "-390-full.png"), tab.screenshot(true));
     assertThat(compact(tab.evaluate("document.body.innerText").asText())).contains("（八）指标说明");
+
+    // the narrowest and the widest phones of the range, appendix open
+    for (int width : List.of(360, 430)) {
+      tab.viewport(width, 844, true);
+      tab.load(url);
+      tab.evaluate("document.querySelectorAll('details').forEach(d => d.open = true); true");
+      assertThat(widths(tab)).as(stem + " at " + width + " px with the appendix open").containsOnly(width);
+    }
 
     // printed: A4 print width, then a real A4 PDF carrying the same figures
     tab.media("print");

@@ -56,6 +56,7 @@ final class PageStyle {
       .scroll { overflow-x: auto; max-width: 100%; margin: 0.5em 0; }
       .scroll table { width: auto; min-width: 100%; margin: 0; }
       .scroll th, .scroll td { white-space: nowrap; }
+      .scroll th[scope=row] { position: sticky; left: 0; background: #fff; }
       .heat td { text-align: right; min-width: 2.6em; }
       figure { margin: 0.8em 0; }
       figcaption { color: #444; font-size: 0.85em; }
