@@ -12,10 +12,13 @@ import fugong.report.ReportFolders;
 import fugong.report.ReportThresholds;
 import fugong.report.UnitMetrics;
 import fugong.report.chart.ChartImages;
+import fugong.report.html.BriefingPage;
+import fugong.report.html.ReportIndex;
 import fugong.report.pdf.BriefingReport;
 import fugong.report.spark.BriefingInputsReader;
 import fugong.run.ProgressCounts;
 import fugong.spark.SparkJobs;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +33,11 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes the briefings of each report date into {@code OUT/reports/{date}/}: the city briefing
  * ({@code city.pdf}), one report per leader with the counties assigned on that date ({@code
- * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …). Reads from the
- * lake only what the pages show ({@link BriefingInputsReader}), builds each {@link Briefing},
- * renders it into a staging folder, then moves the dates into place ({@link ReportFolders}).
+ * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …), each brief also
+ * as one self-contained HTML page for phones ({@code city.html}, …) and {@code OUT/reports/index.html}
+ * listing them all. Reads from the lake only what the pages show ({@link BriefingInputsReader}),
+ * builds each {@link Briefing}, renders it into a staging folder, then moves the dates into place
+ * and rewrites the index ({@link ReportFolders}).
  */
 public final class ReportJob {
   /** Which dates to render (null = every report date in the lake), where, and the settings the briefings state and apply. */
@@ -90,7 +95,7 @@ public final class ReportJob {
     Path reports = Path.of(config.out(), "reports");
     Path staging = reports.resolve(".staging-" + config.runId());
     Result staged = render(state, staging);
-    return new Result(ReportFolders.publish(reports, staging, staged.files(), config.runId(), state.runId()));
+    return new Result(ReportFolders.publish(reports, staging, staged.files(), config.runId(), state.runId(), () -> ReportIndex.write(reports)));
   }
 
   /** What dead runs left in {@code OUT/reports}, swept (see {@link ReportFolders#sweepDeadRuns}). */
@@ -139,6 +144,9 @@ public final class ReportJob {
     Path pdf = folder.resolve(briefing.fileStem() + ".pdf");
     ReportFolders.write(pdf, rendered.pdf());
     files.add(pdf);
+    Path page = folder.resolve(BriefingPage.fileName(briefing));
+    ReportFolders.write(page, new BriefingPage(briefing).render().getBytes(StandardCharsets.UTF_8));
+    files.add(page);
     for (Map.Entry<String, JFreeChart> chart : rendered.charts().entrySet()) {
       Path png = folder.resolve(briefing.fileStem() + "-" + chart.getKey() + ".png");
       ReportFolders.write(png, ChartImages.png(chart.getValue(), 1200, chart.getKey().equals("heatmap") || chart.getKey().equals("ranking") ? 800 : 600));

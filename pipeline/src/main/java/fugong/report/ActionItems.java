@@ -30,4 +30,14 @@ public record ActionItems(List<ActionGroup> items, int more, Map<String, Integer
     List<String> leaders = group.counties().stream().map(ActionGroup.CountyFindings::leader).distinct().sorted().toList();
     return "督办领导：" + Wording.list(leaders) + "；责任科室见附件（二）";
   }
+
+  /** The page-1 line of the item numbered {@code number}: "1.【高】确诊病例企业仍在生产：…。（乙县 · 王一 · 政策产业科）". */
+  public static String line(int number, ActionGroup group) {
+    return number + ".【" + group.severity().label() + "】" + group.kind().title() + "：" + group.text() + "。（" + responsibility(group) + "）";
+  }
+
+  /** "另有2类提醒，见附件（二）。" when the front page does not list every group; else empty. */
+  public String moreText() {
+    return more > 0 ? "另有" + more + "类提醒，见附件（二）。" : "";
+  }
 }

@@ -60,4 +60,9 @@ public record CityComparison(String summary, List<Row> rows, Row leaderTotal, Ro
         Formats.tenths(unit.fullComplianceRate()),
         Formats.shownDifference(unit.fullComplianceRate(), city.fullComplianceRate()));
   }
+
+  /** The note under the table. */
+  public String note() {
+    return "注：全市名次为复工率在全市" + cityCounties + "个县市区中的位次；与全市比较单位为百分点。";
+  }
 }

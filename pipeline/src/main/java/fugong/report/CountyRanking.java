@@ -62,4 +62,9 @@ public record CountyRanking(List<Row> rows, int cityCounties) {
     }
     return new CountyRanking(List.copyOf(rows), cityCounties);
   }
+
+  /** The note under the table: what the rank, the red rows, the judgement and 较前日 mean. */
+  public String note() {
+    return "注：名次为复工率在全市" + cityCounties + "个县市区中的位次，红底为全市末三位；评价按复工率（达标、关注、滞后，阈值见附件指标说明）；较前日单位为百分点。";
+  }
 }

@@ -62,6 +62,15 @@ public final class Formats {
     return (tenths > 0 ? "+" : tenths < 0 ? "-" : "") + decimal(Math.abs(tenths));
   }
 
+  /** A daily slope in hundredths of a point with its sign: 12 → "+0.12", −5 → "-0.05", 0 → "0.00"; null → "—". */
+  public static String signedHundredths(Long hundredths) {
+    if (hundredths == null) {
+      return "—";
+    }
+    long magnitude = Math.abs(hundredths);
+    return (hundredths > 0 ? "+" : hundredths < 0 ? "-" : "") + magnitude / 100 + "." + String.format(Locale.ROOT, "%02d", magnitude % 100);
+  }
+
   /**
    * A change of a fraction in percentage points: 0.0123 → "+1.2", −0.004 → "-0.4"; null → "—".
    * Used where only the change itself is stored (no figure beside it to agree with).

@@ -37,10 +37,11 @@ public final class ReportFolders {
 
   /**
    * Moves each date's folder of {@code staging} into {@code reports} (the old one aside first,
-   * deleted once the new one is in place), deletes the staging folder and records {@code
-   * stateRunId} in the marker. Returns the files at their new places, by date.
+   * deleted once the new one is in place), deletes the staging folder, runs {@code beforeMarker}
+   * (the index of all dates is rewritten there) and records {@code stateRunId} in the marker.
+   * Returns the files at their new places, by date.
    */
-  public static Map<LocalDate, List<Path>> publish(Path reports, Path staging, Map<LocalDate, List<Path>> staged, String runId, String stateRunId) {
+  public static Map<LocalDate, List<Path>> publish(Path reports, Path staging, Map<LocalDate, List<Path>> staged, String runId, String stateRunId, Runnable beforeMarker) {
     Map<LocalDate, List<Path>> published = new TreeMap<>();
     for (Map.Entry<LocalDate, List<Path>> date : staged.entrySet()) {
       Path target = reports.resolve(date.getKey().toString());
@@ -54,6 +55,7 @@ public final class ReportFolders {
       FaultInjection.checkpoint("reports:moved:" + date.getKey());
     }
     LocalFolders.delete(staging);
+    beforeMarker.run();
     Path marker = reports.resolve(MARKER);
     Path temporary = reports.resolve(MARKER + ".tmp-" + runId);
     try {

@@ -27,8 +27,8 @@ import java.util.Map;
  * Alerts on D: one HIGH confirmed case while resumed (乙县, 乙钢铁有限公司, 2 cases), one MEDIUM
  * low compliance (甲城区 68.0%), and 40 LOW dormitory inconsistencies (甲城区 25, 乙县 15).
  */
-final class BriefingFixture {
-  static final LocalDate DATE = LocalDate.of(2020, 3, 4);
+public final class BriefingFixture {
+  public static final LocalDate DATE = LocalDate.of(2020, 3, 4);
 
   private BriefingFixture() {}
 
@@ -44,7 +44,7 @@ final class BriefingFixture {
     return unit(date, code, name, leader, section, List.of(), enterprises, resumed, resumed / 3, resumed / 5, assessed, fullyCompliant);
   }
 
-  static BriefingInputs inputs() {
+  public static BriefingInputs inputs() {
     return inputs(FugongSettings.defaults());
   }
 

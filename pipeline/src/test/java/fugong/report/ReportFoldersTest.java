@@ -44,7 +44,7 @@ class ReportFoldersTest {
     ReportFolders.write(staging.resolve(DAY.toString()).resolve("city.pdf"), new byte[] {2});
     ReportFolders.write(reports.resolve(DAY.toString()).resolve("old.pdf"), new byte[] {1});
     Map<LocalDate, List<Path>> published =
-        ReportFolders.publish(reports, staging, Map.of(DAY, List.of(staging.resolve(DAY.toString()).resolve("city.pdf"))), "run2", "run1");
+        ReportFolders.publish(reports, staging, Map.of(DAY, List.of(staging.resolve(DAY.toString()).resolve("city.pdf"))), "run2", "run1", () -> {});
     assertThat(published.get(DAY)).containsExactly(reports.resolve(DAY.toString()).resolve("city.pdf"));
     assertThat(reports.resolve(DAY.toString()).resolve("old.pdf")).doesNotExist();
     assertThat(staging).doesNotExist();

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param lowest the lowest non-null value on the date, or null when no line has one
  * @param highest the highest non-null value on the date, or null when no line has one
  */
-record BandPoint(LocalDate date, Double lowest, Double highest) {
+public record BandPoint(LocalDate date, Double lowest, Double highest) {
 
   /**
    * One point per date that any line has (with or without a value), in date order.
@@ -21,7 +21,7 @@ record BandPoint(LocalDate date, Double lowest, Double highest) {
    * @param lines the lines, such as the counties' rates
    * @return the band
    */
-  static List<BandPoint> of(List<TrendSeries> lines) {
+  public static List<BandPoint> of(List<TrendSeries> lines) {
     Map<LocalDate, double[]> byDate = new TreeMap<>();
     for (TrendSeries line : lines) {
       for (DatedValue point : line.points()) {

@@ -18,7 +18,7 @@ import java.util.Collection;
  * @param upperPoints the upper end in percentage points
  * @param stepPoints the tick step in percentage points
  */
-record RateAxisRange(int lowerPoints, int upperPoints, int stepPoints) {
+public record RateAxisRange(int lowerPoints, int upperPoints, int stepPoints) {
 
   /** Share of the data's spread added on each side. */
   static final double PADDING_SHARE = 0.05;
@@ -40,7 +40,7 @@ record RateAxisRange(int lowerPoints, int upperPoints, int stepPoints) {
    * @param values rates as fractions in [0,1]
    * @return the fitted range
    */
-  static RateAxisRange fit(Collection<Double> values) {
+  public static RateAxisRange fit(Collection<Double> values) {
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
     for (Double value : values) {

@@ -193,11 +193,11 @@ public final class BriefingReport {
     int number = 0;
     for (ActionGroup group : actions.items()) {
       number++;
-      String text = number + ".【" + group.severity().label() + "】" + group.kind().title() + "：" + group.text() + "。（" + ActionItems.responsibility(group) + "）";
+      String text = ActionItems.line(number, group);
       canvas.paragraph(text, BODY, group.severity() == Severity.HIGH ? RED : TEXT, 0, 1.5f * BODY);
     }
     if (actions.more() > 0) {
-      canvas.paragraph("另有" + actions.more() + "类提醒，见附件（二）。", BODY, MUTED, 2 * BODY, 0);
+      canvas.paragraph(actions.moreText(), BODY, MUTED, 2 * BODY, 0);
     }
   }
 
@@ -231,9 +231,7 @@ public final class BriefingReport {
               new Cell(row.resumptionStanding().label() + (row.bottomThree() ? "　末三位" : ""), mark)));
     }
     canvas.table(columns, rows, TABLE);
-    canvas.paragraph(
-        "注：名次为复工率在全市" + ranking.cityCounties() + "个县市区中的位次，红底为全市末三位；评价按复工率（达标、关注、滞后，阈值见附件指标说明）；较前日单位为百分点。",
-        TABLE, MUTED);
+    canvas.paragraph(ranking.note(), TABLE, MUTED);
   }
 
   private void leaders(PdfCanvas canvas) {
@@ -291,7 +289,7 @@ public final class BriefingReport {
             new Column("与全市比较", 64, true)),
         rows,
         TABLE);
-    canvas.paragraph("注：全市名次为复工率在全市" + comparison.cityCounties() + "个县市区中的位次；与全市比较单位为百分点。", TABLE, MUTED);
+    canvas.paragraph(comparison.note(), TABLE, MUTED);
   }
 
   private static List<Cell> comparisonRow(CityComparison.Row row, String rank) {
@@ -431,7 +429,7 @@ public final class BriefingReport {
         rows.add(
             List.of(
                 Cell.of(forecast.unit()), Cell.of(forecast.metric().label()), Cell.of(Formats.percentOfTenths(forecast.value())), Cell.of(Formats.percentOfTenths(forecast.target())),
-                Cell.of(forecast.slopeHundredths() == null ? "—" : signedHundredths(forecast.slopeHundredths())), Cell.of(forecast.verdict())));
+                Cell.of(Formats.signedHundredths(forecast.slopeHundredths())), Cell.of(forecast.verdict())));
       }
       canvas.table(
           List.of(new Column("单位", 100, false), new Column("指标", 80, false), new Column("当日", 56, true), new Column("目标", 50, true), new Column("日均变化", 60, true), new Column("判断", 165, false)),
@@ -459,11 +457,6 @@ public final class BriefingReport {
       index++;
       canvas.paragraph(index + ". " + definition, TABLE, TEXT, 0, 1.5f * TABLE);
     }
-  }
-
-  private static String signedHundredths(long hundredths) {
-    long magnitude = Math.abs(hundredths);
-    return (hundredths > 0 ? "+" : hundredths < 0 ? "-" : "") + magnitude / 100 + "." + String.format(Locale.ROOT, "%02d", magnitude % 100);
   }
 
   private static Color fill(Standing standing) {
