@@ -3,6 +3,7 @@ package fugong.generate;
 import fugong.domain.County;
 import fugong.domain.CountyDirectory;
 import fugong.ingest.SubmissionFileName;
+import fugong.power.PowerFlagKind;
 import fugong.reference.Enterprise;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,6 +108,8 @@ public final class SyntheticDataGenerator {
         totals::inject,
         writer::write);
     writeArrivals(inbox, totals.arrivals);
+    PowerDataWriter.Written power = new PowerDataWriter(config, profiles).write(referenceFolder, inbox);
+    totals.extras.addAll(powerLines(power));
     if (confirmedCase != null) {
       totals.extras.add("confirmed case: " + confirmedCase.enterprise().name() + " (" + confirmedCase.enterprise().uscc() + ") reports 1 on "
           + config.date(confirmedDay));
@@ -198,6 +201,23 @@ public final class SyntheticDataGenerator {
 
   private static boolean isScenarioDay(County county, int dayIndex, String countyCode, int dayNumber) {
     return county.code().equals(countyCode) && dayIndex == dayNumber - 1;
+  }
+
+  /** The summary lines of the meter data: files, baselines and the planted contradictions. */
+  private static List<String> powerLines(PowerDataWriter.Written power) {
+    List<String> lines = new ArrayList<>();
+    lines.add("power: " + power.files() + " meter files in inbox/" + PowerDataWriter.POWER_FOLDER + "/ (" + power.readings() + " readings), "
+        + power.withBaseline() + " baselines, " + power.withoutBaseline() + " enterprise(s) without one");
+    for (PowerFlagKind kind : PowerFlagKind.values()) {
+      long count = power.planted().stream().filter(plant -> plant.kind() == kind).count();
+      if (count > 0) {
+        lines.add("power: planted " + count + " × " + kind.label() + " (" + kind.name() + "), listed in " + PowerDataWriter.PLANTED_FILE);
+      }
+    }
+    if (power.invalidRows() > 0) {
+      lines.add("power: " + power.invalidRows() + " invalid meter rows in 桃城区's file of day " + (PowerDataWriter.INVALID_ROWS_DAY + 1) + " (negative, not a number, another day, conflicting duplicate, another county's enterprise)");
+    }
+    return lines;
   }
 
   /** The first enterprise of 故城县 (else of any county) resumed by the date; null when none is. */

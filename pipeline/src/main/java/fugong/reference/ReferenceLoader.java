@@ -26,8 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +44,8 @@ public final class ReferenceLoader {
   public static final String COUNTIES_FILE = "counties.csv";
   public static final String ASSIGNMENTS_FILE = "assignments.csv";
   public static final String ENTERPRISES_FILE = "enterprises.csv";
+  /** The optional meter baselines (DOMAIN.md §3.2). */
+  public static final String POWER_BASELINE_FILE = "power_baseline.csv";
   private static final int MAX_LISTED_PROBLEMS = 30;
 
   private ReferenceLoader() {}
@@ -51,6 +55,56 @@ public final class ReferenceLoader {
     CountyDirectory counties = loadCounties(folder.resolve(COUNTIES_FILE), problems);
     List<Assignment> assignments = loadAssignments(folder.resolve(ASSIGNMENTS_FILE), counties, problems);
     List<Enterprise> enterprises = loadEnterprises(folder.resolve(ENTERPRISES_FILE), counties, problems);
+    refuseIfAny(folder, problems);
+    return new ReferenceData(counties, assignments, enterprises);
+  }
+
+  /**
+   * The meter baselines of {@code power_baseline.csv}: kWh per day by credit code, or empty when the
+   * folder has no such file (a run without meter data). A baseline of 0 is kept (the enterprise
+   * then has no usable baseline); a bad code, an enterprise not in the registry, a code written
+   * twice or an amount that is not a number ≥ 0 refuses the file, like every reference problem.
+   */
+  public static Optional<Map<String, BigDecimal>> loadPowerBaselines(Path folder, ReferenceData reference) {
+    Path file = folder.resolve(POWER_BASELINE_FILE);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    Table<PowerBaselineColumn> table = read(file, PowerBaselineColumn.class, PowerBaselineColumn::byHeader);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, BigDecimal> baselines = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (SheetRow row : table.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String usccCell = table.cell(row, PowerBaselineColumn.USCC);
+      String uscc = UsccRules.normalize(usccCell);
+      int before = problems.size();
+      if (!UsccRules.isValid(uscc)) {
+        problems.add(table.problem(row, PowerBaselineColumn.USCC, ReferenceProblemCode.BAD_USCC_CHECKSUM,
+            "'" + usccCell + "' is not a valid code (GB 32100-2015 check digit)"));
+      } else if (reference.enterprise(uscc).isEmpty()) {
+        problems.add(table.problem(row, PowerBaselineColumn.USCC, ReferenceProblemCode.UNKNOWN_ENTERPRISE,
+            "'" + uscc + "' is not an enterprise of " + ENTERPRISES_FILE));
+      } else if (!seen.add(uscc)) {
+        problems.add(table.problem(row, PowerBaselineColumn.USCC, ReferenceProblemCode.DUPLICATE_KEY, "'" + uscc + "' appears twice"));
+      }
+      String amountCell = table.cell(row, PowerBaselineColumn.BASELINE);
+      Optional<BigDecimal> amount = NumberRules.parseDecimal(amountCell);
+      if (amount.isEmpty() || amount.get().signum() < 0) {
+        problems.add(table.problem(row, PowerBaselineColumn.BASELINE, ReferenceProblemCode.BAD_NUMBER, "'" + amountCell + "' is not a number ≥ 0"));
+      }
+      if (problems.size() == before) {
+        baselines.put(uscc, amount.get());
+      }
+    }
+    refuseIfAny(folder, problems);
+    return Optional.of(baselines);
+  }
+
+  /** Refuses the reference folder, listing its first problems, when there are any. */
+  private static void refuseIfAny(Path folder, List<Problem> problems) {
     if (!problems.isEmpty()) {
       List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)).stream().map(ReferenceLoader::describe).toList();
       String more = problems.size() > shown.size() ? "\n  … and " + (problems.size() - shown.size()) + " more" : "";
@@ -59,7 +113,6 @@ public final class ReferenceLoader {
           "reference data in " + folder + " has " + problems.size() + " problem(s); nothing was run:\n  "
               + String.join("\n  ", shown) + more);
     }
-    return new ReferenceData(counties, assignments, enterprises);
   }
 
   /** A problem as a line of the refusal: {@code file row N column C: what is wrong with the cell}. */

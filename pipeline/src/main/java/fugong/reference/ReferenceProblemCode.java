@@ -23,6 +23,8 @@ public enum ReferenceProblemCode {
   PERIOD_ENDS_BEFORE_START,
   /** A county with two leaders on some date. */
   OVERLAPPING_ASSIGNMENT,
+  /** A credit code of {@code power_baseline.csv} that the enterprise registry does not list. */
+  UNKNOWN_ENTERPRISE,
   /** A credit code that is not 18 valid characters with its GB 32100-2015 check digit. */
   BAD_USCC_CHECKSUM,
   /** An industry code outside the industrial divisions B06–B12, C13–C43, D44–D46. */

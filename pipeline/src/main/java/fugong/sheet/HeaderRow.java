@@ -45,4 +45,11 @@ public record HeaderRow<C extends Enum<C> & SheetColumn>(int index, SheetRow row
     Integer position = positions.get(column);
     return position == null ? "" : TextNormalizer.trim(data.cell(position));
   }
+
+  /** The header text as the file wrote it for a column (for messages), else the standard header. */
+  public String headerAsWritten(C column) {
+    Integer position = positions.get(column);
+    String written = position == null ? "" : TextNormalizer.trim(row.cell(position));
+    return written.isEmpty() ? column.header() : written;
+  }
 }

@@ -50,7 +50,7 @@ class SyntheticDataGeneratorTest {
 
   private static List<Path> submissionFiles(Path out) throws IOException {
     try (Stream<Path> files = Files.list(out.resolve("inbox"))) {
-      return files.filter(file -> !file.getFileName().toString().startsWith("_")).sorted().toList();
+      return files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("_")).sorted().toList();
     }
   }
 

@@ -333,4 +333,34 @@ class ReferenceLoaderTest {
     Assignment always = new Assignment("王坤增", "131102", "消费品工业科", null, null);
     assertThat(always.inForceOn(LocalDate.of(1999, 1, 1))).isTrue();
   }
+
+  @Test
+  void powerBaselinesAreOptionalAndKeepAZeroBaseline() throws IOException {
+    ReferenceData reference = ReferenceLoader.load(write(COUNTIES, ASSIGNMENTS, ENTERPRISES));
+    assertThat(ReferenceLoader.loadPowerBaselines(folder, reference)).isEmpty();
+
+    Files.writeString(
+        folder.resolve(ReferenceLoader.POWER_BASELINE_FILE),
+        "信用代码,基准日均用电量（千瓦时）\n91131102MA0A000015,1200.5\n91131102ma0a000028,0\n",
+        StandardCharsets.UTF_8);
+    Map<String, java.math.BigDecimal> baselines = ReferenceLoader.loadPowerBaselines(folder, reference).orElseThrow();
+    assertThat(baselines).containsOnlyKeys("91131102MA0A000015", "91131102MA0A000028");
+    assertThat(baselines.get("91131102MA0A000015")).isEqualByComparingTo("1200.5");
+    assertThat(baselines.get("91131102MA0A000028")).isZero();
+  }
+
+  @Test
+  void aBadPowerBaselineFileIsRefusedNamingRowColumnAndCell() throws IOException {
+    ReferenceData reference = ReferenceLoader.load(write(COUNTIES, ASSIGNMENTS, ENTERPRISES));
+    Files.writeString(
+        folder.resolve(ReferenceLoader.POWER_BASELINE_FILE),
+        "统一社会信用代码,基准日均用电量(千瓦时)\n91131102MA0A000015,-1\n92131102MA0A12345R,30\n91131102MA0A000015,40\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ReferenceLoader.loadPowerBaselines(folder, reference))
+        .isInstanceOf(FugongException.class)
+        .hasMessageContaining("has 3 problem(s)")
+        .hasMessageContaining("power_baseline.csv row 2 column 基准日均用电量(千瓦时): '-1' is not a number ≥ 0")
+        .hasMessageContaining("power_baseline.csv row 3 column 统一社会信用代码: '92131102MA0A12345R' is not an enterprise of enterprises.csv")
+        .hasMessageContaining("power_baseline.csv row 4 column 统一社会信用代码: '91131102MA0A000015' appears twice");
+  }
 }
