@@ -22,14 +22,15 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Times ingestion: generates an inbox with {@link SyntheticDataGenerator} (CSV and XLSX in every
- * accepted format, the default seed and error rate 0.02), then runs the real {@link IngestJob}
- * into a new output folder — list, parse, validate, reconcile, write every lake table, publish —
- * and reports rows per second over the whole job. A tiny inbox is ingested first, untimed, so
- * that class loading and JIT compilation are not charged to the measurement.
+ * accepted format, the default seed and error rate 0.02), then runs the real {@link IngestJob} into
+ * a new output folder — list, parse, validate, reconcile, write every lake table, publish — and
+ * reports rows per second over the whole job. A tiny inbox is ingested first, untimed, so that
+ * class loading and JIT compilation are not charged to the measurement.
  */
 public final class IngestBenchmark {
   /** The warm-up inbox: 130 enterprises (10 per county) for 2 days. */
   static final int WARM_UP_ENTERPRISES = 130;
+
   static final int WARM_UP_DAYS = 2;
 
   /**
@@ -38,7 +39,13 @@ public final class IngestBenchmark {
    * ingested lake's output folder.
    */
   public record Result(
-      GenerationSummary generated, int days, Map<String, Long> filesByExtension, String loadBefore, IngestJob.Result ingest, double seconds, String out) {
+      GenerationSummary generated,
+      int days,
+      Map<String, Long> filesByExtension,
+      String loadBefore,
+      IngestJob.Result ingest,
+      double seconds,
+      String out) {
     public double rowsPerSecond() {
       return ingest.rowsRead() / seconds;
     }
@@ -58,22 +65,35 @@ public final class IngestBenchmark {
   /** Generates {@code enterprises} × {@code days} and times their ingestion. */
   public Result run(int enterprises, int days) {
     Path warmUp = folder.resolve("warm-up");
-    progress.printf("bench: warm-up ingest of %d enterprises × %d days (not timed)%n", WARM_UP_ENTERPRISES, WARM_UP_DAYS);
+    progress.printf(
+        "bench: warm-up ingest of %d enterprises × %d days (not timed)%n",
+        WARM_UP_ENTERPRISES, WARM_UP_DAYS);
     progress.flush();
     ingest(generate(warmUp, WARM_UP_ENTERPRISES, WARM_UP_DAYS), warmUp.resolve("out"));
 
     Path input = folder.resolve("input");
-    progress.printf("bench: generating %d enterprises × %d days into %s (not timed)%n", enterprises, days, input);
+    progress.printf(
+        "bench: generating %d enterprises × %d days into %s (not timed)%n",
+        enterprises, days, input);
     progress.flush();
     GenerationSummary generated = generate(input, enterprises, days);
-    progress.printf("bench: ingesting %d files, %d data rows (timed)%n", generated.submissionFiles(), generated.dataRows());
+    progress.printf(
+        "bench: ingesting %d files, %d data rows (timed)%n",
+        generated.submissionFiles(), generated.dataRows());
     progress.flush();
     Path out = folder.resolve("out");
     String load = MachineLoad.oneMinute();
     long started = System.nanoTime();
     IngestJob.Result ingest = ingest(generated, out);
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new Result(generated, days, filesByExtension(generated.inboxFolder()), load, ingest, seconds, out.toString());
+    return new Result(
+        generated,
+        days,
+        filesByExtension(generated.inboxFolder()),
+        load,
+        ingest,
+        seconds,
+        out.toString());
   }
 
   private static Map<String, Long> filesByExtension(Path inbox) {
@@ -81,7 +101,11 @@ public final class IngestBenchmark {
       return files
           .map(file -> file.getFileName().toString())
           .filter(name -> !name.startsWith("_") && name.contains("."))
-          .collect(Collectors.groupingBy(name -> name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), TreeMap::new, Collectors.counting()));
+          .collect(
+              Collectors.groupingBy(
+                  name -> name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
+                  TreeMap::new,
+                  Collectors.counting()));
     } catch (IOException failure) {
       throw new UncheckedIOException("cannot list " + inbox, failure);
     }
@@ -89,14 +113,27 @@ public final class IngestBenchmark {
 
   private static GenerationSummary generate(Path target, int enterprises, int days) {
     return new SyntheticDataGenerator(
-            new GeneratorConfig(target, enterprises, days, GeneratorConfig.DEFAULT_SEED, GeneratorConfig.DEFAULT_ERROR_RATE, GeneratorConfig.DEFAULT_START_DATE))
+            new GeneratorConfig(
+                target,
+                enterprises,
+                days,
+                GeneratorConfig.DEFAULT_SEED,
+                GeneratorConfig.DEFAULT_ERROR_RATE,
+                GeneratorConfig.DEFAULT_START_DATE))
         .run();
   }
 
   private IngestJob.Result ingest(GenerationSummary generated, Path out) {
     Instant started = Instant.now();
-    IngestJob.Config config = new IngestJob.Config(generated.inboxFolder().toString(), generated.referenceFolder(), out.toString(), RunIds.next(started), started,
-        fugong.ingest.InboxLimits.DEFAULTS.withQuietSeconds(0)); // the files were just generated, complete
+    IngestJob.Config config =
+        new IngestJob.Config(
+            generated.inboxFolder().toString(),
+            generated.referenceFolder(),
+            out.toString(),
+            RunIds.next(started),
+            started,
+            fugong.ingest.InboxLimits.DEFAULTS.withQuietSeconds(
+                0)); // the files were just generated, complete
     return new IngestJob(spark, config).run();
   }
 }

@@ -41,11 +41,12 @@ import org.apache.spark.sql.types.StructType;
  * Builds a bigger lake from an ingested one by replication, for the benchmark: ingesting 50 M rows
  * of CSV and XLSX would take hours on a small machine, and the metrics read only the lake.
  *
- * <p><b>Enterprise copies</b> ({@link Factors#enterpriseCopies()}): every enterprise of the registry,
- * its accepted reports and its quarantined rows appear that many times. Copy 0 is the original;
- * copy c has a new credit code, derived by {@link #copyCode} (18 characters, valid check character),
- * and the same county, industry, scale, normal figures and reports. Files are per county and date,
- * so they are not cloned per enterprise copy: their row counts and sizes are multiplied instead.
+ * <p><b>Enterprise copies</b> ({@link Factors#enterpriseCopies()}): every enterprise of the
+ * registry, its accepted reports and its quarantined rows appear that many times. Copy 0 is the
+ * original; copy c has a new credit code, derived by {@link #copyCode} (18 characters, valid check
+ * character), and the same county, industry, scale, normal figures and reports. Files are per
+ * county and date, so they are not cloned per enterprise copy: their row counts and sizes are
+ * multiplied instead.
  *
  * <p><b>Period copies</b> ({@link Factors#periodCopies()}): the whole period of the lake (first to
  * last report date of its county files, P days) is repeated after itself; copy j has every date and
@@ -63,10 +64,12 @@ import org.apache.spark.sql.types.StructType;
 public final class LakeReplication {
   /** Column names of the copy numbers while rows are replicated (not written). */
   private static final String ENTERPRISE_COPY = "enterprise_copy";
+
   private static final String PERIOD_COPY = "period_copy";
 
   /** A new credit code for an enterprise copy (see {@link #copyCode}). */
-  private static final UserDefinedFunction COPY_CODE = udf((UDF2<String, Integer, String>) LakeReplication::copyCode, DataTypes.StringType);
+  private static final UserDefinedFunction COPY_CODE =
+      udf((UDF2<String, Integer, String>) LakeReplication::copyCode, DataTypes.StringType);
 
   /** How many times the enterprises and the period are repeated; 1 × 1 is the lake itself. */
   public record Factors(int enterpriseCopies, int periodCopies) {
@@ -75,10 +78,15 @@ public final class LakeReplication {
 
     public Factors {
       if (enterpriseCopies < 1 || periodCopies < 1) {
-        throw new IllegalArgumentException("copies must be at least 1, got " + enterpriseCopies + " × " + periodCopies);
+        throw new IllegalArgumentException(
+            "copies must be at least 1, got " + enterpriseCopies + " × " + periodCopies);
       }
       if (enterpriseCopies > UsccRules.ALPHABET.length()) {
-        throw new IllegalArgumentException("at most " + UsccRules.ALPHABET.length() + " enterprise copies have distinct codes, got " + enterpriseCopies);
+        throw new IllegalArgumentException(
+            "at most "
+                + UsccRules.ALPHABET.length()
+                + " enterprise copies have distinct codes, got "
+                + enterpriseCopies);
       }
     }
 
@@ -90,7 +98,8 @@ public final class LakeReplication {
      */
     public static Factors forRows(long targetRows, long baseRows) {
       if (targetRows <= 0 || baseRows <= 0) {
-        throw new IllegalArgumentException("rows must be positive, got target " + targetRows + " and base " + baseRows);
+        throw new IllegalArgumentException(
+            "rows must be positive, got target " + targetRows + " and base " + baseRows);
       }
       double ratio = (double) targetRows / baseRows;
       if (ratio < 1.5) {
@@ -110,7 +119,10 @@ public final class LakeReplication {
     }
   }
 
-  /** The size of a published lake: registry enterprises, report dates (county files), accepted reports. */
+  /**
+   * The size of a published lake: registry enterprises, report dates (county files), accepted
+   * reports.
+   */
   public record LakeShape(long enterprises, long reportDates, long submissions) {
     /** One row per enterprise and report date: what {@code enterprise_daily} holds. */
     public long enterpriseDays() {
@@ -130,7 +142,11 @@ public final class LakeReplication {
     PublishedState state = lake.published();
     spark.sparkContext().setJobDescription("benchmark: count the lake " + out);
     long enterprises = lake.read(LakeTable.ENTERPRISES, state).count();
-    long reportDates = countyFiles(lake.read(LakeTable.FILES, state)).select(LakeTable.PARTITION_COLUMN).distinct().count();
+    long reportDates =
+        countyFiles(lake.read(LakeTable.FILES, state))
+            .select(LakeTable.PARTITION_COLUMN)
+            .distinct()
+            .count();
     long submissions = lake.read(LakeTable.SUBMISSIONS, state).count();
     return new LakeShape(enterprises, reportDates, submissions);
   }
@@ -143,22 +159,34 @@ public final class LakeReplication {
     Lake base = new Lake(spark, baseOut);
     PublishedState state = base.published();
     if (state.location(LakeTable.SUBMISSIONS).isEmpty()) {
-      throw new IllegalStateException("the lake under " + baseOut + " has no published submissions to replicate");
+      throw new IllegalStateException(
+          "the lake under " + baseOut + " has no published submissions to replicate");
     }
     int periodDays = periodDays(base.read(LakeTable.FILES, state));
     Dataset<Row> enterpriseCopies = copies(ENTERPRISE_COPY, factors.enterpriseCopies());
     Dataset<Row> periodCopies = copies(PERIOD_COPY, factors.periodCopies());
 
     Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
-    tables.put(LakeTable.FILES, files(base.read(LakeTable.FILES, state), periodCopies, factors.enterpriseCopies(), periodDays));
+    tables.put(
+        LakeTable.FILES,
+        files(
+            base.read(LakeTable.FILES, state),
+            periodCopies,
+            factors.enterpriseCopies(),
+            periodDays));
     tables.put(
         LakeTable.SUBMISSIONS,
         reports(base.read(LakeTable.SUBMISSIONS, state), enterpriseCopies, periodCopies, periodDays)
             .withColumn("resumed_on", shiftedDate("resumed_on", periodDays)));
-    tables.put(LakeTable.QUARANTINE, reports(base.read(LakeTable.QUARANTINE, state), enterpriseCopies, periodCopies, periodDays));
+    tables.put(
+        LakeTable.QUARANTINE,
+        reports(
+            base.read(LakeTable.QUARANTINE, state), enterpriseCopies, periodCopies, periodDays));
     tables.put(
         LakeTable.ENTERPRISES,
-        base.read(LakeTable.ENTERPRISES, state).crossJoin(enterpriseCopies).withColumn("uscc", COPY_CODE.apply(col("uscc"), col(ENTERPRISE_COPY))));
+        base.read(LakeTable.ENTERPRISES, state)
+            .crossJoin(enterpriseCopies)
+            .withColumn("uscc", COPY_CODE.apply(col("uscc"), col(ENTERPRISE_COPY))));
     tables.put(LakeTable.COUNTIES, base.read(LakeTable.COUNTIES, state));
     tables.put(LakeTable.ASSIGNMENTS, base.read(LakeTable.ASSIGNMENTS, state));
 
@@ -166,8 +194,12 @@ public final class LakeReplication {
     String runId = RunIds.next(Instant.now());
     Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
     for (Map.Entry<LakeTable, Dataset<Row>> table : tables.entrySet()) {
-      spark.sparkContext().setJobDescription("benchmark: replicate " + table.getKey().tableName() + " " + factors);
-      locations.put(table.getKey(), target.write(table.getKey(), table.getValue(), runId, LakeSortOrder.of(table.getKey())));
+      spark
+          .sparkContext()
+          .setJobDescription("benchmark: replicate " + table.getKey().tableName() + " " + factors);
+      locations.put(
+          table.getKey(),
+          target.write(table.getKey(), table.getValue(), runId, LakeSortOrder.of(table.getKey())));
     }
     return target.publish(runId, locations);
   }
@@ -187,7 +219,10 @@ public final class LakeReplication {
     if (type < 0) {
       return uscc;
     }
-    String body = uscc.charAt(0) + String.valueOf(UsccRules.ALPHABET.charAt((type + copy) % UsccRules.ALPHABET.length())) + uscc.substring(2, 17);
+    String body =
+        uscc.charAt(0)
+            + String.valueOf(UsccRules.ALPHABET.charAt((type + copy) % UsccRules.ALPHABET.length()))
+            + uscc.substring(2, 17);
     try {
       return body + UsccRules.checkCharacter(body);
     } catch (IllegalArgumentException notACode) {
@@ -201,36 +236,64 @@ public final class LakeReplication {
     for (int copy = 0; copy < count; copy++) {
       rows.add(RowFactory.create(copy));
     }
-    return broadcast(spark.createDataFrame(rows, new StructType().add(column, DataTypes.IntegerType, false)));
+    return broadcast(
+        spark.createDataFrame(rows, new StructType().add(column, DataTypes.IntegerType, false)));
   }
 
   private static Dataset<Row> countyFiles(Dataset<Row> files) {
-    return files.where(col("county_code").isNotNull().and(col(LakeTable.PARTITION_COLUMN).isNotNull()));
+    return files.where(
+        col("county_code").isNotNull().and(col(LakeTable.PARTITION_COLUMN).isNotNull()));
   }
 
   /** Days from the first to the last report date of the county files, both included. */
   private static int periodDays(Dataset<Row> files) {
-    Row range = countyFiles(files).agg(min(LakeTable.PARTITION_COLUMN), max(LakeTable.PARTITION_COLUMN)).first();
+    Row range =
+        countyFiles(files)
+            .agg(min(LakeTable.PARTITION_COLUMN), max(LakeTable.PARTITION_COLUMN))
+            .first();
     if (range.isNullAt(0)) {
       throw new IllegalStateException("the lake has no county files, so no period to repeat");
     }
-    return Math.toIntExact(ChronoUnit.DAYS.between(range.<LocalDate>getAs(0), range.<LocalDate>getAs(1)) + 1);
+    return Math.toIntExact(
+        ChronoUnit.DAYS.between(range.<LocalDate>getAs(0), range.<LocalDate>getAs(1)) + 1);
   }
 
-  /** Every file once per period copy, dated and named for its period, its counts × the enterprise copies. */
-  private static Dataset<Row> files(Dataset<Row> files, Dataset<Row> periodCopies, int enterpriseCopies, int periodDays) {
-    Dataset<Row> shifted = files.crossJoin(periodCopies).withColumn(LakeTable.PARTITION_COLUMN, shiftedDate(LakeTable.PARTITION_COLUMN, periodDays));
+  /**
+   * Every file once per period copy, dated and named for its period, its counts × the enterprise
+   * copies.
+   */
+  private static Dataset<Row> files(
+      Dataset<Row> files, Dataset<Row> periodCopies, int enterpriseCopies, int periodDays) {
+    Dataset<Row> shifted =
+        files
+            .crossJoin(periodCopies)
+            .withColumn(
+                LakeTable.PARTITION_COLUMN, shiftedDate(LakeTable.PARTITION_COLUMN, periodDays));
     for (String time : List.of("arrived_at", "ingested_at")) {
-      shifted = shifted.withColumn(time, expr("timestampadd(DAY, " + PERIOD_COPY + " * " + periodDays + ", " + time + ")"));
+      shifted =
+          shifted.withColumn(
+              time,
+              expr("timestampadd(DAY, " + PERIOD_COPY + " * " + periodDays + ", " + time + ")"));
     }
-    for (String count : List.of("size_bytes", "rows_read", "rows_accepted", "rows_quarantined", "duplicates_collapsed", "warnings")) {
+    for (String count :
+        List.of(
+            "size_bytes",
+            "rows_read",
+            "rows_accepted",
+            "rows_quarantined",
+            "duplicates_collapsed",
+            "warnings")) {
       shifted = shifted.withColumn(count, col(count).multiply(enterpriseCopies));
     }
     return shifted.withColumn("source_file", shiftedFileName());
   }
 
-  /** Accepted or quarantined rows once per enterprise copy (with its code) and period copy (dated for it). */
-  private static Dataset<Row> reports(Dataset<Row> rows, Dataset<Row> enterpriseCopies, Dataset<Row> periodCopies, int periodDays) {
+  /**
+   * Accepted or quarantined rows once per enterprise copy (with its code) and period copy (dated
+   * for it).
+   */
+  private static Dataset<Row> reports(
+      Dataset<Row> rows, Dataset<Row> enterpriseCopies, Dataset<Row> periodCopies, int periodDays) {
     return rows.crossJoin(enterpriseCopies)
         .crossJoin(periodCopies)
         .withColumn("uscc", COPY_CODE.apply(col("uscc"), col(ENTERPRISE_COPY)))
@@ -251,7 +314,11 @@ public final class LakeReplication {
     Column renamed =
         when(
             name.rlike("^[0-9]{6}_[0-9]{8}"),
-            concat(name.substr(1, 7), date_format(col(LakeTable.PARTITION_COLUMN), "yyyyMMdd"), expr("substr(source_file, 16)")));
-    return when(col(PERIOD_COPY).equalTo(0), name).otherwise(coalesce(renamed, concat(lit("period"), col(PERIOD_COPY), lit("_"), name)));
+            concat(
+                name.substr(1, 7),
+                date_format(col(LakeTable.PARTITION_COLUMN), "yyyyMMdd"),
+                expr("substr(source_file, 16)")));
+    return when(col(PERIOD_COPY).equalTo(0), name)
+        .otherwise(coalesce(renamed, concat(lit("period"), col(PERIOD_COPY), lit("_"), name)));
   }
 }

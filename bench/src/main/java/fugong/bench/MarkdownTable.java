@@ -3,7 +3,9 @@ package fugong.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Markdown (GitHub) table: columns holding only numbers are right-aligned, others left-aligned. */
+/**
+ * A Markdown (GitHub) table: columns holding only numbers are right-aligned, others left-aligned.
+ */
 final class MarkdownTable {
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
@@ -14,7 +16,8 @@ final class MarkdownTable {
 
   MarkdownTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("a row of " + headers.size() + " cells expected, got " + cells.length);
+      throw new IllegalArgumentException(
+          "a row of " + headers.size() + " cells expected, got " + cells.length);
     }
     List<String> row = new ArrayList<>();
     for (Object cell : cells) {
@@ -36,9 +39,15 @@ final class MarkdownTable {
     return text.toString();
   }
 
-  /** True when every cell of the column is a number (digits, separators, a sign, a % unit) or empty or a dash. */
+  /**
+   * True when every cell of the column is a number (digits, separators, a sign, a % unit) or empty
+   * or a dash.
+   */
   private boolean isNumeric(int column) {
-    return !rows.isEmpty() && rows.stream().map(row -> row.get(column)).allMatch(cell -> cell.matches("[-+]?[0-9][0-9,.]*( %)?|—|"));
+    return !rows.isEmpty()
+        && rows.stream()
+            .map(row -> row.get(column))
+            .allMatch(cell -> cell.matches("[-+]?[0-9][0-9,.]*( %)?|—|"));
   }
 
   private static void line(StringBuilder text, List<String> cells) {

@@ -23,10 +23,15 @@ import picocli.CommandLine.Option;
     header = "Run the whole pipeline on data-sample/ into reports/demo/ and print what it did.",
     description = {
       "Empties reports/demo/ first. The ./fugong launcher builds the project first when needed.",
-      "Shows its progress as run does (see fugong run --help): live on a terminal, timestamped lines in a log."
+      "Shows its progress as run does (see fugong run --help): live on a terminal, timestamped"
+          + " lines in a log."
     })
 public final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--home", paramLabel = "DIR", description = "The fugong checkout (default: the launcher's folder, else the current folder).")
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      description =
+          "The fugong checkout (default: the launcher's folder, else the current folder).")
   Path home;
 
   @CommandLine.Mixin ProgressOptions progress;
@@ -38,7 +43,11 @@ public final class DemoCommand implements Callable<Integer> {
     Path root = home != null ? home : Path.of(System.getProperty("fugong.home", "."));
     Path sample = root.resolve("data-sample");
     if (!Files.isDirectory(sample.resolve("inbox"))) {
-      throw new FugongException(ErrorCode.USAGE, "no data-sample/inbox under " + root.toAbsolutePath() + "; run the demo from the fugong checkout");
+      throw new FugongException(
+          ErrorCode.USAGE,
+          "no data-sample/inbox under "
+              + root.toAbsolutePath()
+              + "; run the demo from the fugong checkout");
     }
     Path out = root.resolve("reports").resolve("demo");
     PrintWriter writer = spec.commandLine().getOut();
@@ -57,7 +66,9 @@ public final class DemoCommand implements Callable<Integer> {
                 writer,
                 shown)
             .run(() -> empty(out));
-    writer.println("demo finished; the sample deliberately contains bad rows and an unreadable file, so quarantined rows above are expected.");
+    writer.println(
+        "demo finished; the sample deliberately contains bad rows and an unreadable file, so"
+            + " quarantined rows above are expected.");
     writer.flush();
     return exitCode == FugongCommand.EXIT_REJECTIONS ? FugongCommand.EXIT_OK : exitCode;
   }

@@ -17,16 +17,23 @@ import picocli.CommandLine.Command;
     version = "fugong 0.1.0",
     header = "复工 — industrial enterprise resumption supervision.",
     description = {
-      "Validates the county bureaus' daily files into a Parquet lake, computes resumption metrics and alerts, renders the"
-          + " Chinese briefings and keeps a DuckDB catalog for SQL."
+      "Validates the county bureaus' daily files into a Parquet lake, computes resumption metrics"
+          + " and alerts, renders the Chinese briefings and keeps a DuckDB catalog for SQL."
     },
     subcommands = {
-      DemoCommand.class, RunCommand.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class
+      DemoCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      SqlCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
     },
     footer = {
       "",
-      "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed (nothing new published),",
-      "4 the lake was published but the catalog or the reports failed (the next run completes them)."
+      "Exit codes: 0 success, 1 input had rejected rows or files, 2 usage error, 3 run failed"
+          + " (nothing new published),",
+      "4 the lake was published but the catalog or the reports failed (the next run completes"
+          + " them)."
     })
 public final class FugongCommand implements Runnable {
   public static final int EXIT_OK = 0;
@@ -58,7 +65,10 @@ public final class FugongCommand implements Runnable {
         (exception, arguments) -> {
           PrintWriter err = exception.getCommandLine().getErr();
           err.println("fugong: " + exception.getMessage());
-          err.println("Try '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+          err.println(
+              "Try '"
+                  + exception.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
           return EXIT_USAGE;
         });
     commandLine.setExecutionExceptionHandler(

@@ -26,66 +26,102 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Write deterministic synthetic reference data and daily county submissions.",
     description = {
-      "Writes reference data (OUT/reference/) and daily county submissions (OUT/inbox/) in every accepted format, with"
-          + " injected errors, a correction, a missing and an unreadable file (when --days >= 8). Same options, same bytes, whatever"
-          + " --threads.",
-      "County-day files are built and written in parallel with bounded memory, so national scale works, for example:",
+      "Writes reference data (OUT/reference/) and daily county submissions (OUT/inbox/) in every"
+          + " accepted format, with injected errors, a correction, a missing and an unreadable file"
+          + " (when --days >= 8). Same options, same bytes, whatever --threads.",
+      "County-day files are built and written in parallel with bounded memory, so national scale"
+          + " works, for example:",
       "  fugong generate --out big --enterprises 400000 --days 30 --format csv"
     })
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write reference/ and inbox/ into.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write reference/ and inbox/ into.")
   Path out;
 
-  @Option(names = "--enterprises", paramLabel = "N", description = "Enterprises in the registry, spread over the 13 counties (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--enterprises",
+      paramLabel = "N",
+      description =
+          "Enterprises in the registry, spread over the 13 counties (default: ${DEFAULT-VALUE}).")
   int enterprises = GeneratorConfig.DEFAULT_ENTERPRISES;
 
-  @Option(names = "--days", paramLabel = "N", description = "Consecutive report days (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      description = "Consecutive report days (default: ${DEFAULT-VALUE}).")
   int days = GeneratorConfig.DEFAULT_DAYS;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = GeneratorConfig.DEFAULT_SEED;
 
-  @Option(names = "--error-rate", paramLabel = "R", description = "Share of data rows with one injected error, in [0,1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--error-rate",
+      paramLabel = "R",
+      description =
+          "Share of data rows with one injected error, in [0,1] (default: ${DEFAULT-VALUE}).")
   double errorRate = GeneratorConfig.DEFAULT_ERROR_RATE;
 
-  @Option(names = "--start", paramLabel = "yyyy-MM-dd", description = "First report date (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--start",
+      paramLabel = "yyyy-MM-dd",
+      description = "First report date (default: ${DEFAULT-VALUE}).")
   LocalDate start = GeneratorConfig.DEFAULT_START_DATE;
 
   @Option(
       names = "--format",
       paramLabel = "mixed|csv",
       description =
-          "mixed: each county its own format (CSV UTF-8, UTF-8 with BOM, GBK, XLSX, XLSX with a title row). csv: every submission"
-              + " plain UTF-8 CSV, faster to write; each county keeps its headers, column order and spellings of county, yes/no and"
-              + " dates, but no title row or Excel cells; the unreadable .xlsx stays (default: ${DEFAULT-VALUE}).")
+          "mixed: each county its own format (CSV UTF-8, UTF-8 with BOM, GBK, XLSX, XLSX with a"
+              + " title row). csv: every submission plain UTF-8 CSV, faster to write; each county"
+              + " keeps its headers, column order and spellings of county, yes/no and dates, but no"
+              + " title row or Excel cells; the unreadable .xlsx stays (default:"
+              + " ${DEFAULT-VALUE}).")
   String format = "mixed";
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads that build and write the files; the output does not depend on it (default: the processors, ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads that build and write the files; the output does not depend on it (default: the"
+              + " processors, ${DEFAULT-VALUE}).")
   int threads = GeneratorConfig.defaultThreads();
 
   @Override
   public Integer call() {
     if (!(errorRate >= 0.0 && errorRate <= 1.0)) {
-      throw new ParameterException(spec.commandLine(), "--error-rate must be between 0 and 1, got " + errorRate);
+      throw new ParameterException(
+          spec.commandLine(), "--error-rate must be between 0 and 1, got " + errorRate);
     }
     if (enterprises < 1) {
-      throw new ParameterException(spec.commandLine(), "--enterprises must be at least 1, got " + enterprises);
+      throw new ParameterException(
+          spec.commandLine(), "--enterprises must be at least 1, got " + enterprises);
     }
     if (days < 1) {
       throw new ParameterException(spec.commandLine(), "--days must be at least 1, got " + days);
     }
     if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
-    GeneratorConfig config = new GeneratorConfig(out, enterprises, days, seed, errorRate, start, outputFormat(), threads);
+    GeneratorConfig config =
+        new GeneratorConfig(
+            out, enterprises, days, seed, errorRate, start, outputFormat(), threads);
     GenerationSummary summary = new SyntheticDataGenerator(config).run();
     PrintWriter output = spec.commandLine().getOut();
     output.printf(
-        "wrote %d enterprises in %d counties to %s%n", summary.enterprises(), summary.counties(), summary.referenceFolder());
+        "wrote %d enterprises in %d counties to %s%n",
+        summary.enterprises(), summary.counties(), summary.referenceFolder());
     output.printf(
-        "wrote %d submission files (%d data rows, %d injected errors, %d identical duplicate rows) and %s to %s%n",
+        "wrote %d submission files (%d data rows, %d injected errors, %d identical duplicate rows)"
+            + " and %s to %s%n",
         summary.submissionFiles(),
         summary.dataRows(),
         summary.injectedErrors(),
@@ -103,7 +139,8 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new ParameterException(spec.commandLine(), "--format must be mixed or csv, not '" + format + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--format must be mixed or csv, not '" + format + "'");
     }
   }
 }

@@ -40,11 +40,10 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Steps: list the inbox on the driver (metadata only) and load the reference data; parse and
  * validate each file on an executor ({@link InboxParser}); reconcile rows read = accepted +
- * quarantined + collapsed for every file, failing the run otherwise; build each table's new
- * version from the published one plus the new files, keeping only the current version of each
- * county-date ({@link IngestTables}); write them, and publish all tables at once. Files already
- * ingested (same name and content) change nothing. Nothing is visible to readers until the
- * publish step.
+ * quarantined + collapsed for every file, failing the run otherwise; build each table's new version
+ * from the published one plus the new files, keeping only the current version of each county-date
+ * ({@link IngestTables}); write them, and publish all tables at once. Files already ingested (same
+ * name and content) change nothing. Nothing is visible to readers until the publish step.
  */
 public final class IngestJob {
   /** The units of the counts this job reports: files parsed of the inbox's, tables written. */
@@ -58,7 +57,13 @@ public final class IngestJob {
    * What to ingest and where, and the limits each inbox file is read under. {@code runId} labels
    * every row written.
    */
-  public record Config(String inbox, Path reference, String out, String runId, Instant startedAt, InboxLimits limits) {
+  public record Config(
+      String inbox,
+      Path reference,
+      String out,
+      String runId,
+      Instant startedAt,
+      InboxLimits limits) {
     public Config {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
@@ -70,7 +75,8 @@ public final class IngestJob {
   }
 
   /** What the run did: the reconciliation per file, the published state, timings. */
-  public record Result(List<FileSummary> files, Map<LakeTable, String> locations, List<StageTiming> timings) {
+  public record Result(
+      List<FileSummary> files, Map<LakeTable, String> locations, List<StageTiming> timings) {
     /** Table name to the version folder written, for the run manifest. */
     public Map<String, String> outputs() {
       Map<String, String> outputs = new TreeMap<>();
@@ -143,37 +149,85 @@ public final class IngestJob {
     Map.Entry<ReferenceData, List<InboxFile>> inputs =
         timer.time(
             "list inbox and load reference",
-            () -> Map.entry(
-                ReferenceLoader.load(config.reference()),
-                InboxListing.list(config.inbox(), spark.sparkContext().hadoopConfiguration(), config.limits(), Instant.now()).files()));
+            () ->
+                Map.entry(
+                    ReferenceLoader.load(config.reference()),
+                    InboxListing.list(
+                            config.inbox(),
+                            spark.sparkContext().hadoopConfiguration(),
+                            config.limits(),
+                            Instant.now())
+                        .files()));
     ReferenceData reference = inputs.getKey();
     List<InboxFile> inbox = inputs.getValue();
-    Set<String> known = SparkJobs.describe(spark, JOB, "known files", () -> IngestTables.knownFiles(lake.read(LakeTable.FILES, base)));
+    Set<String> known =
+        SparkJobs.describe(
+            spark,
+            JOB,
+            "known files",
+            () -> IngestTables.knownFiles(lake.read(LakeTable.FILES, base)));
     counts.total(FILES, inbox.size());
     Dataset<Row> parsed =
-        InboxParser.parse(spark, inbox, new SubmissionValidator(reference, config.limits()), known, config.runId(), config.startedAt(), FILES)
+        InboxParser.parse(
+                spark,
+                inbox,
+                new SubmissionValidator(reference, config.limits()),
+                known,
+                config.runId(),
+                config.startedAt(),
+                FILES)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<FileSummary> parsedFiles =
-          timer.time("parse and validate " + inbox.size() + " files", () -> SparkJobs.describe(spark, JOB, "parse, validate and reconcile files", () -> FileSummary.requireIdentity(IngestTables.summaries(parsed))));
+          timer.time(
+              "parse and validate " + inbox.size() + " files",
+              () ->
+                  SparkJobs.describe(
+                      spark,
+                      JOB,
+                      "parse, validate and reconcile files",
+                      () -> FileSummary.requireIdentity(IngestTables.summaries(parsed))));
       counts.done(FILES, inbox.size());
 
-      Map<LakeTable, Dataset<Row>> tables = IngestTables.fileTables(parsed, table -> lake.read(table, base));
+      Map<LakeTable, Dataset<Row>> tables =
+          IngestTables.fileTables(parsed, table -> lake.read(table, base));
       tables.putAll(ReferenceTables.of(spark, reference));
-      tables.put(LakeTable.RUNS, IngestTables.runs(spark, lake.read(LakeTable.RUNS, base), config.runId(), config.startedAt(), Instant.now(), parsedFiles));
+      tables.put(
+          LakeTable.RUNS,
+          IngestTables.runs(
+              spark,
+              lake.read(LakeTable.RUNS, base),
+              config.runId(),
+              config.startedAt(),
+              Instant.now(),
+              parsedFiles));
       Map<LakeTable, String> locations = timer.time("write lake tables", () -> writeLake(tables));
 
       Set<String> current = new HashSet<>();
-      SparkJobs.describe(spark, JOB, "current files", () -> lake.readLocation(LakeTable.FILES, locations.get(LakeTable.FILES)).where(col("is_current")).select("source_file").collectAsList())
+      SparkJobs.describe(
+              spark,
+              JOB,
+              "current files",
+              () ->
+                  lake.readLocation(LakeTable.FILES, locations.get(LakeTable.FILES))
+                      .where(col("is_current"))
+                      .select("source_file")
+                      .collectAsList())
           .forEach(row -> current.add(row.getString(0)));
-      List<FileSummary> summaries = parsedFiles.stream().map(file -> file.withCurrent(current.contains(file.sourceFile()))).toList();
+      List<FileSummary> summaries =
+          parsedFiles.stream()
+              .map(file -> file.withCurrent(current.contains(file.sourceFile())))
+              .toList();
       return new Result(summaries, locations, timer.timings());
     } finally {
       parsed.unpersist();
     }
   }
 
-  /** Writes every table's new version side by side (most of a small write is planning and committing files). */
+  /**
+   * Writes every table's new version side by side (most of a small write is planning and committing
+   * files).
+   */
   private Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
     counts.total(TABLES, tables.size());
     return new EnumMap<>(
@@ -181,9 +235,21 @@ public final class IngestJob {
             List.copyOf(tables.keySet()),
             table -> {
               StageTimer.Timed<String> written =
-                  StageTimer.measure(() -> SparkJobs.describe(spark, JOB, table.tableName(), () -> lake.write(table, tables.get(table), config.runId(), LakeSortOrder.of(table))));
+                  StageTimer.measure(
+                      () ->
+                          SparkJobs.describe(
+                              spark,
+                              JOB,
+                              table.tableName(),
+                              () ->
+                                  lake.write(
+                                      table,
+                                      tables.get(table),
+                                      config.runId(),
+                                      LakeSortOrder.of(table))));
               counts.advance(TABLES);
-              counts.detail("  wrote " + table.tableName() + " (" + written.milliseconds() + " ms)");
+              counts.detail(
+                  "  wrote " + table.tableName() + " (" + written.milliseconds() + " ms)");
               return written.value();
             }));
   }

@@ -64,7 +64,8 @@ public final class MetricsJob {
   public static final String UNIT_TABLES_STAGE = "metrics: unit tables side by side";
 
   /** The timing of checklist_daily, alerts and forecasts, written side by side. */
-  public static final String DERIVED_TABLES_STAGE = "metrics: checklist, alerts and forecasts side by side";
+  public static final String DERIVED_TABLES_STAGE =
+      "metrics: checklist, alerts and forecasts side by side";
 
   /** The number of tables a metrics run writes. */
   public static final int TABLES_WRITTEN = TABLES.size();
@@ -73,18 +74,30 @@ public final class MetricsJob {
 
   /**
    * What to compute. {@code from}/{@code to} (inclusive, either may be null) limit which report
-   * dates are rewritten; other dates keep their published rows. Every date is still computed
-   * from all data, so carried statuses and changes see earlier days.
+   * dates are rewritten; other dates keep their published rows. Every date is still computed from
+   * all data, so carried statuses and changes see earlier days.
    */
-  public record Config(String out, LocalDate from, LocalDate to, MetricSettings settings, String runId) {
+  public record Config(
+      String out, LocalDate from, LocalDate to, MetricSettings settings, String runId) {
     public Config {
       requireNonNull(out, "out is null");
       requireNonNull(settings, "settings is null");
       requireNonNull(runId, "runId is null");
     }
 
-    public Config(String out, LocalDate from, LocalDate to, int carryWindowDays, LocalTime deadline, String runId) {
-      this(out, from, to, MetricSettings.defaults().withCarryWindowDays(carryWindowDays).withDeadline(deadline), runId);
+    public Config(
+        String out,
+        LocalDate from,
+        LocalDate to,
+        int carryWindowDays,
+        LocalTime deadline,
+        String runId) {
+      this(
+          out,
+          from,
+          to,
+          MetricSettings.defaults().withCarryWindowDays(carryWindowDays).withDeadline(deadline),
+          runId);
     }
   }
 
@@ -126,37 +139,67 @@ public final class MetricsJob {
     Dataset<Row> assignments = lake.read(LakeTable.ASSIGNMENTS, base);
     Dataset<Row> files = lake.read(LakeTable.FILES, base);
     Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
-    Dataset<Row> dates = SubmissionStatusTable.reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> dates =
+        SubmissionStatusTable.reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
     counts.total(IngestJob.TABLES, TABLES_WRITTEN);
     Map<LakeTable, String> locations = Collections.synchronizedMap(new EnumMap<>(LakeTable.class));
     Writer writer = new Writer(base, locations);
 
-    Dataset<Row> cases = writer.write(LakeTable.DIFFICULTY_CASES, () -> DifficultyCaseTables.cases(spark, submissions, enterprises, dates));
+    Dataset<Row> cases =
+        writer.write(
+            LakeTable.DIFFICULTY_CASES,
+            () -> DifficultyCaseTables.cases(spark, submissions, enterprises, dates));
     Dataset<Row> enterpriseDaily =
         writer.write(
             LakeTable.ENTERPRISE_DAILY,
-            () -> EnterpriseDailyTable.of(settings.carryWindowDays(), enterprises, submissions, dates, assignments, cases));
-    Dataset<Row> sums = timer.time("metrics: unit sums", () -> SparkJobs.describe(spark, JOB, "unit sums", () -> UnitTables.sums(enterpriseDaily)));
-    Dataset<Row> submissionStatus = SubmissionStatusTable.of(settings.deadline(), counties, dates, files, quarantine);
+            () ->
+                EnterpriseDailyTable.of(
+                    settings.carryWindowDays(),
+                    enterprises,
+                    submissions,
+                    dates,
+                    assignments,
+                    cases));
+    Dataset<Row> sums =
+        timer.time(
+            "metrics: unit sums",
+            () ->
+                SparkJobs.describe(
+                    spark, JOB, "unit sums", () -> UnitTables.sums(enterpriseDaily)));
+    Dataset<Row> submissionStatus =
+        SubmissionStatusTable.of(settings.deadline(), counties, dates, files, quarantine);
 
     // the unit tables are independent of each other, and so are the three built from them
     Map<LakeTable, Supplier<Dataset<Row>>> unitTables = new LinkedHashMap<>();
-    unitTables.put(LakeTable.COUNTY_DAILY, () -> UnitTables.county(sums, counties, assignments, submissionStatus));
+    unitTables.put(
+        LakeTable.COUNTY_DAILY,
+        () -> UnitTables.county(sums, counties, assignments, submissionStatus));
     unitTables.put(LakeTable.LEADER_DAILY, () -> UnitTables.leader(sums));
     unitTables.put(LakeTable.CITY_DAILY, () -> UnitTables.city(sums));
     unitTables.put(LakeTable.INDUSTRY_DAILY, () -> UnitTables.industry(sums));
     unitTables.put(LakeTable.SCALE_DAILY, () -> UnitTables.scale(sums));
-    Map<LakeTable, Dataset<Row>> units = timer.time(UNIT_TABLES_STAGE, () -> writer.writeSideBySide(unitTables));
+    Map<LakeTable, Dataset<Row>> units =
+        timer.time(UNIT_TABLES_STAGE, () -> writer.writeSideBySide(unitTables));
     sums.unpersist();
 
     Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
     Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
     Map<LakeTable, Supplier<Dataset<Row>>> derivedTables = new LinkedHashMap<>();
     derivedTables.put(LakeTable.CHECKLIST_DAILY, () -> ChecklistTable.of(county));
-    derivedTables.put(LakeTable.ALERTS, () -> AlertTables.alerts(spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises));
+    derivedTables.put(
+        LakeTable.ALERTS,
+        () ->
+            AlertTables.alerts(
+                spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises));
     derivedTables.put(
         LakeTable.FORECASTS,
-        () -> ForecastTables.forecasts(settings, county, units.get(LakeTable.LEADER_DAILY), units.get(LakeTable.CITY_DAILY), CountyDirectory.CITY_NAME));
+        () ->
+            ForecastTables.forecasts(
+                settings,
+                county,
+                units.get(LakeTable.LEADER_DAILY),
+                units.get(LakeTable.CITY_DAILY),
+                CountyDirectory.CITY_NAME));
     timer.time(DERIVED_TABLES_STAGE, () -> writer.writeSideBySide(derivedTables));
     dates.unpersist();
     return new Result(new EnumMap<>(locations), timer.timings());
@@ -173,7 +216,8 @@ public final class MetricsJob {
     }
 
     Map<LakeTable, Dataset<Row>> writeSideBySide(Map<LakeTable, Supplier<Dataset<Row>>> tables) {
-      return ConcurrentJobs.run(List.copyOf(tables.keySet()), table -> write(table, tables.get(table)));
+      return ConcurrentJobs.run(
+          List.copyOf(tables.keySet()), table -> write(table, tables.get(table)));
     }
 
     /**
@@ -183,7 +227,11 @@ public final class MetricsJob {
      */
     Dataset<Row> write(LakeTable table, Supplier<Dataset<Row>> rows) {
       StageTimer.Timed<String> written =
-          timer.timed(JOB + ": " + table.tableName(), () -> SparkJobs.describe(spark, JOB, table.tableName(), () -> writeVersion(table, rows.get())));
+          timer.timed(
+              JOB + ": " + table.tableName(),
+              () ->
+                  SparkJobs.describe(
+                      spark, JOB, table.tableName(), () -> writeVersion(table, rows.get())));
       locations.put(table, written.value());
       counts.advance(IngestJob.TABLES);
       counts.detail("  wrote " + table.tableName() + " (" + written.milliseconds() + " ms)");
@@ -197,7 +245,10 @@ public final class MetricsJob {
       }
       // enterprise_daily leaves its per-enterprise pass spread evenly: writing it as computed saves
       // shuffling its millions of wide rows by date (a few files per date instead of one or two)
-      Lake.Clustering clustering = table == LakeTable.ENTERPRISE_DAILY ? Lake.Clustering.AS_COMPUTED : Lake.Clustering.BY_DATE;
+      Lake.Clustering clustering =
+          table == LakeTable.ENTERPRISE_DAILY
+              ? Lake.Clustering.AS_COMPUTED
+              : Lake.Clustering.BY_DATE;
       return lake.write(table, labelled, config.runId(), clustering, LakeSortOrder.of(table));
     }
   }

@@ -13,9 +13,9 @@ import fugong.run.FaultInjection;
 import fugong.run.FileSummary;
 import fugong.run.FileSystemLock;
 import fugong.run.OutputLock;
-import fugong.run.RunLock;
 import fugong.run.RuleVersion;
 import fugong.run.RunIds;
+import fugong.run.RunLock;
 import fugong.run.RunManifest;
 import fugong.run.RunProgress;
 import fugong.run.StageTimer;
@@ -43,21 +43,29 @@ import org.apache.spark.sql.SparkSession;
 /**
  * One pipeline run as the command line starts it (fugong run / demo).
  *
- * <p>Order: take the output lock (before anything is deleted); sweep what dead runs left
- * (staging folders, temporary catalogs); check the published lake is intact; complete any derived
- * output a dead run left behind (catalog, reports); ingest new files; compute the metrics of the
- * affected dates (from the earliest new report date on, or --from/--to); verify every new Parquet
- * file; <b>publish</b> — the single commit point, one pointer file; then move the new reports into
- * place, clean, write the manifest and rebuild the catalog (which shows the manifest's outcome in
- * its {@code runs} view). A run that dies before the commit point changes nothing visible; one
- * that dies after it leaves the lake new and the catalog or reports behind, and the next run
- * completes them. A catalog or reports failure after the commit point is reported as such (exit
- * 4, status {@code PUBLISHED_INCOMPLETE}), never as "published nothing". A run with nothing new
- * and no --from/--to publishes nothing and says so.
+ * <p>Order: take the output lock (before anything is deleted); sweep what dead runs left (staging
+ * folders, temporary catalogs); check the published lake is intact; complete any derived output a
+ * dead run left behind (catalog, reports); ingest new files; compute the metrics of the affected
+ * dates (from the earliest new report date on, or --from/--to); verify every new Parquet file;
+ * <b>publish</b> — the single commit point, one pointer file; then move the new reports into place,
+ * clean, write the manifest and rebuild the catalog (which shows the manifest's outcome in its
+ * {@code runs} view). A run that dies before the commit point changes nothing visible; one that
+ * dies after it leaves the lake new and the catalog or reports behind, and the next run completes
+ * them. A catalog or reports failure after the commit point is reported as such (exit 4, status
+ * {@code PUBLISHED_INCOMPLETE}), never as "published nothing". A run with nothing new and no
+ * --from/--to publishes nothing and says so.
  */
 public final class PipelineRun {
-  /** Where to read and write, the date range to recompute (null = affected dates), and the settings. */
-  public record Config(String inbox, Path reference, String out, FugongSettings settings, LocalDate from, LocalDate to) {
+  /**
+   * Where to read and write, the date range to recompute (null = affected dates), and the settings.
+   */
+  public record Config(
+      String inbox,
+      Path reference,
+      String out,
+      FugongSettings settings,
+      LocalDate from,
+      LocalDate to) {
     public Config {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
@@ -74,9 +82,18 @@ public final class PipelineRun {
   private final RunProgress progress;
   private final List<StageTiming> timings = new ArrayList<>();
 
-  /** A run writing its summary to {@code out} and plain timestamped progress lines to {@code progress}. */
+  /**
+   * A run writing its summary to {@code out} and plain timestamped progress lines to {@code
+   * progress}.
+   */
   public PipelineRun(Config config, PrintWriter out, PrintWriter progress) {
-    this(config, out, RunProgress.of(RunProgress.Display.PLAIN, RunProgress.Verbosity.NORMAL, requireNonNull(progress, "progress is null")));
+    this(
+        config,
+        out,
+        RunProgress.of(
+            RunProgress.Display.PLAIN,
+            RunProgress.Verbosity.NORMAL,
+            requireNonNull(progress, "progress is null")));
   }
 
   /** A run writing its summary to {@code out} and showing its progress on {@code progress}. */
@@ -86,7 +103,10 @@ public final class PipelineRun {
     this.progress = requireNonNull(progress, "progress is null");
   }
 
-  /** Runs everything; returns the exit code (0 clean, 1 input had rejections). Throws when the run failed. */
+  /**
+   * Runs everything; returns the exit code (0 clean, 1 input had rejections). Throws when the run
+   * failed.
+   */
   public int run() {
     return run(() -> {});
   }
@@ -98,13 +118,24 @@ public final class PipelineRun {
   public int run(Runnable underLock) {
     Instant startedAt = Instant.now();
     String runId = RunIds.next(startedAt);
-    try (RunLock localLock = isLocal(config.out()) ? OutputLock.acquire(Path.of(config.out()), runId) : null) {
+    try (RunLock localLock =
+        isLocal(config.out()) ? OutputLock.acquire(Path.of(config.out()), runId) : null) {
       boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
       SparkSession spark =
-          SparkSessions.create(config.settings().master(), "fugong run " + runId, config.settings().sparkConfiguration(), PipelineRun.class);
-      try (SparkProgressListener.Attachment listener = SparkProgressListener.attach(spark, progress);
+          SparkSessions.create(
+              config.settings().master(),
+              "fugong run " + runId,
+              config.settings().sparkConfiguration(),
+              PipelineRun.class);
+      try (SparkProgressListener.Attachment listener =
+              SparkProgressListener.attach(spark, progress);
           RunLock remoteLock =
-          isLocal(config.out()) ? null : FileSystemLock.acquire(new org.apache.hadoop.fs.Path(config.out()), spark.sparkContext().hadoopConfiguration(), runId)) {
+              isLocal(config.out())
+                  ? null
+                  : FileSystemLock.acquire(
+                      new org.apache.hadoop.fs.Path(config.out()),
+                      spark.sparkContext().hadoopConfiguration(),
+                      runId)) {
         underLock.run();
         return run(spark, runId, startedAt);
       } catch (RuntimeException failure) {
@@ -132,35 +163,66 @@ public final class PipelineRun {
     try {
       sweepDeadRuns(runId);
       for (String pointer : lake.unreadablePointers()) {
-        progress.warning("fugong: warning: the published state " + pointer + " cannot be read (cut short or damaged); using the one before it");
+        progress.warning(
+            "fugong: warning: the published state "
+                + pointer
+                + " cannot be read (cut short or damaged); using the one before it");
       }
       PublishedState base = lake.published();
-      stage(1, "checking the published lake (" + (base.sequence() == 0 ? "new output folder" : "state " + base.sequence() + ", run " + base.runId()) + ")");
+      stage(
+          1,
+          "checking the published lake ("
+              + (base.sequence() == 0
+                  ? "new output folder"
+                  : "state " + base.sequence() + ", run " + base.runId())
+              + ")");
       lake.verify(base.locations().values());
       completeDerivedOutputs(spark, lake, base, runId);
 
       stage(2, "ingesting " + config.inbox());
-      ingest = new IngestJob(spark, new IngestJob.Config(config.inbox(), config.reference(), config.out(), runId, startedAt, config.settings().inbox()))
-          .withProgress(progress)
-          .stage(base);
+      ingest =
+          new IngestJob(
+                  spark,
+                  new IngestJob.Config(
+                      config.inbox(),
+                      config.reference(),
+                      config.out(),
+                      runId,
+                      startedAt,
+                      config.settings().inbox()))
+              .withProgress(progress)
+              .stage(base);
       timings.addAll(ingest.timings());
       FaultInjection.checkpoint("ingest:written");
-      Optional<LocalDate> affectedFrom = ingest.newFiles().stream().map(FileSummary::reportDate).filter(java.util.Objects::nonNull).min(LocalDate::compareTo);
+      Optional<LocalDate> affectedFrom =
+          ingest.newFiles().stream()
+              .map(FileSummary::reportDate)
+              .filter(java.util.Objects::nonNull)
+              .min(LocalDate::compareTo);
       boolean rangeGiven = config.from() != null || config.to() != null;
       if (ingest.newFiles().isEmpty() && !rangeGiven && base.sequence() > 0) {
         progress.finish();
         new ReconciliationTable(ingest.files()).print(out);
-        out.println("nothing new in the inbox: every file was already ingested with the same content; nothing was published");
-        manifest(runId, startedAt, NOTHING_NEW, null, ingest.files(), Map.of(), true).write(config.out(), spark.sparkContext().hadoopConfiguration());
+        out.println(
+            "nothing new in the inbox: every file was already ingested with the same content;"
+                + " nothing was published");
+        manifest(runId, startedAt, NOTHING_NEW, null, ingest.files(), Map.of(), true)
+            .write(config.out(), spark.sparkContext().hadoopConfiguration());
         out.flush();
         return FugongCommand.EXIT_OK;
       }
       from = rangeGiven ? config.from() : affectedFrom.orElse(null);
       to = rangeGiven ? config.to() : null;
 
-      stage(3, "computing metrics" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to));
+      stage(
+          3,
+          "computing metrics"
+              + (from == null ? "" : " from " + from)
+              + (to == null ? "" : " to " + to));
       MetricsJob.Result metrics =
-          new MetricsJob(spark, new MetricsJob.Config(config.out(), from, to, config.settings().metrics(), runId))
+          new MetricsJob(
+                  spark,
+                  new MetricsJob.Config(config.out(), from, to, config.settings().metrics(), runId))
               .withProgress(progress)
               .stage(base.next(runId, ingest.locations()));
       timings.addAll(metrics.timings());
@@ -175,20 +237,31 @@ public final class PipelineRun {
       FaultInjection.checkpoint("after-publish");
       ingest = new IngestJob.Result(ingest.files(), locations, List.copyOf(timings));
     } catch (RuntimeException failure) {
-      manifest(runId, startedAt, FAILED, failure.getMessage(), List.of(), Map.of(), false).write(config.out(), spark.sparkContext().hadoopConfiguration());
-      throw failure instanceof FugongException ? failure : new FugongException(ErrorCode.INTERNAL, "run " + runId + " failed: " + failure, failure);
+      manifest(runId, startedAt, FAILED, failure.getMessage(), List.of(), Map.of(), false)
+          .write(config.out(), spark.sparkContext().hadoopConfiguration());
+      throw failure instanceof FugongException
+          ? failure
+          : new FugongException(
+              ErrorCode.INTERNAL, "run " + runId + " failed: " + failure, failure);
     }
     return finishAfterPublishing(spark, lake, ingest, published, runId, startedAt, from, to);
   }
 
   /**
    * Everything after the commit point: the lake is new whatever happens here. Reports, clean-up,
-   * manifest, catalog; a failure of the reports or the catalog is recorded (manifest status
-   * {@code PUBLISHED_INCOMPLETE} with what failed, shown by the catalog's {@code runs} view) and
-   * reported as exit 4, saying what was published and what failed.
+   * manifest, catalog; a failure of the reports or the catalog is recorded (manifest status {@code
+   * PUBLISHED_INCOMPLETE} with what failed, shown by the catalog's {@code runs} view) and reported
+   * as exit 4, saying what was published and what failed.
    */
   private int finishAfterPublishing(
-      SparkSession spark, Lake lake, IngestJob.Result ingest, PublishedState published, String runId, Instant startedAt, LocalDate from, LocalDate to) {
+      SparkSession spark,
+      Lake lake,
+      IngestJob.Result ingest,
+      PublishedState published,
+      String runId,
+      Instant startedAt,
+      LocalDate from,
+      LocalDate to) {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> failures = new ArrayList<>();
     ReportJob.Result reports = null;
@@ -199,7 +272,15 @@ public final class PipelineRun {
           StageTimer.measure(
               () -> {
                 try {
-                  return new ReportJob(spark, new ReportJob.Config(config.out(), from, to, config.settings().metrics(), config.settings().report(), runId))
+                  return new ReportJob(
+                          spark,
+                          new ReportJob.Config(
+                              config.out(),
+                              from,
+                              to,
+                              config.settings().metrics(),
+                              config.settings().report(),
+                              runId))
                       .withProgress(progress)
                       .run(published);
                 } catch (RuntimeException failure) {
@@ -210,19 +291,27 @@ public final class PipelineRun {
       reports = timed.value();
       timings.add(new StageTiming("reports", timed.milliseconds()));
     } else {
-      stage(5, "no reports or catalog: they need a local or mounted output folder, and " + config.out() + " is not one");
+      stage(
+          5,
+          "no reports or catalog: they need a local or mounted output folder, and "
+              + config.out()
+              + " is not one");
     }
     try {
       lake.removeUnpublished(runId, startedAt);
     } catch (RuntimeException failure) {
-      progress.warning("fugong: warning: cleaning old lake versions failed (" + describe(failure) + "); the next run cleans them");
+      progress.warning(
+          "fugong: warning: cleaning old lake versions failed ("
+              + describe(failure)
+              + "); the next run cleans them");
     }
     writeOutcome(runId, startedAt, ingest, failures, hadoop);
     boolean catalogBuilt = false;
     if (local) {
       stage(6, "rebuilding the catalog");
       try {
-        CatalogBuilder.build(Path.of(config.out()), published, config.settings().catalogStorageVersion());
+        CatalogBuilder.build(
+            Path.of(config.out()), published, config.settings().catalogStorageVersion());
         catalogBuilt = true;
       } catch (RuntimeException failure) {
         failures.add("the catalog failed (" + describe(failure) + ")");
@@ -235,10 +324,20 @@ public final class PipelineRun {
     if (!failures.isEmpty()) {
       throw new FugongException(
           ErrorCode.PUBLISHED_INCOMPLETE,
-          "run " + runId + " published the lake (state " + published.sequence() + ", " + ingest.newFiles().size()
-              + " new file(s)): readers of the lake see the new data, but " + String.join(" and ", failures)
-              + ". The next run completes what is missing; or fix the cause and run again now (manifest: runs/" + runId + ".json, status "
-              + PUBLISHED_INCOMPLETE + ").");
+          "run "
+              + runId
+              + " published the lake (state "
+              + published.sequence()
+              + ", "
+              + ingest.newFiles().size()
+              + " new file(s)): readers of the lake see the new data, but "
+              + String.join(" and ", failures)
+              + ". The next run completes what is missing; or fix the cause and run again now"
+              + " (manifest: runs/"
+              + runId
+              + ".json, status "
+              + PUBLISHED_INCOMPLETE
+              + ").");
     }
     return ingest.hasRejections() ? FugongCommand.EXIT_REJECTIONS : FugongCommand.EXIT_OK;
   }
@@ -248,20 +347,32 @@ public final class PipelineRun {
   static final String FAILED = "FAILED";
   static final String NOTHING_NEW = "NOTHING_NEW";
 
-  private void writeOutcome(String runId, Instant startedAt, IngestJob.Result ingest, List<String> failures, org.apache.hadoop.conf.Configuration hadoop) {
+  private void writeOutcome(
+      String runId,
+      Instant startedAt,
+      IngestJob.Result ingest,
+      List<String> failures,
+      org.apache.hadoop.conf.Configuration hadoop) {
     String status = failures.isEmpty() ? SUCCEEDED : PUBLISHED_INCOMPLETE;
-    String failure = failures.isEmpty() ? null : "published the lake, but " + String.join(" and ", failures);
-    manifest(runId, startedAt, status, failure, ingest.files(), ingest.outputs(), true).write(config.out(), hadoop);
+    String failure =
+        failures.isEmpty() ? null : "published the lake, but " + String.join(" and ", failures);
+    manifest(runId, startedAt, status, failure, ingest.files(), ingest.outputs(), true)
+        .write(config.out(), hadoop);
   }
 
   private static String describe(RuntimeException failure) {
-    String message = failure instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause().toString() : failure.getMessage();
-    return message == null ? failure.toString() : message.strip().lines().findFirst().orElse(message);
+    String message =
+        failure instanceof java.io.UncheckedIOException unchecked
+            ? unchecked.getCause().toString()
+            : failure.getMessage();
+    return message == null
+        ? failure.toString()
+        : message.strip().lines().findFirst().orElse(message);
   }
 
   /**
-   * Under the lock every other run is dead: sweep their report staging folders, moved-aside
-   * report folders and temporary catalogs (lake version folders are cleaned after publishing).
+   * Under the lock every other run is dead: sweep their report staging folders, moved-aside report
+   * folders and temporary catalogs (lake version folders are cleaned after publishing).
    */
   private void sweepDeadRuns(String runId) {
     if (!isLocal(config.out())) {
@@ -279,18 +390,34 @@ public final class PipelineRun {
    * After a run that died between publishing and finishing its catalog or reports, the published
    * state is newer than what they show: rebuild them for it now.
    */
-  private void completeDerivedOutputs(SparkSession spark, Lake lake, PublishedState base, String runId) {
+  private void completeDerivedOutputs(
+      SparkSession spark, Lake lake, PublishedState base, String runId) {
     if (base.sequence() == 0 || !isLocal(config.out())) {
       return;
     }
     Path outFolder = Path.of(config.out());
     if (!catalogRun(outFolder).equals(Optional.of(base.runId()))) {
-      progress.note("fugong: the catalog does not show the published run " + base.runId() + "; rebuilding it");
+      progress.note(
+          "fugong: the catalog does not show the published run "
+              + base.runId()
+              + "; rebuilding it");
       CatalogBuilder.build(outFolder, base, config.settings().catalogStorageVersion());
     }
-    if (base.location(LakeTable.CITY_DAILY).isPresent() && !ReportJob.completedRun(outFolder).equals(Optional.of(base.runId()))) {
-      progress.note("fugong: the reports do not show the published run " + base.runId() + "; rendering them again");
-      new ReportJob(spark, new ReportJob.Config(config.out(), null, null, config.settings().metrics(), config.settings().report(), runId))
+    if (base.location(LakeTable.CITY_DAILY).isPresent()
+        && !ReportJob.completedRun(outFolder).equals(Optional.of(base.runId()))) {
+      progress.note(
+          "fugong: the reports do not show the published run "
+              + base.runId()
+              + "; rendering them again");
+      new ReportJob(
+              spark,
+              new ReportJob.Config(
+                  config.out(),
+                  null,
+                  null,
+                  config.settings().metrics(),
+                  config.settings().report(),
+                  runId))
           .withProgress(progress)
           .run(base);
     }
@@ -303,25 +430,45 @@ public final class PipelineRun {
     }
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog.toAbsolutePath(), properties);
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:duckdb:" + catalog.toAbsolutePath(), properties);
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT value FROM catalog_info WHERE key = 'run_id'")) {
+        ResultSet result =
+            statement.executeQuery("SELECT value FROM catalog_info WHERE key = 'run_id'")) {
       return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
     } catch (SQLException unreadable) {
       return Optional.empty();
     }
   }
 
-  private void report(IngestJob.Result result, ReportJob.Result reports, String runId, boolean catalogBuilt) {
+  private void report(
+      IngestJob.Result result, ReportJob.Result reports, String runId, boolean catalogBuilt) {
     new ReconciliationTable(result.files()).print(out);
     FileSummary.Totals totals = result.totals();
     out.printf(
-        "run %s: %d new file(s), %d rows read = %d accepted + %d quarantined + %d duplicates collapsed (identity holds)%n",
-        runId, totals.files(), totals.rowsRead(), totals.rowsAccepted(), totals.rowsQuarantined(), totals.duplicatesCollapsed());
-    out.println("lake published at " + Path.of(config.out()).resolve("lake") + " (manifest: runs/" + runId + ".json)");
+        "run %s: %d new file(s), %d rows read = %d accepted + %d quarantined + %d duplicates"
+            + " collapsed (identity holds)%n",
+        runId,
+        totals.files(),
+        totals.rowsRead(),
+        totals.rowsAccepted(),
+        totals.rowsQuarantined(),
+        totals.duplicatesCollapsed());
+    out.println(
+        "lake published at "
+            + Path.of(config.out()).resolve("lake")
+            + " (manifest: runs/"
+            + runId
+            + ".json)");
     if (reports != null && reports.latestDate().isPresent()) {
       LocalDate latest = reports.latestDate().get();
-      out.println("reports: " + reports.all().size() + " files for " + reports.files().size() + " report date(s) under " + Path.of(config.out()).resolve("reports"));
+      out.println(
+          "reports: "
+              + reports.all().size()
+              + " files for "
+              + reports.files().size()
+              + " report date(s) under "
+              + Path.of(config.out()).resolve("reports"));
       out.println("  latest (" + latest + "):");
       for (Path file : reports.files().get(latest)) {
         if (file.toString().endsWith(".pdf")) {
@@ -331,22 +478,31 @@ public final class PipelineRun {
     }
     if (catalogBuilt) {
       out.println(
-          "catalog: " + Path.of(config.out()).resolve(CatalogBuilder.CATALOG_FILE) + "  (try: ./fugong sql --out " + config.out()
+          "catalog: "
+              + Path.of(config.out()).resolve(CatalogBuilder.CATALOG_FILE)
+              + "  (try: ./fugong sql --out "
+              + config.out()
               + " \"SELECT * FROM county_daily LIMIT 5\")");
     }
     out.flush();
   }
 
   /**
-   * The catalog (a DuckDB file) and the reports are written with local file operations; an
-   * hdfs:// or s3a:// output gets the lake only (mount it to get both).
+   * The catalog (a DuckDB file) and the reports are written with local file operations; an hdfs://
+   * or s3a:// output gets the lake only (mount it to get both).
    */
   static boolean isLocal(String out) {
     return !out.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
   }
 
   private RunManifest manifest(
-      String runId, Instant startedAt, String status, String failure, List<FileSummary> files, Map<String, String> outputs, boolean identityHolds) {
+      String runId,
+      Instant startedAt,
+      String status,
+      String failure,
+      List<FileSummary> files,
+      Map<String, String> outputs,
+      boolean identityHolds) {
     FileSummary.Totals totals = FileSummary.Totals.of(FileSummary.newFiles(files));
     return new RunManifest(
         runId,

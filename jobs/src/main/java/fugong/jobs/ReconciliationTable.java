@@ -14,10 +14,22 @@ public final class ReconciliationTable {
 
   public void print(PrintWriter out) {
     String format = "%-26s %-8s %6s %8s %11s %9s %8s  %s%n";
-    out.printf(format, "file", "status", "read", "accepted", "quarantined", "collapsed", "current", "note");
+    out.printf(
+        format,
+        "file",
+        "status",
+        "read",
+        "accepted",
+        "quarantined",
+        "collapsed",
+        "current",
+        "note");
     for (FileSummary file : files) {
       String status = file.alreadyIngested() ? "SEEN" : file.status().name();
-      String note = file.rejected() ? file.rejection() + ": " + file.rejectionMessage() : file.alreadyIngested() ? "already ingested, unchanged" : "";
+      String note =
+          file.rejected()
+              ? file.rejection() + ": " + file.rejectionMessage()
+              : file.alreadyIngested() ? "already ingested, unchanged" : "";
       out.printf(
           format,
           file.sourceFile(),
@@ -31,7 +43,14 @@ public final class ReconciliationTable {
     }
     FileSummary.Totals totals = FileSummary.Totals.of(files);
     out.printf(
-        format, "TOTAL", "", totals.rowsRead(), totals.rowsAccepted(), totals.rowsQuarantined(), totals.duplicatesCollapsed(), "",
+        format,
+        "TOTAL",
+        "",
+        totals.rowsRead(),
+        totals.rowsAccepted(),
+        totals.rowsQuarantined(),
+        totals.duplicatesCollapsed(),
+        "",
         totals.identityHolds() ? "identity holds" : "IDENTITY FAILS");
   }
 }

@@ -34,14 +34,23 @@ import org.jfree.chart.JFreeChart;
  * Writes the briefings of each report date into {@code OUT/reports/{date}/}: the city briefing
  * ({@code city.pdf}), one report per leader with the counties assigned on that date ({@code
  * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …), each brief also
- * as one self-contained HTML page for phones ({@code city.html}, …) and {@code OUT/reports/index.html}
- * listing them all. Reads from the lake only what the pages show ({@link BriefingInputsReader}),
- * builds each {@link Briefing}, renders it into a staging folder, then moves the dates into place
- * and rewrites the index ({@link ReportFolders}).
+ * as one self-contained HTML page for phones ({@code city.html}, …) and {@code
+ * OUT/reports/index.html} listing them all. Reads from the lake only what the pages show ({@link
+ * BriefingInputsReader}), builds each {@link Briefing}, renders it into a staging folder, then
+ * moves the dates into place and rewrites the index ({@link ReportFolders}).
  */
 public final class ReportJob {
-  /** Which dates to render (null = every report date in the lake), where, and the settings the briefings state and apply. */
-  public record Config(String out, LocalDate from, LocalDate to, MetricSettings metrics, ReportThresholds thresholds, String runId) {
+  /**
+   * Which dates to render (null = every report date in the lake), where, and the settings the
+   * briefings state and apply.
+   */
+  public record Config(
+      String out,
+      LocalDate from,
+      LocalDate to,
+      MetricSettings metrics,
+      ReportThresholds thresholds,
+      String runId) {
     public Config {
       requireNonNull(out, "out is null");
       requireNonNull(metrics, "metrics is null");
@@ -80,7 +89,10 @@ public final class ReportJob {
     this.lake = new Lake(spark, config.out());
   }
 
-  /** Reports the dates whose briefings are written (of the dates to render) to {@code counts} as the job goes. */
+  /**
+   * Reports the dates whose briefings are written (of the dates to render) to {@code counts} as the
+   * job goes.
+   */
   public ReportJob withProgress(ProgressCounts counts) {
     this.counts = requireNonNull(counts, "counts is null");
     return this;
@@ -95,10 +107,19 @@ public final class ReportJob {
     Path reports = Path.of(config.out(), "reports");
     Path staging = reports.resolve(".staging-" + config.runId());
     Result staged = render(state, staging);
-    return new Result(ReportFolders.publish(reports, staging, staged.files(), config.runId(), state.runId(), () -> ReportIndex.write(reports)));
+    return new Result(
+        ReportFolders.publish(
+            reports,
+            staging,
+            staged.files(),
+            config.runId(),
+            state.runId(),
+            () -> ReportIndex.write(reports)));
   }
 
-  /** What dead runs left in {@code OUT/reports}, swept (see {@link ReportFolders#sweepDeadRuns}). */
+  /**
+   * What dead runs left in {@code OUT/reports}, swept (see {@link ReportFolders#sweepDeadRuns}).
+   */
   public static List<String> sweepDeadRuns(Path out, String runId) {
     return ReportFolders.sweepDeadRuns(out, runId);
   }
@@ -113,7 +134,10 @@ public final class ReportJob {
     List<LocalDate> allDates = SparkJobs.describe(spark, JOB, "report dates", reader::reportDates);
     List<LocalDate> dates =
         allDates.stream()
-            .filter(date -> (config.from() == null || !date.isBefore(config.from())) && (config.to() == null || !date.isAfter(config.to())))
+            .filter(
+                date ->
+                    (config.from() == null || !date.isBefore(config.from()))
+                        && (config.to() == null || !date.isAfter(config.to())))
             .toList();
     Map<LocalDate, List<Path>> written = new TreeMap<>();
     counts.total(DATES, dates.size());
@@ -122,11 +146,23 @@ public final class ReportJob {
     }
     BriefingInputs inputs =
         SparkJobs.describe(
-            spark, JOB, "collect report data", () -> reader.read(allDates, dates, config.runId(), new BriefingSettings(config.metrics(), config.thresholds())));
+            spark,
+            JOB,
+            "collect report data",
+            () ->
+                reader.read(
+                    allDates,
+                    dates,
+                    config.runId(),
+                    new BriefingSettings(config.metrics(), config.thresholds())));
     for (LocalDate date : dates) {
       List<Path> files = new ArrayList<>();
       files.addAll(write(target, date, Briefing.city(inputs, date)));
-      for (UnitMetrics leader : inputs.leaders().stream().filter(row -> date.equals(row.date())).sorted(Comparator.comparing(UnitMetrics::name)).toList()) {
+      for (UnitMetrics leader :
+          inputs.leaders().stream()
+              .filter(row -> date.equals(row.date()))
+              .sorted(Comparator.comparing(UnitMetrics::name))
+              .toList()) {
         files.addAll(write(target, date, Briefing.leader(inputs, date, leader.name())));
       }
       written.put(date, files);
@@ -149,7 +185,12 @@ public final class ReportJob {
     files.add(page);
     for (Map.Entry<String, JFreeChart> chart : rendered.charts().entrySet()) {
       Path png = folder.resolve(briefing.fileStem() + "-" + chart.getKey() + ".png");
-      ReportFolders.write(png, ChartImages.png(chart.getValue(), 1200, chart.getKey().equals("heatmap") || chart.getKey().equals("ranking") ? 800 : 600));
+      ReportFolders.write(
+          png,
+          ChartImages.png(
+              chart.getValue(),
+              1200,
+              chart.getKey().equals("heatmap") || chart.getKey().equals("ranking") ? 800 : 600));
       files.add(png);
     }
     return files;

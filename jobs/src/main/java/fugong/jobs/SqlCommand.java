@@ -24,28 +24,53 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     header = "Query the catalog (OUT/catalog.duckdb) read-only with DuckDB SQL.",
     description = {
-      "With QUERY, runs it and prints the result. Without, opens an interactive prompt: end a query with ';', and use"
-          + " .tables, .schema VIEW, .format table|csv|json, .history, .help or .quit.",
-      "Only the published lake tables are readable; writes, COPY … TO, ATTACH, INSTALL/LOAD and settings changes are refused.",
-      "A query is stopped after sql.timeout_seconds (default 60) and shows at most sql.max_rows rows (default 10000).",
-      "Table and CSV output neutralise spreadsheet formulas ('=…) and show control characters as \\u001b-style escapes.",
+      "With QUERY, runs it and prints the result. Without, opens an interactive prompt: end a query"
+          + " with ';', and use .tables, .schema VIEW, .format table|csv|json, .history, .help or"
+          + " .quit.",
+      "Only the published lake tables are readable; writes, COPY … TO, ATTACH, INSTALL/LOAD and"
+          + " settings changes are refused.",
+      "A query is stopped after sql.timeout_seconds (default 60) and shows at most sql.max_rows"
+          + " rows (default 10000).",
+      "Table and CSV output neutralise spreadsheet formulas ('=…) and show control characters as"
+          + " \\u001b-style escapes.",
       "Example:",
-      "  fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\""
+      "  fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily"
+          + " WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\""
     })
 public final class SqlCommand implements Callable<Integer> {
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of a run (holds catalog.duckdb).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder of a run (holds catalog.duckdb).")
   Path out;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "One query; omit it for the interactive prompt.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "QUERY",
+      description = "One query; omit it for the interactive prompt.")
   String query;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: $FUGONG_CONFIG, else fugong.properties in the current folder if present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file (default: $FUGONG_CONFIG, else fugong.properties in the current"
+              + " folder if present).")
   Path configFile;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key, e.g. --set sql.timeout_seconds=300 (repeatable).")
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Override one configuration key, e.g. --set sql.timeout_seconds=300 (repeatable).")
   java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -54,7 +79,8 @@ public final class SqlCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ResultFormatter.Format outputFormat = parseFormat(format);
     PrintWriter out = spec.commandLine().getOut();
-    fugong.config.FugongSettings settings = fugong.config.FugongSettings.resolve(configFile, System.getenv(), overrides);
+    fugong.config.FugongSettings settings =
+        fugong.config.FugongSettings.resolve(configFile, System.getenv(), overrides);
     try (SqlSession session = SqlSession.open(out(), settings.sqlLimits())) {
       if (query != null) {
         print(session.query(query), outputFormat, out);
@@ -71,7 +97,10 @@ public final class SqlCommand implements Callable<Integer> {
     if (result.cut()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(
-          "fugong: the result was cut after " + result.cutAfter() + " rows (sql.max_rows); add a WHERE or LIMIT, or raise sql.max_rows with --set sql.max_rows=N");
+          "fugong: the result was cut after "
+              + result.cutAfter()
+              + " rows (sql.max_rows); add a WHERE or LIMIT, or raise sql.max_rows with --set"
+              + " sql.max_rows=N");
       err.flush();
     }
   }
@@ -84,16 +113,22 @@ public final class SqlCommand implements Callable<Integer> {
     try {
       return ResultFormatter.Format.valueOf(text.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, csv or json, not '" + text + "'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format must be table, csv or json, not '" + text + "'");
     }
   }
 
-  private int interactive(SqlSession session, ResultFormatter.Format initialFormat, PrintWriter out) throws IOException {
+  private int interactive(SqlSession session, ResultFormatter.Format initialFormat, PrintWriter out)
+      throws IOException {
     ResultFormatter.Format outputFormat = initialFormat;
     PrintWriter err = spec.commandLine().getErr();
-    BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader input =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     List<String> history = new ArrayList<>();
-    out.println("fugong sql — read-only catalog " + out().resolve("catalog.duckdb") + ". End queries with ';'. .help for commands.");
+    out.println(
+        "fugong sql — read-only catalog "
+            + out().resolve("catalog.duckdb")
+            + ". End queries with ';'. .help for commands.");
     StringBuilder pending = new StringBuilder();
     while (true) {
       out.print(pending.isEmpty() ? "fugong> " : "   ...> ");
@@ -115,7 +150,8 @@ public final class SqlCommand implements Callable<Integer> {
             if (words.length < 2) {
               err.println("usage: .schema VIEW");
             } else {
-              out.print(ResultFormatter.render(session.schema(words[1]), ResultFormatter.Format.TABLE));
+              out.print(
+                  ResultFormatter.render(session.schema(words[1]), ResultFormatter.Format.TABLE));
             }
           }
           case ".format" -> {
@@ -123,7 +159,8 @@ public final class SqlCommand implements Callable<Integer> {
               out.println(outputFormat.name().toLowerCase(java.util.Locale.ROOT));
             } else {
               try {
-                outputFormat = ResultFormatter.Format.valueOf(words[1].toUpperCase(java.util.Locale.ROOT));
+                outputFormat =
+                    ResultFormatter.Format.valueOf(words[1].toUpperCase(java.util.Locale.ROOT));
               } catch (IllegalArgumentException unknown) {
                 err.println("formats: table, csv, json");
               }
@@ -136,7 +173,11 @@ public final class SqlCommand implements Callable<Integer> {
           }
           default ->
               out.println(
-                  ".tables  list views\n.schema VIEW  columns with types and meaning\n.format table|csv|json\n.history  queries of this session\n.quit");
+                  ".tables  list views\n"
+                      + ".schema VIEW  columns with types and meaning\n"
+                      + ".format table|csv|json\n"
+                      + ".history  queries of this session\n"
+                      + ".quit");
         }
         out.flush();
         continue;

@@ -14,9 +14,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every alert kind of DOMAIN.md §6.1 (docs/metrics.md {@code alerts}) raised by a fixture:
- * {@link SmallCityWorld} for the daily ones, {@link NineDayWorld} for the overdue difficulty case
- * (needs more than 7 days) and the statistical anomaly (needs 5 counties).
+ * Every alert kind of DOMAIN.md §6.1 (docs/metrics.md {@code alerts}) raised by a fixture: {@link
+ * SmallCityWorld} for the daily ones, {@link NineDayWorld} for the overdue difficulty case (needs
+ * more than 7 days) and the statistical anomaly (needs 5 counties).
  */
 class AlertRulesTest {
   private static final double EXACT = 1e-12;
@@ -29,7 +29,8 @@ class AlertRulesTest {
     return where(NineDayWorld.rows(LakeTable.ALERTS), "kind", kind);
   }
 
-  private static void assertAlert(Row alert, String severity, String date, String countyCode, String leader, String uscc) {
+  private static void assertAlert(
+      Row alert, String severity, String date, String countyCode, String leader, String uscc) {
     assertThat(alert.<String>getAs("severity")).isEqualTo(severity);
     assertThat(alert.<Object>getAs("report_date").toString()).isEqualTo(date);
     assertThat(alert.<String>getAs("county_code")).isEqualTo(countyCode);
@@ -44,7 +45,13 @@ class AlertRulesTest {
     // 3 × INCONSISTENCY (桃城区), RESUMPTION_DROP (枣强县); 03-03: MISSING_SUBMISSION (冀州区),
     // RESUMPTION_DROP (桃城区); 03-04: REJECTED_FILE (枣强县)
     assertThat(SmallCityWorld.rows(LakeTable.ALERTS))
-        .extracting(row -> row.getAs("report_date").toString() + " " + row.getAs("kind") + " " + row.getAs("county_code"))
+        .extracting(
+            row ->
+                row.getAs("report_date").toString()
+                    + " "
+                    + row.getAs("kind")
+                    + " "
+                    + row.getAs("county_code"))
         .containsExactlyInAnyOrder(
             "2020-03-01 LOW_COMPLIANCE 131102",
             "2020-03-02 QUARANTINE_SHARE 131102",
@@ -84,7 +91,13 @@ class AlertRulesTest {
   void confirmedCaseWhileResumedButNotOnceClosed() {
     // C reports 1 confirmed case on 03-02 (resumed) and on 03-03 (not resumed: no alert)
     Row alert = only(smallCity("CONFIRMED_WHILE_RESUMED"));
-    assertAlert(alert, "HIGH", "2020-03-02", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, SmallCityWorld.C);
+    assertAlert(
+        alert,
+        "HIGH",
+        "2020-03-02",
+        SmallCityWorld.TAOCHENG,
+        SmallCityWorld.ZHAO,
+        SmallCityWorld.C);
     assertThat(doubleOf(alert, "value")).isEqualTo(1.0);
   }
 
@@ -92,10 +105,12 @@ class AlertRulesTest {
   void resumptionDropOfMoreThanFivePoints() {
     // 枣强县 03-02: 1/2 after 2/2; 桃城区 03-03: 2/3 after 3/3
     Row zaoqiang = only(smallCity("RESUMPTION_DROP"), "county_code", SmallCityWorld.ZAOQIANG);
-    assertAlert(zaoqiang, "MEDIUM", "2020-03-02", SmallCityWorld.ZAOQIANG, SmallCityWorld.CAO, null);
+    assertAlert(
+        zaoqiang, "MEDIUM", "2020-03-02", SmallCityWorld.ZAOQIANG, SmallCityWorld.CAO, null);
     assertThat(doubleOf(zaoqiang, "value")).isCloseTo(1.0 / 2 - 1.0, within(EXACT));
     Row taocheng = only(smallCity("RESUMPTION_DROP"), "county_code", SmallCityWorld.TAOCHENG);
-    assertAlert(taocheng, "MEDIUM", "2020-03-03", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, null);
+    assertAlert(
+        taocheng, "MEDIUM", "2020-03-03", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, null);
     assertThat(doubleOf(taocheng, "value")).isCloseTo(2.0 / 3 - 1.0, within(EXACT));
   }
 
@@ -107,7 +122,8 @@ class AlertRulesTest {
     Row first = only(alerts, "report_date", "2020-03-01");
     assertAlert(first, "MEDIUM", "2020-03-01", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, null);
     assertThat(doubleOf(first, "value")).isCloseTo(1.0 / 2, within(EXACT));
-    assertThat(doubleOf(only(alerts, "report_date", "2020-03-02"), "value")).isCloseTo(2.0 / 3, within(EXACT));
+    assertThat(doubleOf(only(alerts, "report_date", "2020-03-02"), "value"))
+        .isCloseTo(2.0 / 3, within(EXACT));
   }
 
   @Test
@@ -116,15 +132,24 @@ class AlertRulesTest {
     assertThat(alerts).hasSize(3);
     // A: W5 是 but 13 residents in 2 rooms
     Row w5 = only(alerts, "uscc", SmallCityWorld.A);
-    assertAlert(w5, "LOW", "2020-03-02", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, SmallCityWorld.A);
+    assertAlert(
+        w5, "LOW", "2020-03-02", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, SmallCityWorld.A);
     assertThat(w5.<String>getAs("message")).contains("W5");
     // B: output 31 > 3 × 10, and 100 on duty > 2 × 40
     List<Row> forB = where(alerts, "uscc", SmallCityWorld.B);
     assertThat(forB).hasSize(2);
     for (Row alert : forB) {
-      assertAlert(alert, "LOW", "2020-03-02", SmallCityWorld.TAOCHENG, SmallCityWorld.ZHAO, SmallCityWorld.B);
+      assertAlert(
+          alert,
+          "LOW",
+          "2020-03-02",
+          SmallCityWorld.TAOCHENG,
+          SmallCityWorld.ZHAO,
+          SmallCityWorld.B);
     }
-    assertThat(forB).extracting(alert -> doubleOf(alert, "value")).containsExactlyInAnyOrder(31.0, 100.0);
+    assertThat(forB)
+        .extracting(alert -> doubleOf(alert, "value"))
+        .containsExactlyInAnyOrder(31.0, 100.0);
   }
 
   @Test
@@ -133,7 +158,8 @@ class AlertRulesTest {
     Row alert = only(nineDays("DIFFICULTY_OVERDUE"));
     assertAlert(alert, "LOW", "2020-03-09", NineDayWorld.ZAOQIANG, "赵振川", NineDayWorld.P3);
     assertThat(doubleOf(alert, "value")).isEqualTo(8.0);
-    Row difficultyCase = only(NineDayWorld.rows(LakeTable.DIFFICULTY_CASES), "uscc", NineDayWorld.P3);
+    Row difficultyCase =
+        only(NineDayWorld.rows(LakeTable.DIFFICULTY_CASES), "uscc", NineDayWorld.P3);
     assertThat(difficultyCase.<Object>getAs("resolved_on")).isNull();
     assertThat(longOf(difficultyCase, "days_open")).isEqualTo(8L);
   }
@@ -149,8 +175,15 @@ class AlertRulesTest {
     Row drop = only(nineDays("RESUMPTION_DROP"));
     assertAlert(drop, "MEDIUM", "2020-03-06", NineDayWorld.WUQIANG, "李根洪", null);
     assertThat(NineDayWorld.rows(LakeTable.ALERTS)).hasSize(3);
-    assertThat(doubleOf(only(NineDayWorld.rows(LakeTable.COUNTY_DAILY), "county_code", NineDayWorld.WUQIANG, "report_date", "2020-03-06"),
-            "resumption_rate_change_1d"))
+    assertThat(
+            doubleOf(
+                only(
+                    NineDayWorld.rows(LakeTable.COUNTY_DAILY),
+                    "county_code",
+                    NineDayWorld.WUQIANG,
+                    "report_date",
+                    "2020-03-06"),
+                "resumption_rate_change_1d"))
         .isCloseTo(1.0 / 2 - 1.0, within(EXACT));
   }
 

@@ -56,7 +56,11 @@ class CarryForwardTest {
             .assignment("赵振川", TAOCHENG, "原材料与装备科", "2020-02-26", "")
             .enterprise(X, "衡水甲机械有限公司", TAOCHENG, "C34", true, 100, "50")
             .enterprise(Y, "衡水乙纺织有限公司", TAOCHENG, "C17", false, 20, "10")
-            .file(TAOCHENG, "2020-03-01", Report.resumed(X, 60, "30").health(1, 0, 0), Report.resumed(Y, 10, "5").difficulties("D8"))
+            .file(
+                TAOCHENG,
+                "2020-03-01",
+                Report.resumed(X, 60, "30").health(1, 0, 0),
+                Report.resumed(Y, 10, "5").difficulties("D8"))
             .file(TAOCHENG, "2020-03-02", Report.resumed(Y, 10, "5").difficulties("D8"))
             .file(TAOCHENG, "2020-03-03", Report.resumed(Y, 10, "5").difficulties("D8"))
             .file(TAOCHENG, "2020-03-04", Report.resumed(Y, 10, "5").difficulties("D8"))
@@ -79,7 +83,9 @@ class CarryForwardTest {
     for (String date : List.of("2020-03-02", "2020-03-03")) {
       Row carried = only(enterprisesWindowThree, "uscc", X, "report_date", date);
       assertThat(carried.<String>getAs("status")).as(date).isEqualTo("CARRIED");
-      assertThat(dateOf(carried, "source_report_date")).as(date).isEqualTo(LocalDate.of(2020, 3, 1));
+      assertThat(dateOf(carried, "source_report_date"))
+          .as(date)
+          .isEqualTo(LocalDate.of(2020, 3, 1));
       // the carried report gives every value: resumed, 60 on duty, output 30
       assertThat(carried.<Boolean>getAs("resumed")).as(date).isTrue();
       assertThat(longOf(carried, "employees_on_duty")).as(date).isEqualTo(60L);
@@ -116,12 +122,25 @@ class CarryForwardTest {
       assertThat(doubleOf(day, "resumption_rate")).as(date).isCloseTo(1.0, within(1e-12));
       // on duty (60 + 10) / (100 + 20); output (30 + 5) / (50 + 10)
       assertThat(longOf(day, "employees_on_duty")).as(date).isEqualTo(70L);
-      assertThat(doubleOf(day, "employee_return_rate")).as(date).isCloseTo(70.0 / 120, within(1e-12));
-      assertThat(doubleOf(day, "capacity_recovery_rate")).as(date).isCloseTo(35.0 / 60, within(1e-12));
+      assertThat(doubleOf(day, "employee_return_rate"))
+          .as(date)
+          .isCloseTo(70.0 / 120, within(1e-12));
+      assertThat(doubleOf(day, "capacity_recovery_rate"))
+          .as(date)
+          .isCloseTo(35.0 / 60, within(1e-12));
       // the checklist counts only Y (fresh), suspected only fresh reports: 0
       assertThat(longOf(day, "assessed")).as(date).isEqualTo(1L);
       assertThat(longOf(day, "suspected")).as(date).isZero();
-      assertThat(only(checklistWindowThree, "county_code", TAOCHENG, "item_code", "H1", "report_date", date).<Long>getAs("assessed"))
+      assertThat(
+              only(
+                      checklistWindowThree,
+                      "county_code",
+                      TAOCHENG,
+                      "item_code",
+                      "H1",
+                      "report_date",
+                      date)
+                  .<Long>getAs("assessed"))
           .as(date)
           .isEqualTo(1L);
     }
@@ -142,7 +161,10 @@ class CarryForwardTest {
 
   @Test
   void aWindowOfOneDayCarriesNothing() {
-    assertThat(only(enterprisesWindowOne, "uscc", X, "report_date", "2020-03-01").<String>getAs("status")).isEqualTo("FRESH");
+    assertThat(
+            only(enterprisesWindowOne, "uscc", X, "report_date", "2020-03-01")
+                .<String>getAs("status"))
+        .isEqualTo("FRESH");
     for (String date : List.of("2020-03-02", "2020-03-03", "2020-03-04")) {
       Row enterprise = only(enterprisesWindowOne, "uscc", X, "report_date", date);
       assertThat(enterprise.<String>getAs("status")).as(date).isEqualTo("UNKNOWN");
@@ -154,10 +176,15 @@ class CarryForwardTest {
       assertThat(longOf(county, "resumed")).as(date).isEqualTo(1L);
       // resumption 1/2, capacity 5 / 60
       assertThat(doubleOf(county, "resumption_rate")).as(date).isCloseTo(1.0 / 2, within(1e-12));
-      assertThat(doubleOf(county, "capacity_recovery_rate")).as(date).isCloseTo(5.0 / 60, within(1e-12));
+      assertThat(doubleOf(county, "capacity_recovery_rate"))
+          .as(date)
+          .isCloseTo(5.0 / 60, within(1e-12));
     }
     // 03-02: resumption fell from 2/2 to 1/2 at once
-    assertThat(doubleOf(only(countyWindowOne, "county_code", TAOCHENG, "report_date", "2020-03-02"), "resumption_rate_change_1d"))
+    assertThat(
+            doubleOf(
+                only(countyWindowOne, "county_code", TAOCHENG, "report_date", "2020-03-02"),
+                "resumption_rate_change_1d"))
         .isCloseTo(-1.0 / 2, within(1e-12));
   }
 
@@ -172,7 +199,8 @@ class CarryForwardTest {
     assertThat(longOf(county, "carried")).isEqualTo(1L);
     assertThat(longOf(county, "unknown")).isEqualTo(1L);
     assertThat(doubleOf(county, "resumption_rate")).isCloseTo(1.0 / 2, within(1e-12));
-    assertThat(county.<String>getAs("submission_status")).isEqualTo("LATE"); // no arrival given: the file's time, years later
+    assertThat(county.<String>getAs("submission_status"))
+        .isEqualTo("LATE"); // no arrival given: the file's time, years later
     // with a one-day window nobody is carried
     Row windowOne = only(countyWindowOne, "county_code", TAOCHENG, "report_date", "2020-03-05");
     assertThat(longOf(windowOne, "unknown")).isEqualTo(2L);
@@ -186,6 +214,10 @@ class CarryForwardTest {
     Row difficultyCase = only(casesWindowThree, "uscc", Y, "code", "D8");
     assertThat(difficultyCase.<Object>getAs("resolved_on")).isNull();
     assertThat(longOf(difficultyCase, "days_open")).isEqualTo(4L);
-    assertThat(longOf(only(countyWindowThree, "county_code", TAOCHENG, "report_date", "2020-03-05"), "open_difficulties_D8")).isEqualTo(1L);
+    assertThat(
+            longOf(
+                only(countyWindowThree, "county_code", TAOCHENG, "report_date", "2020-03-05"),
+                "open_difficulties_D8"))
+        .isEqualTo(1L);
   }
 }

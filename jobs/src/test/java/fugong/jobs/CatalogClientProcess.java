@@ -13,9 +13,9 @@ import java.util.Properties;
 
 /**
  * An analyst's DuckDB client in a process of its own, with only a DuckDB JDBC driver on its class
- * path (the current one, or an older release): opens {@code OUT/catalog.duckdb} read-only from
- * the output folder, prints the engine's version, then runs each query of a file (separated by
- * ';') and prints its rows as tab-separated text, one block per query.
+ * path (the current one, or an older release): opens {@code OUT/catalog.duckdb} read-only from the
+ * output folder, prints the engine's version, then runs each query of a file (separated by ';') and
+ * prints its rows as tab-separated text, one block per query.
  *
  * <p>Arguments: the output folder, the file of queries.
  */
@@ -25,7 +25,8 @@ public final class CatalogClientProcess {
   public static void main(String[] arguments) throws Exception {
     Path out = Path.of(arguments[0]).toAbsolutePath();
     List<String> queries = new ArrayList<>();
-    for (String query : Files.readString(Path.of(arguments[1]), StandardCharsets.UTF_8).split(";")) {
+    for (String query :
+        Files.readString(Path.of(arguments[1]), StandardCharsets.UTF_8).split(";")) {
       if (!query.isBlank()) {
         queries.add(query.strip());
       }
@@ -33,7 +34,9 @@ public final class CatalogClientProcess {
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
     StringBuilder printed = new StringBuilder();
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + out.resolve("catalog.duckdb"), properties);
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:duckdb:" + out.resolve("catalog.duckdb"), properties);
         Statement statement = connection.createStatement()) {
       statement.execute("SET file_search_path = '" + out.toString().replace("'", "''") + "'");
       try (ResultSet version = statement.executeQuery("SELECT version()")) {

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The catalog opens in DuckDB clients that nobody here wrote, old and new, and the README's
- * example queries print the same rows in each: an older DuckDB engine (1.1.3, fetched by Maven
- * into {@code target/older-duckdb/}) and the current one each run in a process of their own with
- * nothing but their JDBC driver on the class path.
+ * The catalog opens in DuckDB clients that nobody here wrote, old and new, and the README's example
+ * queries print the same rows in each: an older DuckDB engine (1.1.3, fetched by Maven into {@code
+ * target/older-duckdb/}) and the current one each run in a process of their own with nothing but
+ * their JDBC driver on the class path.
  */
 class CatalogClientsTest {
   private static final Path OLDER_ENGINE_FOLDER = Path.of("target", "older-duckdb");
@@ -26,17 +26,21 @@ class CatalogClientsTest {
   @TempDir Path temporary;
 
   @Test
-  void theCatalogIsWrittenInTheStorageFormatEveryDuckDbFromVersionZeroTenReads() throws IOException {
+  void theCatalogIsWrittenInTheStorageFormatEveryDuckDbFromVersionZeroTenReads()
+      throws IOException {
     byte[] header = new byte[20];
     try (InputStream catalog = Files.newInputStream(SampleRun.output().resolve("catalog.duckdb"))) {
       assertThat(catalog.readNBytes(header, 0, header.length)).isEqualTo(header.length);
     }
     assertThat(new String(header, 8, 4, StandardCharsets.US_ASCII)).isEqualTo("DUCK");
-    assertThat(header[12] & 0xFF).as("storage header version (64 = DuckDB 0.10 … 1.1 format)").isEqualTo(64);
+    assertThat(header[12] & 0xFF)
+        .as("storage header version (64 = DuckDB 0.10 … 1.1 format)")
+        .isEqualTo(64);
   }
 
   @Test
-  void anOlderAndTheCurrentEngineOpenTheCatalogAndPrintTheSameRowsForEveryReadmeQuery() throws Exception {
+  void anOlderAndTheCurrentEngineOpenTheCatalogAndPrintTheSameRowsForEveryReadmeQuery()
+      throws Exception {
     Path queries = temporary.resolve("readme-queries.sql");
     Files.writeString(queries, readmeQueries(), StandardCharsets.UTF_8);
     Path out = SampleRun.output();
@@ -50,7 +54,9 @@ class CatalogClientsTest {
     String[] blocks = withoutVersion(current).split("# query \\d+\n", -1);
     assertThat(blocks).as("one block per README query").hasSize(6);
     for (int query = 1; query < blocks.length; query++) {
-      assertThat(blocks[query].lines().count()).as("rows of README query " + query + "\n" + current).isPositive();
+      assertThat(blocks[query].lines().count())
+          .as("rows of README query " + query + "\n" + current)
+          .isPositive();
     }
     assertThat(blocks[1].lines().count()).as("the laggard query has LIMIT 5").isEqualTo(5);
   }
@@ -61,7 +67,11 @@ class CatalogClientsTest {
     Matcher block = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertThat(block.find()).as("README has a ```sql block").isTrue();
     StringBuilder queries = new StringBuilder();
-    block.group(1).lines().filter(line -> !line.startsWith("--")).forEach(line -> queries.append(line).append('\n'));
+    block
+        .group(1)
+        .lines()
+        .filter(line -> !line.startsWith("--"))
+        .forEach(line -> queries.append(line).append('\n'));
     return queries.toString();
   }
 
@@ -71,8 +81,11 @@ class CatalogClientsTest {
 
   private static Path olderEngineJar() throws IOException {
     try (Stream<Path> jars = Files.list(OLDER_ENGINE_FOLDER)) {
-      List<Path> found = jars.filter(jar -> jar.getFileName().toString().startsWith("duckdb_jdbc-")).toList();
-      assertThat(found).as("the build copies one older DuckDB driver into " + OLDER_ENGINE_FOLDER).hasSize(1);
+      List<Path> found =
+          jars.filter(jar -> jar.getFileName().toString().startsWith("duckdb_jdbc-")).toList();
+      assertThat(found)
+          .as("the build copies one older DuckDB driver into " + OLDER_ENGINE_FOLDER)
+          .hasSize(1);
       return found.get(0);
     }
   }
@@ -86,7 +99,9 @@ class CatalogClientsTest {
   }
 
   private static String runClient(Path driver, Path out, Path queries) throws Exception {
-    Path testClasses = Path.of(CatalogClientProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path testClasses =
+        Path.of(
+            CatalogClientProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Process client =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -98,7 +113,9 @@ class CatalogClientsTest {
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
     String printed = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(client.waitFor()).as(driver.getFileName() + " client exit code; printed:\n" + printed).isZero();
+    assertThat(client.waitFor())
+        .as(driver.getFileName() + " client exit code; printed:\n" + printed)
+        .isZero();
     return printed;
   }
 }

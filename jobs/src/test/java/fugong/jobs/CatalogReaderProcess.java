@@ -7,9 +7,9 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * A separate process that keeps a read-only connection to a catalog open and queries it in a
- * loop, as an analyst's DuckDB client would while a run rebuilds the catalog. Prints one line per
- * query ("ok N" or "error …") and "done" at the end.
+ * A separate process that keeps a read-only connection to a catalog open and queries it in a loop,
+ * as an analyst's DuckDB client would while a run rebuilds the catalog. Prints one line per query
+ * ("ok N" or "error …") and "done" at the end.
  */
 public final class CatalogReaderProcess {
   private CatalogReaderProcess() {}
@@ -19,7 +19,8 @@ public final class CatalogReaderProcess {
     long until = System.currentTimeMillis() + Long.parseLong(arguments[1]);
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + out + "/catalog.duckdb", properties)) {
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:duckdb:" + out + "/catalog.duckdb", properties)) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET file_search_path = '" + out.replace("'", "''") + "'");
       }

@@ -38,7 +38,8 @@ class CatalogTest {
     EXPECTED_ROWS.put("enterprises", 1560L);
     EXPECTED_ROWS.put("files", 182L);
     EXPECTED_ROWS.put("raw_rows", 20871L);
-    EXPECTED_ROWS.put("submissions", 20169L); // 20280 accepted − 111 of the superseded 131103_20200228.csv
+    EXPECTED_ROWS.put(
+        "submissions", 20169L); // 20280 accepted − 111 of the superseded 131103_20200228.csv
     EXPECTED_ROWS.put("quarantine", 435L); // 440 quarantined − 5 of the superseded file
     EXPECTED_ROWS.put("warnings", 0L);
     EXPECTED_ROWS.put("enterprise_daily", 1560L * 14);
@@ -47,7 +48,8 @@ class CatalogTest {
     EXPECTED_ROWS.put("city_daily", 14L);
     EXPECTED_ROWS.put("industry_daily", 18L * 14);
     EXPECTED_ROWS.put("scale_daily", 2L * 14);
-    // no fresh report, nothing assessed: 武强县 on 2020-03-01 (no file), 阜城县 on 2020-03-03 (only an unreadable file)
+    // no fresh report, nothing assessed: 武强县 on 2020-03-01 (no file), 阜城县 on 2020-03-03 (only an
+    // unreadable file)
     EXPECTED_ROWS.put("checklist_daily", 13L * 18 * 14 - 2 * 18);
     EXPECTED_ROWS.put("difficulty_cases", null);
     EXPECTED_ROWS.put("alerts", null);
@@ -60,7 +62,9 @@ class CatalogTest {
   private static Connection outsideClient(Path out) throws SQLException {
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
-    Connection connection = DriverManager.getConnection("jdbc:duckdb:" + out.resolve("catalog.duckdb").toAbsolutePath(), properties);
+    Connection connection =
+        DriverManager.getConnection(
+            "jdbc:duckdb:" + out.resolve("catalog.duckdb").toAbsolutePath(), properties);
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET file_search_path = '" + out.toAbsolutePath() + "'");
     }
@@ -68,7 +72,8 @@ class CatalogTest {
   }
 
   private static long count(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getLong(1);
     }
@@ -80,7 +85,9 @@ class CatalogTest {
     try (Connection connection = outsideClient(out)) {
       List<String> views = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-          ResultSet result = statement.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name")) {
+          ResultSet result =
+              statement.executeQuery(
+                  "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name")) {
         while (result.next()) {
           views.add(result.getString(1));
         }
@@ -94,10 +101,23 @@ class CatalogTest {
           assertThat(rows).as(view.getKey()).isPositive();
         }
       }
-      assertThat(count(connection, "SELECT count(*) FROM catalog_views WHERE description IS NULL OR description = ''")).isZero();
-      assertThat(count(connection, "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'county_daily' AND comment IS NOT NULL"))
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM catalog_views WHERE description IS NULL OR description ="
+                      + " ''"))
+          .isZero();
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'county_daily' AND"
+                      + " comment IS NOT NULL"))
           .isGreaterThan(40);
-      assertThat(count(connection, "SELECT count(*) FROM county_daily WHERE typeof(report_date) <> 'DATE' OR typeof(enterprises) <> 'BIGINT'"))
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM county_daily WHERE typeof(report_date) <> 'DATE' OR"
+                      + " typeof(enterprises) <> 'BIGINT'"))
           .isZero();
     }
   }
@@ -106,11 +126,29 @@ class CatalogTest {
   void noViewExposesPersonalData() throws SQLException {
     Path out = SampleRun.output();
     try (Connection connection = outsideClient(out)) {
-      assertThat(count(connection, "SELECT count(*) FROM duckdb_columns() WHERE column_name IN ('reporter', 'phone', '填报人', '联系电话')")).isZero();
-      assertThat(count(connection, "SELECT count(*) FROM raw_rows, unnest(map_keys(cells)) AS k(key) WHERE key IN ('填报人', '联系电话')")).isZero();
-      assertThat(count(connection, "SELECT count(*) FROM raw_rows, unnest(map_values(cells)) AS v(value) WHERE regexp_matches(value, '^1[3-9][0-9]{9}$')"))
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM duckdb_columns() WHERE column_name IN ('reporter', 'phone',"
+                      + " '填报人', '联系电话')"))
           .isZero();
-      assertThat(count(connection, "SELECT count(*) FROM quarantine, unnest(map_values(cells)) AS v(value) WHERE regexp_matches(value, '^1[3-9][0-9]{9}$')"))
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM raw_rows, unnest(map_keys(cells)) AS k(key) WHERE key IN"
+                      + " ('填报人', '联系电话')"))
+          .isZero();
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM raw_rows, unnest(map_values(cells)) AS v(value) WHERE"
+                      + " regexp_matches(value, '^1[3-9][0-9]{9}$')"))
+          .isZero();
+      assertThat(
+              count(
+                  connection,
+                  "SELECT count(*) FROM quarantine, unnest(map_values(cells)) AS v(value) WHERE"
+                      + " regexp_matches(value, '^1[3-9][0-9]{9}$')"))
           .isZero();
     }
   }
@@ -120,10 +158,19 @@ class CatalogTest {
     Path copy = temporary.resolve("moved elsewhere");
     copyTree(SampleRun.output(), copy);
     try (Connection connection = outsideClient(copy)) {
-      assertThat(count(connection, "SELECT count(*) FROM submissions")).isEqualTo(EXPECTED_ROWS.get("submissions"));
-      assertThat(count(connection, "SELECT count(*) FROM county_daily")).isEqualTo(EXPECTED_ROWS.get("county_daily"));
+      assertThat(count(connection, "SELECT count(*) FROM submissions"))
+          .isEqualTo(EXPECTED_ROWS.get("submissions"));
+      assertThat(count(connection, "SELECT count(*) FROM county_daily"))
+          .isEqualTo(EXPECTED_ROWS.get("county_daily"));
     }
-    CommandLineTest.Outcome outcome = CommandLineTest.execute("sql", "--out", copy.toString(), "--format", "csv", "SELECT count(*) AS n FROM city_daily");
+    CommandLineTest.Outcome outcome =
+        CommandLineTest.execute(
+            "sql",
+            "--out",
+            copy.toString(),
+            "--format",
+            "csv",
+            "SELECT count(*) AS n FROM city_daily");
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out()).isEqualTo("n\n14\n");
   }
@@ -144,21 +191,35 @@ class CatalogTest {
   @Test
   void fugongSqlAnswersQueriesInEveryFormat() {
     String out = SampleRun.output().toString();
-    String query = "SELECT county_name, enterprises FROM county_daily WHERE report_date = DATE '2020-03-10' AND county_code = '131127'";
+    String query =
+        "SELECT county_name, enterprises FROM county_daily WHERE report_date = DATE '2020-03-10'"
+            + " AND county_code = '131127'";
 
     CommandLineTest.Outcome table = CommandLineTest.execute("sql", "--out", out, query);
     assertThat(table.exitCode()).as(table.err()).isZero();
-    assertThat(table.out()).isEqualTo("county_name | enterprises\n------------+------------\n景县        |         120\n(1 row)\n");
+    assertThat(table.out())
+        .isEqualTo(
+            "county_name | enterprises\n"
+                + "------------+------------\n"
+                + "景县        |         120\n"
+                + "(1 row)\n");
 
-    CommandLineTest.Outcome csv = CommandLineTest.execute("sql", "--out", out, "--format", "csv", query);
+    CommandLineTest.Outcome csv =
+        CommandLineTest.execute("sql", "--out", out, "--format", "csv", query);
     assertThat(csv.out()).isEqualTo("county_name,enterprises\n景县,120\n");
 
-    CommandLineTest.Outcome json = CommandLineTest.execute("sql", "--out", out, "--format", "json", query);
-    assertThat(json.out()).contains("\"county_name\" : \"景县\"").contains("\"enterprises\" : \"120\"");
+    CommandLineTest.Outcome json =
+        CommandLineTest.execute("sql", "--out", out, "--format", "json", query);
+    assertThat(json.out())
+        .contains("\"county_name\" : \"景县\"")
+        .contains("\"enterprises\" : \"120\"");
 
-    CommandLineTest.Outcome error = CommandLineTest.execute("sql", "--out", out, "SELECT nonexistent FROM county_daily");
+    CommandLineTest.Outcome error =
+        CommandLineTest.execute("sql", "--out", out, "SELECT nonexistent FROM county_daily");
     assertThat(error.exitCode()).isEqualTo(2);
-    assertThat(error.err().strip().lines().count()).as("one clear line, not a stack trace: " + error.err()).isEqualTo(1);
+    assertThat(error.err().strip().lines().count())
+        .as("one clear line, not a stack trace: " + error.err())
+        .isEqualTo(1);
     assertThat(error.err()).contains("nonexistent");
   }
 
@@ -189,28 +250,43 @@ class CatalogTest {
         "SELECT * FROM read_parquet('/work/*/reports/demo/restricted/**/*.parquet')",
         "SELECT * FROM read_text('/work/*/reports/demo/lake/_published/*.properties')",
         "SELECT count(*) FROM read_parquet('/work/*/reports/demo/lake/submissions/*/*.parquet')",
-        "SELECT count(*) FROM read_parquet('/work/*/reports/demo/lake/county_daily/29990101T000000Z-beef/**/*.parquet')"
+        "SELECT count(*) FROM"
+            + " read_parquet('/work/*/reports/demo/lake/county_daily/29990101T000000Z-beef/**/*.parquet')"
       })
   void fugongSqlRefusesEveryAttack(String attack) throws IOException {
     Path out = SampleRun.output();
     String restricted = out.resolve("restricted").toAbsolutePath().toString();
     String statement =
-        attack.replace("/work/*/reports/demo/restricted", restricted).replace("/work/*/reports/demo/lake", out.resolve("lake").toAbsolutePath().toString());
+        attack
+            .replace("/work/*/reports/demo/restricted", restricted)
+            .replace("/work/*/reports/demo/lake", out.resolve("lake").toAbsolutePath().toString());
     // an unpublished version folder (a run still working, or one that died): never readable
-    Path unpublished = out.resolve("lake/county_daily/29990101T000000Z-beef/report_date=2020-03-10");
+    Path unpublished =
+        out.resolve("lake/county_daily/29990101T000000Z-beef/report_date=2020-03-10");
     Files.createDirectories(unpublished);
-    Path published = out.resolve(new Lake(TestSpark.session(), out.toString()).published().location(fugong.lake.LakeTable.COUNTY_DAILY).orElseThrow());
+    Path published =
+        out.resolve(
+            new Lake(TestSpark.session(), out.toString())
+                .published()
+                .location(fugong.lake.LakeTable.COUNTY_DAILY)
+                .orElseThrow());
     try (Stream<Path> files = Files.walk(published)) {
-      Path part = files.filter(file -> file.toString().endsWith(".parquet")).findFirst().orElseThrow();
-      Files.copy(part, unpublished.resolve("part-00000.parquet"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Path part =
+          files.filter(file -> file.toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.copy(
+          part,
+          unpublished.resolve("part-00000.parquet"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     List<Path> before = listFiles(out);
 
-    CommandLineTest.Outcome outcome = CommandLineTest.execute("sql", "--out", out.toString(), statement);
+    CommandLineTest.Outcome outcome =
+        CommandLineTest.execute("sql", "--out", out.toString(), statement);
 
     assertThat(outcome.exitCode()).as(statement + " → " + outcome.out()).isEqualTo(2);
     assertThat(outcome.err().strip().lines().count()).as("one line: " + outcome.err()).isEqualTo(1);
-    assertThat(outcome.err()).matches("(?s)fugong: (refused: .*|.*(Permission Error|disabled|read-only|locked).*)");
+    assertThat(outcome.err())
+        .matches("(?s)fugong: (refused: .*|.*(Permission Error|disabled|read-only|locked).*)");
     assertThat(listFiles(out)).as("nothing written").isEqualTo(before);
     assertThat(Path.of("/tmp/fugong-stolen.csv")).doesNotExist();
     assertThat(Path.of("/tmp/fugong-other.duckdb")).doesNotExist();
@@ -220,15 +296,22 @@ class CatalogTest {
   void fugongSqlNeutralisesFormulasAndControlCharactersInTableAndCsv() {
     String out = SampleRun.output().toString();
     String query =
-        "SELECT '=HYPERLINK(\"http://evil.example\",\"点我\")' AS link, chr(27) || '[2J' || county_name AS name, -3 AS change"
-            + " FROM counties WHERE county_code = '131127'";
+        "SELECT '=HYPERLINK(\"http://evil.example\",\"点我\")' AS link, chr(27) || '[2J' ||"
+            + " county_name AS name, -3 AS change FROM counties WHERE county_code = '131127'";
 
-    CommandLineTest.Outcome csv = CommandLineTest.execute("sql", "--out", out, "--format", "csv", query);
+    CommandLineTest.Outcome csv =
+        CommandLineTest.execute("sql", "--out", out, "--format", "csv", query);
     assertThat(csv.exitCode()).as(csv.err()).isZero();
-    assertThat(csv.out()).isEqualTo("link,name,change\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",\\u001b[2J景县,-3\n");
+    assertThat(csv.out())
+        .isEqualTo(
+            "link,name,change\n"
+                + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",\\u001b[2J景县,-3\n");
 
     CommandLineTest.Outcome table = CommandLineTest.execute("sql", "--out", out, query);
-    assertThat(table.out()).doesNotContain("\u001b").contains("'=HYPERLINK(").contains("\\u001b[2J景县 |     -3");
+    assertThat(table.out())
+        .doesNotContain("\u001b")
+        .contains("'=HYPERLINK(")
+        .contains("\\u001b[2J景县 |     -3");
   }
 
   @Test
@@ -236,20 +319,38 @@ class CatalogTest {
     String out = SampleRun.output().toString();
     long started = System.nanoTime();
     CommandLineTest.Outcome runaway =
-        CommandLineTest.execute("sql", "--out", out, "--set", "sql.timeout_seconds=2", "SELECT count(*) FROM range(1000000000000)");
+        CommandLineTest.execute(
+            "sql",
+            "--out",
+            out,
+            "--set",
+            "sql.timeout_seconds=2",
+            "SELECT count(*) FROM range(1000000000000)");
     double seconds = (System.nanoTime() - started) / 1e9;
 
     assertThat(runaway.exitCode()).isEqualTo(2);
     assertThat(runaway.err().strip())
-        .isEqualTo("fugong: stopped: the query ran longer than 2 s (sql.timeout_seconds) and was interrupted; narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
+        .isEqualTo(
+            "fugong: stopped: the query ran longer than 2 s (sql.timeout_seconds) and was"
+                + " interrupted; narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
     assertThat(seconds).isLessThan(10);
 
     CommandLineTest.Outcome huge =
-        CommandLineTest.execute("sql", "--out", out, "--format", "csv", "--set", "sql.max_rows=100", "SELECT report_date, uscc FROM enterprise_daily ORDER BY 1, 2");
+        CommandLineTest.execute(
+            "sql",
+            "--out",
+            out,
+            "--format",
+            "csv",
+            "--set",
+            "sql.max_rows=100",
+            "SELECT report_date, uscc FROM enterprise_daily ORDER BY 1, 2");
     assertThat(huge.exitCode()).isZero();
     assertThat(huge.out().lines().count()).as("header and 100 rows of 21,840").isEqualTo(101);
     assertThat(huge.err().strip())
-        .isEqualTo("fugong: the result was cut after 100 rows (sql.max_rows); add a WHERE or LIMIT, or raise sql.max_rows with --set sql.max_rows=N");
+        .isEqualTo(
+            "fugong: the result was cut after 100 rows (sql.max_rows); add a WHERE or LIMIT, or"
+                + " raise sql.max_rows with --set sql.max_rows=N");
   }
 
   private static List<Path> listFiles(Path folder) throws IOException {
@@ -273,7 +374,9 @@ class CatalogTest {
             .redirectErrorStream(true)
             .start();
     List<String> lines = new ArrayList<>();
-    try (BufferedReader output = new BufferedReader(new InputStreamReader(reader.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader output =
+        new BufferedReader(
+            new InputStreamReader(reader.getInputStream(), StandardCharsets.UTF_8))) {
       lines.add(output.readLine());
       assertThat(lines.get(0)).isEqualTo("connected");
       Lake lake = new Lake(TestSpark.session(), out.toString());
@@ -292,6 +395,8 @@ class CatalogTest {
     assertThat(lines).contains("done");
     assertThat(lines.stream().filter(line -> line.startsWith("ok ")).count()).isGreaterThan(5);
     assertThat(lines).filteredOn(line -> line.startsWith("error")).isEmpty();
-    assertThat(lines).filteredOn(line -> line.startsWith("ok ")).allMatch(line -> line.equals("ok 182"));
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("ok "))
+        .allMatch(line -> line.equals("ok 182"));
   }
 }

@@ -43,7 +43,10 @@ class CommandLineTest {
   void everyCommandsSummaryIsAWholeSentenceAndNoDescriptionLineBreaksInsideASentence() {
     CommandLine root = FugongCommand.commandLine();
     List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
-    commands.addAll(root.getSubcommands().values().stream().filter(command -> !command.getCommandName().equals("help")).toList());
+    commands.addAll(
+        root.getSubcommands().values().stream()
+            .filter(command -> !command.getCommandName().equals("help"))
+            .toList());
     String overview = execute("--help").out().replaceAll("\\s+", " ");
     for (CommandLine command : commands) {
       CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
@@ -57,7 +60,9 @@ class CommandLineTest {
             .isTrue();
       }
       if (command != root && !command.getCommandSpec().usageMessage().hidden()) {
-        assertThat(overview).as("fugong --help shows the whole summary of " + name).contains(usage.header()[0]);
+        assertThat(overview)
+            .as("fugong --help shows the whole summary of " + name)
+            .contains(usage.header()[0]);
       }
     }
   }
@@ -90,41 +95,77 @@ class CommandLineTest {
     Path reference = Fixtures.reference(temporary.resolve("reference"));
     Path file =
         Fixtures.write(
-            temporary, "131102_20200301.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.notResumed("2020-03-01", "131102", Fixtures.C));
+            temporary,
+            "131102_20200301.csv",
+            StandardCharsets.UTF_8,
+            Fixtures.header(),
+            Fixtures.notResumed("2020-03-01", "131102", Fixtures.C));
 
     Outcome outcome = execute("validate", file.toString(), "--reference", reference.toString());
 
     assertThat(outcome.exitCode()).isZero();
-    assertThat(outcome.out().strip()).isEqualTo("# 131102_20200301.csv: 1 rows read, 1 accepted, 0 quarantined, 0 identical duplicates collapsed, 0 warnings (UTF-8) — OK");
+    assertThat(outcome.out().strip())
+        .isEqualTo(
+            "# 131102_20200301.csv: 1 rows read, 1 accepted, 0 quarantined, 0 identical duplicates"
+                + " collapsed, 0 warnings (UTF-8) — OK");
   }
 
   @Test
   void validateNamesARejectedFileAndItsReason() throws IOException {
-    Outcome outcome = execute("validate", SAMPLE.resolve("bad/桃城区0302日报.csv").toString(), "--reference", SAMPLE.resolve("reference").toString());
+    Outcome outcome =
+        execute(
+            "validate",
+            SAMPLE.resolve("bad/桃城区0302日报.csv").toString(),
+            "--reference",
+            SAMPLE.resolve("reference").toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.out()).contains("桃城区0302日报.csv (whole file)\t-\tBAD_FILE_NAME").contains("REJECTED (BAD_FILE_NAME), 0 rows read");
+    assertThat(outcome.out())
+        .contains("桃城区0302日报.csv (whole file)\t-\tBAD_FILE_NAME")
+        .contains("REJECTED (BAD_FILE_NAME), 0 rows read");
   }
 
   @Test
   void usageErrorsExitTwoWithAHint() {
     Outcome missingOption = execute("validate", "x.csv");
     assertThat(missingOption.exitCode()).isEqualTo(2);
-    assertThat(missingOption.err()).contains("Missing required option: '--reference=DIR'").contains("fugong validate --help");
+    assertThat(missingOption.err())
+        .contains("Missing required option: '--reference=DIR'")
+        .contains("fugong validate --help");
 
-    Outcome missingReference = execute("validate", "x.csv", "--reference", temporary.resolve("nowhere").toString());
+    Outcome missingReference =
+        execute("validate", "x.csv", "--reference", temporary.resolve("nowhere").toString());
     assertThat(missingReference.exitCode()).isEqualTo(3);
-    assertThat(missingReference.err()).contains("reference file").contains("counties.csv does not exist");
+    assertThat(missingReference.err())
+        .contains("reference file")
+        .contains("counties.csv does not exist");
   }
 
   @Test
   void generateWritesPlainCsvWithTheGivenThreadsAndRefusesAnUnknownFormat() throws IOException {
     Path out = temporary.resolve("generated");
-    Outcome outcome = execute("generate", "--out", out.toString(), "--enterprises", "40", "--days", "2", "--format", "csv", "--threads", "3");
+    Outcome outcome =
+        execute(
+            "generate",
+            "--out",
+            out.toString(),
+            "--enterprises",
+            "40",
+            "--days",
+            "2",
+            "--format",
+            "csv",
+            "--threads",
+            "3");
 
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-    assertThat(outcome.out()).contains("wrote 40 enterprises in 13 counties").contains("wrote 26 submission files");
+    assertThat(outcome.out())
+        .contains("wrote 40 enterprises in 13 counties")
+        .contains("wrote 26 submission files");
     try (var files = Files.list(out.resolve("inbox"))) {
-      assertThat(files.map(file -> file.getFileName().toString()).filter(name -> !name.startsWith("_")))
+      assertThat(
+              files
+                  .map(file -> file.getFileName().toString())
+                  .filter(name -> !name.startsWith("_")))
           .hasSize(26)
           .allSatisfy(name -> assertThat(name).endsWith(".csv"));
     }
@@ -132,7 +173,8 @@ class CommandLineTest {
     Outcome unknownFormat = execute("generate", "--out", out.toString(), "--format", "parquet");
     assertThat(unknownFormat.exitCode()).isEqualTo(2);
     assertThat(unknownFormat.err()).contains("--format must be mixed or csv, not 'parquet'");
-    assertThat(execute("generate", "--out", out.toString(), "--threads", "0").exitCode()).isEqualTo(2);
+    assertThat(execute("generate", "--out", out.toString(), "--threads", "0").exitCode())
+        .isEqualTo(2);
   }
 
   @Test
@@ -140,8 +182,16 @@ class CommandLineTest {
     for (String command : List.of("demo", "run", "validate", "generate")) {
       Outcome outcome = execute(command, "--help");
       assertThat(outcome.exitCode()).as(command).isZero();
-      String summary = FugongCommand.commandLine().getSubcommands().get(command).getCommandSpec().usageMessage().header()[0];
-      assertThat(outcome.out().replaceAll("\\s+", " ")).as(command).startsWith(summary + " Usage: fugong " + command);
+      String summary =
+          FugongCommand.commandLine()
+              .getSubcommands()
+              .get(command)
+              .getCommandSpec()
+              .usageMessage()
+              .header()[0];
+      assertThat(outcome.out().replaceAll("\\s+", " "))
+          .as(command)
+          .startsWith(summary + " Usage: fugong " + command);
     }
   }
 
@@ -150,17 +200,27 @@ class CommandLineTest {
     Path out = temporary.resolve("out");
     Outcome outcome =
         execute(
-            "run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out", out.toString());
+            "run",
+            "--inbox",
+            SAMPLE.resolve("inbox").toString(),
+            "--reference",
+            SAMPLE.resolve("reference").toString(),
+            "--out",
+            out.toString());
 
     assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
-    assertThat(outcome.out()).contains("182 new file(s)").contains("identity holds").contains("131128_20200303.xlsx       REJECTED");
+    assertThat(outcome.out())
+        .contains("182 new file(s)")
+        .contains("identity holds")
+        .contains("131128_20200303.xlsx       REJECTED");
 
     ReferenceData reference = ReferenceLoader.load(SAMPLE.resolve("reference"));
     SubmissionValidator validator = new SubmissionValidator(reference);
     long accepted = 0;
     long quarantined = 0;
     try (var files = Files.list(SAMPLE.resolve("inbox"))) {
-      for (Path file : files.filter(path -> !path.getFileName().toString().startsWith("_")).toList()) {
+      for (Path file :
+          files.filter(path -> !path.getFileName().toString().startsWith("_")).toList()) {
         String name = file.getFileName().toString();
         if (name.equals("131103_20200228.csv")) {
           continue; // superseded by its _v2 correction
@@ -173,13 +233,20 @@ class CommandLineTest {
     Lake lake = new Lake(TestSpark.session(), out.toString());
     assertThat(lake.read(LakeTable.SUBMISSIONS).count()).isEqualTo(accepted);
     assertThat(lake.read(LakeTable.QUARANTINE).count()).isEqualTo(quarantined);
-    List<Row> perDate = lake.read(LakeTable.SUBMISSIONS).groupBy("report_date").count().collectAsList();
+    List<Row> perDate =
+        lake.read(LakeTable.SUBMISSIONS).groupBy("report_date").count().collectAsList();
     assertThat(perDate).hasSize(14);
     assertThat(Files.list(out.resolve("runs")).toList()).hasSize(1);
 
     Outcome again =
         execute(
-            "run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out", out.toString());
+            "run",
+            "--inbox",
+            SAMPLE.resolve("inbox").toString(),
+            "--reference",
+            SAMPLE.resolve("reference").toString(),
+            "--out",
+            out.toString());
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("nothing new in the inbox");
     assertThat(lake.read(LakeTable.SUBMISSIONS).count()).isEqualTo(accepted);

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo empties reports/demo only while it holds the output lock, and never deletes the lock file. */
+/**
+ * The demo empties reports/demo only while it holds the output lock, and never deletes the lock
+ * file.
+ */
 class DemoCommandTest {
   @TempDir Path home;
 
@@ -36,7 +39,10 @@ class DemoCommandTest {
           .contains("run_id=the-first-demo")
           .contains("this run was refused and changed nothing");
       assertThat(out.resolve("2020-03-10/city.pdf")).hasContent("the first demo's briefing");
-      assertThat(out.resolve(RunLock.LOCK_FILE)).as("the lock file the first demo holds").content().contains("run_id=the-first-demo");
+      assertThat(out.resolve(RunLock.LOCK_FILE))
+          .as("the lock file the first demo holds")
+          .content()
+          .contains("run_id=the-first-demo");
     }
   }
 
@@ -50,7 +56,11 @@ class DemoCommandTest {
     assertThat(outcome.exitCode()).isEqualTo(FugongCommand.EXIT_FAILED);
     assertThat(outcome.err()).contains("reference file").contains("does not exist");
     assertThat(out.resolve("2020-03-10")).as("emptied").doesNotExist();
-    assertThat(out.resolve(RunLock.LOCK_FILE)).as("the lock file stays").exists().content().contains("run_id=");
+    assertThat(out.resolve(RunLock.LOCK_FILE))
+        .as("the lock file stays")
+        .exists()
+        .content()
+        .contains("run_id=");
     try (OutputLock next = OutputLock.acquire(out, "a-later-demo")) {
       assertThat(out.resolve(RunLock.LOCK_FILE)).content().contains("run_id=a-later-demo");
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ties of DOMAIN.md §6.1/§6.2 that binary doubles get wrong, through the real ingestion and
- * metrics jobs and checked again by the DuckDB SQL. Seven days (03-01 … 03-07), five counties, every
- * enterprise reporting every day (resumed or not); resumed enterprises per day:
+ * metrics jobs and checked again by the DuckDB SQL. Seven days (03-01 … 03-07), five counties,
+ * every enterprise reporting every day (resumed or not); resumed enterprises per day:
  *
  * <pre>
  *   桃城区 131102  20 enterprises  15 14 14 14 14 14 14   03-02: 75 % → 70 %, exactly 5 points
@@ -77,7 +77,10 @@ class ExactThresholdsTest {
     forecasts = MetricsFixture.collect(lake, LakeTable.FORECASTS);
   }
 
-  /** A county of {@code size} enterprises (normal staff 10, output 100), the first resumed[d] resumed on day d. */
+  /**
+   * A county of {@code size} enterprises (normal staff 10, output 100), the first resumed[d]
+   * resumed on day d.
+   */
   private static void county(MetricsFixture world, String code, int size, int[] resumed) {
     List<String> usccs = new ArrayList<>();
     for (int number = 1; number <= size; number++) {
@@ -88,26 +91,51 @@ class ExactThresholdsTest {
     for (int day = 1; day <= DAYS; day++) {
       Report[] reports = new Report[size];
       for (int index = 0; index < size; index++) {
-        reports[index] = index < resumed[day - 1] ? Report.resumed(usccs.get(index), 10, "100") : Report.notResumed(usccs.get(index));
+        reports[index] =
+            index < resumed[day - 1]
+                ? Report.resumed(usccs.get(index), 10, "100")
+                : Report.notResumed(usccs.get(index));
       }
       world.file(code, String.format("2020-03-%02d", day), reports);
     }
   }
 
   private static Row forecast(String county, String date) {
-    return only(forecasts, "unit_type", "county", "unit", county, "metric", "resumption_rate", "report_date", date);
+    return only(
+        forecasts,
+        "unit_type",
+        "county",
+        "unit",
+        county,
+        "metric",
+        "resumption_rate",
+        "report_date",
+        date);
   }
 
   @Test
   void aDropOfExactlyFivePointsRaisesNothingAndOneOfMoreDoes() {
-    // 桃城区 03-02: 100·(15·20 − 14·20) = 2000, not > 5·20·20 = 2000; 冀州区: 100·(39·39 − 37·39) = 7800 > 7605.
+    // 桃城区 03-02: 100·(15·20 − 14·20) = 2000, not > 5·20·20 = 2000; 冀州区: 100·(39·39 − 37·39) = 7800
+    // > 7605.
     // 枣强县 03-06 (8/8 → 7/8, 12.5 points) and 武强县 03-05 (10 → 9 of 10, 10 points) also drop;
     // 安平县 03-07 (20 → 19 of 20) is exactly 5 points again: nothing.
     List<Row> drops = where(alerts, "kind", "RESUMPTION_DROP");
     assertThat(drops)
-        .extracting(alert -> alert.getAs("report_date").toString() + " " + alert.getAs("county_code") + " " + alert.getAs("severity") + " " + alert.getAs("leader"))
-        .containsExactlyInAnyOrder("2020-03-02 131103 MEDIUM 赵振川", "2020-03-06 131121 MEDIUM 王坤增", "2020-03-05 131123 MEDIUM 李根洪");
-    assertThat(doubleOf(only(drops, "county_code", JIZHOU), "value")).isCloseTo(37.0 / 39 - 1, within(1e-12));
+        .extracting(
+            alert ->
+                alert.getAs("report_date").toString()
+                    + " "
+                    + alert.getAs("county_code")
+                    + " "
+                    + alert.getAs("severity")
+                    + " "
+                    + alert.getAs("leader"))
+        .containsExactlyInAnyOrder(
+            "2020-03-02 131103 MEDIUM 赵振川",
+            "2020-03-06 131121 MEDIUM 王坤增",
+            "2020-03-05 131123 MEDIUM 李根洪");
+    assertThat(doubleOf(only(drops, "county_code", JIZHOU), "value"))
+        .isCloseTo(37.0 / 39 - 1, within(1e-12));
   }
 
   @Test
@@ -120,18 +148,22 @@ class ExactThresholdsTest {
     // (1/20 + 2/39) / 5 = 79/3900, z(冀州区) = −(2/39) / (1.253314 × 79/3900) = −2.019946: no anomaly.
     List<Row> anomalies = where(alerts, "kind", "STATISTICAL_ANOMALY");
     assertThat(anomalies)
-        .extracting(alert -> alert.getAs("report_date").toString() + " " + alert.getAs("county_code"))
-        .containsExactlyInAnyOrder("2020-03-03 131121", "2020-03-05 131123", "2020-03-06 131121", "2020-03-07 131125");
+        .extracting(
+            alert -> alert.getAs("report_date").toString() + " " + alert.getAs("county_code"))
+        .containsExactlyInAnyOrder(
+            "2020-03-03 131121", "2020-03-05 131123", "2020-03-06 131121", "2020-03-07 131125");
     Row wuqiang = only(anomalies, "county_code", WUQIANG);
     assertThat(wuqiang.<String>getAs("severity")).isEqualTo("MEDIUM");
     assertThat(wuqiang.<String>getAs("leader")).isEqualTo("李根洪");
     assertThat(doubleOf(wuqiang, "value")).isCloseTo(-3.989423241, within(1e-9));
-    assertThat(doubleOf(only(anomalies, "report_date", "2020-03-03"), "value")).isCloseTo(3.989423241, within(1e-9));
+    assertThat(doubleOf(only(anomalies, "report_date", "2020-03-03"), "value"))
+        .isCloseTo(3.989423241, within(1e-9));
   }
 
   @Test
   void aSymmetricSeriesMakesNoProgress() {
-    // 枣强县 03-07: 7/8 7/8 1 1 1 7/8 7/8 on x = 0 … 6: Sxy = (−3 − 2 + 2 + 3) × 7/8 + (−1 + 0 + 1) × 1 = 0
+    // 枣强县 03-07: 7/8 7/8 1 1 1 7/8 7/8 on x = 0 … 6: Sxy = (−3 − 2 + 2 + 3) × 7/8 + (−1 + 0 + 1) ×
+    // 1 = 0
     Row row = forecast(ZAOQIANG, "2020-03-07");
     assertThat(row.<String>getAs("status")).isEqualTo("NO_PROGRESS");
     assertThat(doubleOf(row, "slope_per_day")).isEqualTo(0.0);
@@ -156,6 +188,11 @@ class ExactThresholdsTest {
     assertThat(AlertsAndForecastsOracle.differences(lake)).isEmpty();
     // 5 counties + 3 leaders + the city, 3 rates, 7 days; 3 drops and 4 anomalies
     assertThat(forecasts).hasSize((5 + 3 + 1) * 3 * DAYS);
-    assertThat(alerts).filteredOn(alert -> List.of("RESUMPTION_DROP", "STATISTICAL_ANOMALY").contains(alert.<String>getAs("kind"))).hasSize(7);
+    assertThat(alerts)
+        .filteredOn(
+            alert ->
+                List.of("RESUMPTION_DROP", "STATISTICAL_ANOMALY")
+                    .contains(alert.<String>getAs("kind")))
+        .hasSize(7);
   }
 }

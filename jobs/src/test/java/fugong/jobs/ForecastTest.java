@@ -20,7 +20,16 @@ class ForecastTest {
   private static final double EXACT = 1e-9;
 
   private static Row forecast(String unitType, String unit, String metric, String date) {
-    return only(NineDayWorld.rows(LakeTable.FORECASTS), "unit_type", unitType, "unit", unit, "metric", metric, "report_date", date);
+    return only(
+        NineDayWorld.rows(LakeTable.FORECASTS),
+        "unit_type",
+        unitType,
+        "unit",
+        unit,
+        "metric",
+        metric,
+        "report_date",
+        date);
   }
 
   @Test
@@ -97,12 +106,15 @@ class ForecastTest {
     java.util.List<Row> county = NineDayWorld.rows(LakeTable.COUNTY_DAILY);
     // 武强县: 1/2 on 03-08, 2/2 on 03-01
     Row wuqiang = only(county, "county_code", NineDayWorld.WUQIANG, "report_date", "2020-03-08");
-    assertThat(doubleOf(wuqiang, "resumption_rate_change_7d")).isCloseTo(1.0 / 2 - 1.0, within(EXACT));
+    assertThat(doubleOf(wuqiang, "resumption_rate_change_7d"))
+        .isCloseTo(1.0 / 2 - 1.0, within(EXACT));
     assertThat(doubleOf(wuqiang, "resumption_rate_change_1d")).isCloseTo(0.0, within(EXACT));
     // 桃城区 capacity 0.8 on 03-08, 0.1 on 03-01; 03-07 has no 02-28 to compare with
     Row taocheng = only(county, "county_code", NineDayWorld.TAOCHENG, "report_date", "2020-03-08");
-    assertThat(doubleOf(taocheng, "capacity_recovery_rate_change_7d")).isCloseTo(0.8 - 0.1, within(EXACT));
-    assertThat(doubleOf(taocheng, "capacity_recovery_rate_change_1d")).isCloseTo(0.8 - 0.7, within(EXACT));
+    assertThat(doubleOf(taocheng, "capacity_recovery_rate_change_7d"))
+        .isCloseTo(0.8 - 0.1, within(EXACT));
+    assertThat(doubleOf(taocheng, "capacity_recovery_rate_change_1d"))
+        .isCloseTo(0.8 - 0.7, within(EXACT));
     Row before = only(county, "county_code", NineDayWorld.TAOCHENG, "report_date", "2020-03-07");
     assertThat(before.<Object>getAs("capacity_recovery_rate_change_7d")).isNull();
   }

@@ -24,18 +24,32 @@ class GenerateCommandTest {
     StringWriter output = new StringWriter();
     int exit =
         commandLine(output, new StringWriter())
-            .execute("--out", out.toString(), "--enterprises", "26", "--days", "2", "--seed", "3", "--start", "2020-03-01");
+            .execute(
+                "--out",
+                out.toString(),
+                "--enterprises",
+                "26",
+                "--days",
+                "2",
+                "--seed",
+                "3",
+                "--start",
+                "2020-03-01");
     assertThat(exit).isZero();
     assertThat(out.resolve("reference/enterprises.csv")).exists();
     assertThat(out.resolve("inbox/131102_20200301.csv")).exists();
     assertThat(out.resolve("inbox/131102_20200302.csv")).exists();
-    assertThat(output.toString()).contains("wrote 26 enterprises in 13 counties").contains("wrote 26 submission files");
+    assertThat(output.toString())
+        .contains("wrote 26 enterprises in 13 counties")
+        .contains("wrote 26 submission files");
   }
 
   @Test
   void refusesAnErrorRateOutsideZeroToOne() {
     StringWriter errors = new StringWriter();
-    int exit = commandLine(new StringWriter(), errors).execute("--out", out.toString(), "--error-rate", "1.5");
+    int exit =
+        commandLine(new StringWriter(), errors)
+            .execute("--out", out.toString(), "--error-rate", "1.5");
     assertThat(exit).isEqualTo(2);
     assertThat(errors.toString()).contains("--error-rate must be between 0 and 1");
   }

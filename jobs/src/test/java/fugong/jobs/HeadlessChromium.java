@@ -61,18 +61,39 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Starts the browser with the fonts in {@code fontFolder} and its profile under {@code work}. */
-  HeadlessChromium(Path executable, Path fontFolder, Path work) throws IOException, InterruptedException {
+  HeadlessChromium(Path executable, Path fontFolder, Path work)
+      throws IOException, InterruptedException {
     profile = Files.createTempDirectory(work, "chromium-profile");
     Path fontConfig = work.resolve("fonts.conf");
     Files.writeString(
         fontConfig,
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <dir>"
-            + fontFolder.toAbsolutePath() + "</dir>\n  <cachedir>" + work.toAbsolutePath().resolve("font-cache") + "</cachedir>\n</fontconfig>\n");
+        "<?xml version=\"1.0\"?>\n"
+            + "<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+            + "<fontconfig>\n"
+            + "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
+            + "  <dir>"
+            + fontFolder.toAbsolutePath()
+            + "</dir>\n  <cachedir>"
+            + work.toAbsolutePath().resolve("font-cache")
+            + "</cachedir>\n</fontconfig>\n");
     ProcessBuilder builder =
         new ProcessBuilder(
-            executable.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--remote-debugging-port=0", "--user-data-dir=" + profile.toAbsolutePath(),
-            "--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "about:blank");
+            executable.toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-extensions",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--remote-debugging-port=0",
+            "--user-data-dir=" + profile.toAbsolutePath(),
+            "--proxy-server=http://127.0.0.1:9",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "about:blank");
     builder.environment().put("FONTCONFIG_FILE", fontConfig.toAbsolutePath().toString());
     builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     process = builder.start();
@@ -80,7 +101,9 @@ final class HeadlessChromium implements AutoCloseable {
     Thread reader =
         new Thread(
             () -> {
-              try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                   Matcher matcher = ENDPOINT.matcher(line);
@@ -88,7 +111,8 @@ final class HeadlessChromium implements AutoCloseable {
                     endpoint.complete(matcher.group(1));
                   }
                 }
-                endpoint.completeExceptionally(new IllegalStateException("chromium ended without a DevTools endpoint"));
+                endpoint.completeExceptionally(
+                    new IllegalStateException("chromium ended without a DevTools endpoint"));
               } catch (IOException failure) {
                 endpoint.completeExceptionally(failure);
               }
@@ -98,14 +122,21 @@ final class HeadlessChromium implements AutoCloseable {
     reader.start();
     try {
       String url = endpoint.get(60, TimeUnit.SECONDS);
-      socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(URI.create(url), new Listener()).get(30, TimeUnit.SECONDS);
+      socket =
+          HttpClient.newHttpClient()
+              .newWebSocketBuilder()
+              .connectTimeout(Duration.ofSeconds(30))
+              .buildAsync(URI.create(url), new Listener())
+              .get(30, TimeUnit.SECONDS);
     } catch (Exception failure) {
       process.destroyForcibly();
       throw new IllegalStateException("could not start chromium: " + failure, failure);
     }
   }
 
-  /** Reassembles the protocol's text frames and routes answers to their command, events to the list. */
+  /**
+   * Reassembles the protocol's text frames and routes answers to their command, events to the list.
+   */
   private final class Listener implements WebSocket.Listener {
     private final StringBuilder message = new StringBuilder();
 
@@ -133,7 +164,9 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Sends one command (to the page's session, or the browser's when null) and returns its result. */
+  /**
+   * Sends one command (to the page's session, or the browser's when null) and returns its result.
+   */
   JsonNode command(String sessionId, String method, Map<String, Object> parameters) {
     int id = ids.incrementAndGet();
     ObjectNode request = JSON.createObjectNode();
@@ -159,8 +192,12 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** A new tab, attached, with page and network events on. */
   Tab open() {
-    String target = command(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
-    String session = command(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true)).get("sessionId").asText();
+    String target =
+        command(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
+    String session =
+        command(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+            .get("sessionId")
+            .asText();
     command(session, "Page.enable", Map.of());
     command(session, "Network.enable", Map.of());
     return new Tab(session);
@@ -174,9 +211,15 @@ final class HeadlessChromium implements AutoCloseable {
       this.session = session;
     }
 
-    /** Sets the viewport (CSS pixels); {@code mobile} makes the page's viewport meta count, as on a phone. */
+    /**
+     * Sets the viewport (CSS pixels); {@code mobile} makes the page's viewport meta count, as on a
+     * phone.
+     */
     void viewport(int width, int height, boolean mobile) {
-      command(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+      command(
+          session,
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** "screen" or "print". */
@@ -199,7 +242,13 @@ final class HeadlessChromium implements AutoCloseable {
 
     private int loadEvents() {
       synchronized (events) {
-        return (int) events.stream().filter(event -> session.equals(event.path("sessionId").asText()) && "Page.loadEventFired".equals(event.path("method").asText())).count();
+        return (int)
+            events.stream()
+                .filter(
+                    event ->
+                        session.equals(event.path("sessionId").asText())
+                            && "Page.loadEventFired".equals(event.path("method").asText()))
+                .count();
       }
     }
 
@@ -207,7 +256,10 @@ final class HeadlessChromium implements AutoCloseable {
     List<String> requests() {
       synchronized (events) {
         return events.stream()
-            .filter(event -> session.equals(event.path("sessionId").asText()) && "Network.requestWillBeSent".equals(event.path("method").asText()))
+            .filter(
+                event ->
+                    session.equals(event.path("sessionId").asText())
+                        && "Network.requestWillBeSent".equals(event.path("method").asText()))
             .map(event -> event.path("params").path("request").path("url").asText())
             .toList();
       }
@@ -215,7 +267,9 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Evaluates an expression in the page and returns its JSON value. */
     JsonNode evaluate(String expression) {
-      JsonNode result = command(session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+      JsonNode result =
+          command(
+              session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
       if (result.has("exceptionDetails")) {
         throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
       }
@@ -229,16 +283,42 @@ final class HeadlessChromium implements AutoCloseable {
       if (fullPage) {
         JsonNode size = command(session, "Page.getLayoutMetrics", Map.of()).path("cssContentSize");
         parameters.put("captureBeyondViewport", true);
-        parameters.put("clip", Map.of("x", 0, "y", 0, "width", size.path("width").asDouble(), "height", size.path("height").asDouble(), "scale", 1));
+        parameters.put(
+            "clip",
+            Map.of(
+                "x",
+                0,
+                "y",
+                0,
+                "width",
+                size.path("width").asDouble(),
+                "height",
+                size.path("height").asDouble(),
+                "scale",
+                1));
       }
-      return Base64.getDecoder().decode(command(session, "Page.captureScreenshot", parameters).get("data").asText());
+      return Base64.getDecoder()
+          .decode(command(session, "Page.captureScreenshot", parameters).get("data").asText());
     }
 
     /** The page printed on A4 paper with its own CSS page rules. */
     byte[] printA4() {
       return Base64.getDecoder()
           .decode(
-              command(session, "Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true, "preferCSSPageSize", true)).get("data").asText());
+              command(
+                      session,
+                      "Page.printToPDF",
+                      Map.of(
+                          "paperWidth",
+                          8.27,
+                          "paperHeight",
+                          11.69,
+                          "printBackground",
+                          true,
+                          "preferCSSPageSize",
+                          true))
+                  .get("data")
+                  .asText());
     }
   }
 

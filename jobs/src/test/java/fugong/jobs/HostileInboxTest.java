@@ -5,8 +5,8 @@ import static fugong.testing.Fixtures.B;
 import static fugong.testing.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fugong.ingest.FileStatus;
 import fugong.domain.PersonalDataMask;
+import fugong.ingest.FileStatus;
 import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
@@ -14,7 +14,6 @@ import fugong.run.FileSummary;
 import fugong.run.RunIds;
 import fugong.testing.Fixtures;
 import fugong.testing.TestSpark;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,8 @@ class HostileInboxTest {
 
   private static boolean makeFifo(Path path) {
     try {
-      Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
       return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     } catch (IOException noMkfifo) {
       return false;
@@ -67,8 +67,10 @@ class HostileInboxTest {
 
   private static void xfdWideWorkbook(Path file, int dataRows) throws IOException {
     List<String> header = Arrays.asList(Fixtures.header().split(",", -1));
-    List<String> row = Arrays.asList(Fixtures.resumed("2020-03-05", "桃城区", A, 80, "40", "").split(",", -1));
-    try (SXSSFWorkbook book = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+    List<String> row =
+        Arrays.asList(Fixtures.resumed("2020-03-05", "桃城区", A, 80, "40", "").split(",", -1));
+    try (SXSSFWorkbook book = new SXSSFWorkbook(100);
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = book.createSheet("日报");
       Row headerRow = sheet.createRow(0);
       for (int column = 0; column < header.size(); column++) {
@@ -94,11 +96,24 @@ class HostileInboxTest {
     Path inbox = Files.createDirectories(temporary.resolve("inbox"));
     Path reference = Fixtures.reference(temporary.resolve("reference"));
     // the healthy neighbour
-    Fixtures.write(inbox, "131102_20200301.csv", StandardCharsets.UTF_8, Fixtures.header(),
-        Fixtures.resumed("2020-03-01", "桃城区", A, 80, "40", "D1"), Fixtures.notResumed("2020-03-01", "桃城区", B));
-    // 联系人 / 手机号码 headers; a shifted row (unquoted comma in 联系人); one cell more; one fewer; 10,000 cells
-    String good = Fixtures.resumed("2020-03-01", "冀州区", D, 20, "3.5", "").replace(Fixtures.REPORTER, CONTACT).replace(Fixtures.PHONE, MOBILE);
-    Fixtures.write(inbox, "131103_20200301.csv", StandardCharsets.UTF_8, headerWith("联系人", "手机号码"),
+    Fixtures.write(
+        inbox,
+        "131102_20200301.csv",
+        StandardCharsets.UTF_8,
+        Fixtures.header(),
+        Fixtures.resumed("2020-03-01", "桃城区", A, 80, "40", "D1"),
+        Fixtures.notResumed("2020-03-01", "桃城区", B));
+    // 联系人 / 手机号码 headers; a shifted row (unquoted comma in 联系人); one cell more; one fewer; 10,000
+    // cells
+    String good =
+        Fixtures.resumed("2020-03-01", "冀州区", D, 20, "3.5", "")
+            .replace(Fixtures.REPORTER, CONTACT)
+            .replace(Fixtures.PHONE, MOBILE);
+    Fixtures.write(
+        inbox,
+        "131103_20200301.csv",
+        StandardCharsets.UTF_8,
+        headerWith("联系人", "手机号码"),
         good,
         good.replace(CONTACT, "刘敏,王强"),
         good.replace(",0,0,0,,", ",0,0,0,,原料不足,物流停运"),
@@ -107,7 +122,8 @@ class HostileInboxTest {
     Files.createSymbolicLink(inbox.resolve("131102_20200302.csv"), Path.of("/etc/passwd"));
     Files.createSymbolicLink(inbox.resolve("131102_20200303.csv"), Path.of("/dev/zero"));
     boolean fifo = makeFifo(inbox.resolve("131102_20200304.csv"));
-    Files.writeString(inbox.resolve("copy 10:30.csv"), Fixtures.header() + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        inbox.resolve("copy 10:30.csv"), Fixtures.header() + "\n", StandardCharsets.UTF_8);
     xfdWideWorkbook(inbox.resolve("131102_20200305.xlsx"), 300);
     Path fiftyMegabytes = inbox.resolve("131102_20200306.csv");
     try (OutputStream out = Files.newOutputStream(fiftyMegabytes)) {
@@ -126,26 +142,57 @@ class HostileInboxTest {
         }
       }
     }
-    Fixtures.write(inbox, "131102_20200307.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.resumed("2020-03-07", "桃城区", A, 80, "40", ""));
+    Fixtures.write(
+        inbox,
+        "131102_20200307.csv",
+        StandardCharsets.UTF_8,
+        Fixtures.header(),
+        Fixtures.resumed("2020-03-07", "桃城区", A, 80, "40", ""));
 
     Path out = temporary.resolve("out");
     Instant started = Instant.now();
     IngestJob.Result result =
-        new IngestJob(spark, new IngestJob.Config(inbox.toString(), reference, out.toString(), RunIds.next(started), started, InboxLimits.DEFAULTS))
+        new IngestJob(
+                spark,
+                new IngestJob.Config(
+                    inbox.toString(),
+                    reference,
+                    out.toString(),
+                    RunIds.next(started),
+                    started,
+                    InboxLimits.DEFAULTS))
             .run();
     Files.delete(fiftyMegabytes);
 
-    Map<String, FileSummary> files = result.files().stream().collect(Collectors.toMap(FileSummary::sourceFile, file -> file));
-    assertThat(files).doesNotContainKey("131102_20200307.csv"); // quiet period: left for the next run
+    Map<String, FileSummary> files =
+        result.files().stream().collect(Collectors.toMap(FileSummary::sourceFile, file -> file));
+    assertThat(files)
+        .doesNotContainKey("131102_20200307.csv"); // quiet period: left for the next run
     assertThat(files.get("131102_20200301.csv").rowsAccepted()).isEqualTo(2);
-    assertRejected(files.get("131102_20200302.csv"), "NOT_A_REGULAR_FILE", "131102_20200302.csv: a symbolic link (links are not followed");
-    assertRejected(files.get("131102_20200303.csv"), "NOT_A_REGULAR_FILE", "131102_20200303.csv: a symbolic link");
-    assertRejected(files.get("copy 10:30.csv"), "BAD_FILE_NAME", "copy 10:30.csv: the name must be");
-    assertRejected(files.get("131102_20200306.csv"), "LINE_TOO_LONG", "131102_20200306.csv line 1: 52428800 bytes on one line, more than 1048576");
-    Assumptions.assumingThat(fifo, () ->
-        assertRejected(files.get("131102_20200304.csv"), "NOT_A_REGULAR_FILE", "131102_20200304.csv: not a regular file (a device, named pipe or socket)"));
+    assertRejected(
+        files.get("131102_20200302.csv"),
+        "NOT_A_REGULAR_FILE",
+        "131102_20200302.csv: a symbolic link (links are not followed");
+    assertRejected(
+        files.get("131102_20200303.csv"),
+        "NOT_A_REGULAR_FILE",
+        "131102_20200303.csv: a symbolic link");
+    assertRejected(
+        files.get("copy 10:30.csv"), "BAD_FILE_NAME", "copy 10:30.csv: the name must be");
+    assertRejected(
+        files.get("131102_20200306.csv"),
+        "LINE_TOO_LONG",
+        "131102_20200306.csv line 1: 52428800 bytes on one line, more than 1048576");
+    Assumptions.assumingThat(
+        fifo,
+        () ->
+            assertRejected(
+                files.get("131102_20200304.csv"),
+                "NOT_A_REGULAR_FILE",
+                "131102_20200304.csv: not a regular file (a device, named pipe or socket)"));
     if (!fifo) {
-      System.err.println("HostileInboxTest: mkfifo is not available here, the named-pipe entry was not created");
+      System.err.println(
+          "HostileInboxTest: mkfifo is not available here, the named-pipe entry was not created");
     }
     FileSummary xfd = files.get("131102_20200305.xlsx");
     assertThat(xfd.status()).isEqualTo(FileStatus.READ);
@@ -157,9 +204,17 @@ class HostileInboxTest {
     assertThat(jizhou.rowsQuarantined()).isEqualTo(4);
 
     Lake lake = new Lake(spark, out.toString());
-    assertThat(lake.read(LakeTable.SUBMISSIONS).where("source_file = '131102_20200301.csv'").count()).isEqualTo(2);
-    List<org.apache.spark.sql.Row> quarantine = lake.read(LakeTable.QUARANTINE).where("source_file = '131103_20200301.csv'").orderBy("source_row").collectAsList();
-    assertThat(quarantine).extracting(row -> row.<Integer>getAs("source_row")).containsExactly(3, 4, 5, 6);
+    assertThat(
+            lake.read(LakeTable.SUBMISSIONS).where("source_file = '131102_20200301.csv'").count())
+        .isEqualTo(2);
+    List<org.apache.spark.sql.Row> quarantine =
+        lake.read(LakeTable.QUARANTINE)
+            .where("source_file = '131103_20200301.csv'")
+            .orderBy("source_row")
+            .collectAsList();
+    assertThat(quarantine)
+        .extracting(row -> row.<Integer>getAs("source_row"))
+        .containsExactly(3, 4, 5, 6);
     for (org.apache.spark.sql.Row row : quarantine) {
       assertThat(row.getList(row.fieldIndex("reasons"))).containsExactly("ROW_WIDTH_MISMATCH");
       assertThat(row.getJavaMap(row.fieldIndex("cells"))).isEmpty();
@@ -169,13 +224,27 @@ class HostileInboxTest {
         continue;
       }
       String everything = lake.read(table).collectAsList().toString();
-      assertThat(everything).as(table.tableName()).doesNotContain(CONTACT).doesNotContain("刘敏").doesNotContain(MOBILE).doesNotContain(Fixtures.PHONE);
-      assertThat(PersonalDataMask.containsPersonalNumber(everything)).as(table.tableName()).isFalse();
+      assertThat(everything)
+          .as(table.tableName())
+          .doesNotContain(CONTACT)
+          .doesNotContain("刘敏")
+          .doesNotContain(MOBILE)
+          .doesNotContain(Fixtures.PHONE);
+      assertThat(PersonalDataMask.containsPersonalNumber(everything))
+          .as(table.tableName())
+          .isFalse();
     }
-    List<org.apache.spark.sql.Row> contacts = lake.read(LakeTable.CONTACTS).where("source_file = '131103_20200301.csv'").orderBy("source_row").collectAsList();
-    assertThat(contacts).extracting(row -> row.<String>getAs("reporter")).containsExactly(CONTACT, "刘敏", "物流停运", CONTACT, CONTACT);
+    List<org.apache.spark.sql.Row> contacts =
+        lake.read(LakeTable.CONTACTS)
+            .where("source_file = '131103_20200301.csv'")
+            .orderBy("source_row")
+            .collectAsList();
+    assertThat(contacts)
+        .extracting(row -> row.<String>getAs("reporter"))
+        .containsExactly(CONTACT, "刘敏", "物流停运", CONTACT, CONTACT);
     assertThat(contacts.get(0).<String>getAs("phone")).isEqualTo(MOBILE);
-    assertThat(contacts.get(1).getJavaMap(contacts.get(1).fieldIndex("untrusted_cells"))).containsEntry("列37", MOBILE);
+    assertThat(contacts.get(1).getJavaMap(contacts.get(1).fieldIndex("untrusted_cells")))
+        .containsEntry("列37", MOBILE);
   }
 
   private static void assertRejected(FileSummary file, String reason, String messageStart) {
@@ -196,14 +265,21 @@ class HostileInboxTest {
     // row 4's is not, and the row is ROW_WIDTH_MISMATCH
     String header = "填报人,联系电话," + Fixtures.header().replace(",填报人,联系电话", "");
     String resumed = Fixtures.resumed("2020-03-10", "桃城区", A, 80, "40", "");
-    String cells = resumed.substring(0, resumed.length() - ("," + Fixtures.REPORTER + "," + Fixtures.PHONE).length());
+    String cells =
+        resumed.substring(
+            0, resumed.length() - ("," + Fixtures.REPORTER + "," + Fixtures.PHONE).length());
     String afterDate = cells.substring(cells.indexOf(','));
     Path file =
-        Fixtures.write(temporary, "131102_20200310.csv", StandardCharsets.UTF_8, header,
+        Fixtures.write(
+            temporary,
+            "131102_20200310.csv",
+            StandardCharsets.UTF_8,
+            header,
             Fixtures.REPORTER + "," + Fixtures.PHONE + "," + MOBILE + afterDate,
             "刘敏,王强," + MOBILE + "," + cells,
             "刘敏,王强," + MOBILE + "," + cells + "原料不足");
-    Path link = Files.createSymbolicLink(temporary.resolve("131102_20200311.csv"), Path.of("/etc/passwd"));
+    Path link =
+        Files.createSymbolicLink(temporary.resolve("131102_20200311.csv"), Path.of("/etc/passwd"));
     Path pipe = temporary.resolve("131102_20200312.csv");
     boolean fifo = makeFifo(pipe);
 
@@ -223,7 +299,9 @@ class HostileInboxTest {
         .doesNotContain(MOBILE)
         .doesNotContain(Fixtures.PHONE)
         .doesNotContain("刘敏")
-        .contains("131102_20200311.csv (whole file)\t-\tNOT_A_REGULAR_FILE\t\"\"\t131102_20200311.csv: a symbolic link")
+        .contains(
+            "131102_20200311.csv (whole file)\t-\tNOT_A_REGULAR_FILE\t\"\"\t131102_20200311.csv: a"
+                + " symbolic link")
         .doesNotContain("root:");
     if (fifo) {
       assertThat(outcome.out()).contains("131102_20200312.csv (whole file)\t-\tNOT_A_REGULAR_FILE");

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class HtmlValidityTest {
   private static final Path VALIDATOR = Path.of("target", "html-validator");
 
-  /** Runs the validator on the files; returns its exit code and what it printed (one line per error). */
+  /**
+   * Runs the validator on the files; returns its exit code and what it printed (one line per
+   * error).
+   */
   private static Outcome validate(List<Path> files) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -33,7 +36,11 @@ class HtmlValidityTest {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    List<String> errors = output.lines().filter(line -> line.contains(": error:") || line.contains(": fatal:")).toList();
+    List<String> errors =
+        output
+            .lines()
+            .filter(line -> line.contains(": error:") || line.contains(": fatal:"))
+            .toList();
     return new Outcome(process.exitValue(), errors, output);
   }
 
@@ -41,13 +48,18 @@ class HtmlValidityTest {
 
   @Test
   void theGeneratedCityLeaderAndIndexPagesHaveNoErrors() throws Exception {
-    assertThat(VALIDATOR.resolve("validator-20.7.2.jar")).as("mvn copies the validator in generate-test-resources").exists();
+    assertThat(VALIDATOR.resolve("validator-20.7.2.jar"))
+        .as("mvn copies the validator in generate-test-resources")
+        .exists();
     Path reports = SampleRun.output().resolve("reports");
     List<Path> files = new ArrayList<>();
     try (var html = Files.list(reports.resolve(ReportTest.DATE.toString()))) {
       files.addAll(html.filter(file -> file.toString().endsWith(".html")).sorted().toList());
     }
-    assertThat(files).extracting(file -> file.getFileName().toString()).contains("city.html").anyMatch(name -> name.startsWith("leader-"));
+    assertThat(files)
+        .extracting(file -> file.getFileName().toString())
+        .contains("city.html")
+        .anyMatch(name -> name.startsWith("leader-"));
     files.add(reports.resolve("index.html"));
 
     Outcome outcome = validate(files);
@@ -56,12 +68,15 @@ class HtmlValidityTest {
   }
 
   @Test
-  void theValidatorReportsABrokenPage(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+  void theValidatorReportsABrokenPage(@org.junit.jupiter.api.io.TempDir Path folder)
+      throws Exception {
     Path broken = folder.resolve("broken.html");
     Files.writeString(
         broken,
-        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>坏页</title><style>p { colr: red; }</style></head>"
-            + "<body><p><div>块</div></p><table><tr><th scope=\"行\">表头</th></tr></table></body></html>");
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta"
+            + " charset=\"utf-8\"><title>坏页</title><style>p { colr: red;"
+            + " }</style></head><body><p><div>块</div></p><table><tr><th"
+            + " scope=\"行\">表头</th></tr></table></body></html>");
     Outcome outcome = validate(List.of(broken));
     // the unknown CSS property, the stray </p> and the bad scope value
     assertThat(outcome.errors()).hasSize(3);

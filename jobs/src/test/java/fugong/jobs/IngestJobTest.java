@@ -7,8 +7,8 @@ import static fugong.testing.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fugong.ingest.FileStatus;
 import fugong.error.FugongException;
+import fugong.ingest.FileStatus;
 import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
@@ -38,7 +38,16 @@ class IngestJobTest {
 
   private IngestJob.Result ingest(Path inbox, Path reference, Path out) {
     Instant started = Instant.now();
-    return new IngestJob(spark, new IngestJob.Config(inbox.toString(), reference, out.toString(), RunIds.next(started), started, InboxLimits.DEFAULTS.withQuietSeconds(0))).run();
+    return new IngestJob(
+            spark,
+            new IngestJob.Config(
+                inbox.toString(),
+                reference,
+                out.toString(),
+                RunIds.next(started),
+                started,
+                InboxLimits.DEFAULTS.withQuietSeconds(0)))
+        .run();
   }
 
   private Path inboxWithTwoCountiesAndAnUnreadableFile() throws IOException {
@@ -53,7 +62,11 @@ class IngestJobTest {
         Fixtures.resumed("2020-03-01", "桃城区", C, -5, "100", ""),
         Fixtures.notResumed("2020-03-01", "桃城区", B));
     Fixtures.write(
-        inbox, "131103_20200301.csv", Charset.forName("GB18030"), Fixtures.header(), Fixtures.resumed("2020/3/1", "冀州", D, 20, "3.5", "原材料供应紧张"));
+        inbox,
+        "131103_20200301.csv",
+        Charset.forName("GB18030"),
+        Fixtures.header(),
+        Fixtures.resumed("2020/3/1", "冀州", D, 20, "3.5", "原材料供应紧张"));
     Files.writeString(inbox.resolve("131102_20200302.xlsx"), "this is not a workbook");
     return inbox;
   }
@@ -61,7 +74,12 @@ class IngestJobTest {
   @Test
   void theExecutorsOpenInboxFilesWithTheDriversHadoopSettings() throws IOException {
     Path inbox = temporary.resolve("inbox");
-    Fixtures.write(inbox, "131102_20200301.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.resumed("2020-03-01", "桃城区", A, 80, "40", "D1"));
+    Fixtures.write(
+        inbox,
+        "131102_20200301.csv",
+        StandardCharsets.UTF_8,
+        Fixtures.header(),
+        Fixtures.resumed("2020-03-01", "桃城区", A, 80, "40", "D1"));
     org.apache.hadoop.conf.Configuration driver = spark.sparkContext().hadoopConfiguration();
     String implementation = "fs." + OtherSchemeFileSystem.SCHEME + ".impl";
     String uncached = "fs." + OtherSchemeFileSystem.SCHEME + ".impl.disable.cache";
@@ -74,15 +92,27 @@ class IngestJobTest {
           new IngestJob(
                   spark,
                   new IngestJob.Config(
-                      remoteInbox, Fixtures.reference(temporary.resolve("reference")), temporary.resolve("out").toString(), RunIds.next(started), started,
+                      remoteInbox,
+                      Fixtures.reference(temporary.resolve("reference")),
+                      temporary.resolve("out").toString(),
+                      RunIds.next(started),
+                      started,
                       InboxLimits.DEFAULTS.withQuietSeconds(0)))
               .run();
 
-      assertThat(result.files()).singleElement().satisfies(file -> {
-        assertThat(file.rejectionMessage()).as("a fresh Configuration on the executor knows no " + OtherSchemeFileSystem.SCHEME + ":// file system").isNull();
-        assertThat(file.status()).isEqualTo(FileStatus.READ);
-        assertThat(file.rowsAccepted()).isEqualTo(1);
-      });
+      assertThat(result.files())
+          .singleElement()
+          .satisfies(
+              file -> {
+                assertThat(file.rejectionMessage())
+                    .as(
+                        "a fresh Configuration on the executor knows no "
+                            + OtherSchemeFileSystem.SCHEME
+                            + ":// file system")
+                    .isNull();
+                assertThat(file.status()).isEqualTo(FileStatus.READ);
+                assertThat(file.rowsAccepted()).isEqualTo(1);
+              });
     } finally {
       driver.unset(implementation);
       driver.unset(uncached);
@@ -92,9 +122,14 @@ class IngestJobTest {
   @Test
   void acceptsQuarantinesAndRejectsWithRowIdentityPerFile() throws IOException {
     Path out = temporary.resolve("out");
-    IngestJob.Result result = ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);
+    IngestJob.Result result =
+        ingest(
+            inboxWithTwoCountiesAndAnUnreadableFile(),
+            Fixtures.reference(temporary.resolve("reference")),
+            out);
 
-    Map<String, FileSummary> files = result.files().stream().collect(Collectors.toMap(FileSummary::sourceFile, file -> file));
+    Map<String, FileSummary> files =
+        result.files().stream().collect(Collectors.toMap(FileSummary::sourceFile, file -> file));
     FileSummary taocheng = files.get("131102_20200301.csv");
     assertThat(taocheng.rowsRead()).isEqualTo(4);
     assertThat(taocheng.rowsAccepted()).isEqualTo(2);
@@ -108,11 +143,13 @@ class IngestJobTest {
     assertThat(unreadable.status()).isEqualTo(FileStatus.REJECTED);
     assertThat(unreadable.rejection()).isEqualTo("NOT_A_WORKBOOK");
     assertThat(unreadable.rowsRead()).isZero();
-    assertThat(result.rowsRead()).isEqualTo(result.rowsAccepted() + result.rowsQuarantined() + result.duplicatesCollapsed());
+    assertThat(result.rowsRead())
+        .isEqualTo(result.rowsAccepted() + result.rowsQuarantined() + result.duplicatesCollapsed());
     assertThat(result.hasRejections()).isTrue();
 
     Lake lake = new Lake(spark, out.toString());
-    List<Row> submissions = lake.read(LakeTable.SUBMISSIONS).orderBy("county_code", "uscc").collectAsList();
+    List<Row> submissions =
+        lake.read(LakeTable.SUBMISSIONS).orderBy("county_code", "uscc").collectAsList();
     assertThat(submissions).extracting(row -> row.getAs("uscc")).containsExactly(A, B, D);
     Row jizhouRow = submissions.get(2);
     assertThat(jizhouRow.<Double>getAs("output_value")).isEqualTo(3.5);
@@ -122,7 +159,8 @@ class IngestJobTest {
     List<Row> quarantine = lake.read(LakeTable.QUARANTINE).collectAsList();
     assertThat(quarantine).hasSize(1);
     assertThat(quarantine.get(0).<Integer>getAs("source_row")).isEqualTo(4);
-    assertThat(quarantine.get(0).getList(quarantine.get(0).fieldIndex("reasons"))).containsExactly("NEGATIVE_VALUE");
+    assertThat(quarantine.get(0).getList(quarantine.get(0).fieldIndex("reasons")))
+        .containsExactly("NEGATIVE_VALUE");
     assertThat(lake.read(LakeTable.RAW_ROWS).count()).isEqualTo(5);
   }
 
@@ -133,19 +171,33 @@ class IngestJobTest {
     Path out = temporary.resolve("out");
     ingest(inbox, reference, out);
 
-    Fixtures.write(inbox, "131102_20200301_v2.csv", StandardCharsets.UTF_8, Fixtures.header(), Fixtures.resumed("2020-03-01", "131102", C, 150, "110", ""));
+    Fixtures.write(
+        inbox,
+        "131102_20200301_v2.csv",
+        StandardCharsets.UTF_8,
+        Fixtures.header(),
+        Fixtures.resumed("2020-03-01", "131102", C, 150, "110", ""));
     IngestJob.Result second = ingest(inbox, reference, out);
 
-    assertThat(second.newFiles()).extracting(FileSummary::sourceFile).containsExactly("131102_20200301_v2.csv");
+    assertThat(second.newFiles())
+        .extracting(FileSummary::sourceFile)
+        .containsExactly("131102_20200301_v2.csv");
     Lake lake = new Lake(spark, out.toString());
-    List<Row> taocheng = lake.read(LakeTable.SUBMISSIONS).where("county_code = '131102'").collectAsList();
+    List<Row> taocheng =
+        lake.read(LakeTable.SUBMISSIONS).where("county_code = '131102'").collectAsList();
     assertThat(taocheng).extracting(row -> row.getAs("uscc")).containsExactly(C);
     assertThat(taocheng.get(0).<Long>getAs("employees_on_duty")).isEqualTo(150L);
-    assertThat(lake.read(LakeTable.QUARANTINE).count()).as("v1's quarantined row is superseded too").isZero();
-    assertThat(lake.read(LakeTable.SUBMISSIONS).where("county_code = '131103'").count()).isEqualTo(1);
+    assertThat(lake.read(LakeTable.QUARANTINE).count())
+        .as("v1's quarantined row is superseded too")
+        .isZero();
+    assertThat(lake.read(LakeTable.SUBMISSIONS).where("county_code = '131103'").count())
+        .isEqualTo(1);
     assertThat(lake.read(LakeTable.RAW_ROWS).count()).as("raw keeps every version").isEqualTo(6);
-    List<Row> current = lake.read(LakeTable.FILES).where("is_current").orderBy("source_file").collectAsList();
-    assertThat(current).extracting(row -> row.getAs("source_file")).containsExactly("131102_20200301_v2.csv", "131103_20200301.csv");
+    List<Row> current =
+        lake.read(LakeTable.FILES).where("is_current").orderBy("source_file").collectAsList();
+    assertThat(current)
+        .extracting(row -> row.getAs("source_file"))
+        .containsExactly("131102_20200301_v2.csv", "131103_20200301.csv");
   }
 
   @Test
@@ -167,19 +219,32 @@ class IngestJobTest {
 
   private static Map<LakeTable, List<String>> contents(Lake lake) {
     Map<LakeTable, List<String>> contents = new java.util.EnumMap<>(LakeTable.class);
-    for (LakeTable table : List.of(LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.RAW_ROWS, LakeTable.WARNINGS, LakeTable.CONTACTS)) {
-      contents.put(table, lake.read(table).collectAsList().stream().map(Row::toString).sorted().toList());
+    for (LakeTable table :
+        List.of(
+            LakeTable.SUBMISSIONS,
+            LakeTable.QUARANTINE,
+            LakeTable.RAW_ROWS,
+            LakeTable.WARNINGS,
+            LakeTable.CONTACTS)) {
+      contents.put(
+          table, lake.read(table).collectAsList().stream().map(Row::toString).sorted().toList());
     }
     contents.put(
         LakeTable.FILES,
-        lake.read(LakeTable.FILES).drop("ingested_at", "ingest_run_id").collectAsList().stream().map(Row::toString).sorted().toList());
+        lake.read(LakeTable.FILES).drop("ingested_at", "ingest_run_id").collectAsList().stream()
+            .map(Row::toString)
+            .sorted()
+            .toList());
     return contents;
   }
 
   @Test
   void personalDataStaysInTheRestrictedArea() throws IOException {
     Path out = temporary.resolve("out");
-    ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);
+    ingest(
+        inboxWithTwoCountiesAndAnUnreadableFile(),
+        Fixtures.reference(temporary.resolve("reference")),
+        out);
     Lake lake = new Lake(spark, out.toString());
 
     for (LakeTable table : LakeTable.values()) {
@@ -187,7 +252,10 @@ class IngestJobTest {
         continue;
       }
       String everything = lake.read(table).collectAsList().toString();
-      assertThat(everything).as(table.tableName()).doesNotContain(Fixtures.REPORTER).doesNotContain(Fixtures.PHONE);
+      assertThat(everything)
+          .as(table.tableName())
+          .doesNotContain(Fixtures.REPORTER)
+          .doesNotContain(Fixtures.PHONE);
     }
     try (var files = Files.walk(out.resolve("lake"))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -196,14 +264,24 @@ class IngestJobTest {
       }
     }
     Dataset<Row> contacts = lake.read(LakeTable.CONTACTS);
-    assertThat(contacts.where("phone = '" + Fixtures.PHONE + "' and reporter = '" + Fixtures.REPORTER + "'").count()).isEqualTo(5);
-    assertThat(lake.published().location(LakeTable.CONTACTS)).hasValueSatisfying(location -> assertThat(location).startsWith("restricted/"));
+    assertThat(
+            contacts
+                .where(
+                    "phone = '" + Fixtures.PHONE + "' and reporter = '" + Fixtures.REPORTER + "'")
+                .count())
+        .isEqualTo(5);
+    assertThat(lake.published().location(LakeTable.CONTACTS))
+        .hasValueSatisfying(location -> assertThat(location).startsWith("restricted/"));
   }
 
   @Test
   void writtenTablesHaveTheDeclaredSchemas() throws IOException {
     Path out = temporary.resolve("out");
-    IngestJob.Result result = ingest(inboxWithTwoCountiesAndAnUnreadableFile(), Fixtures.reference(temporary.resolve("reference")), out);
+    IngestJob.Result result =
+        ingest(
+            inboxWithTwoCountiesAndAnUnreadableFile(),
+            Fixtures.reference(temporary.resolve("reference")),
+            out);
     Lake lake = new Lake(spark, out.toString());
     assertThat(result.locations()).hasSize(10);
     for (LakeTable table : result.locations().keySet()) {
@@ -212,7 +290,10 @@ class IngestJobTest {
       }
       List<String> partitions = LakeAssertions.assertWrittenSchema(spark, lake, table);
       if (table.partitionedByDate()) {
-        assertThat(partitions).as(table.tableName() + " partition folders").isNotEmpty().allMatch(name -> name.matches("report_date=\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(partitions)
+            .as(table.tableName() + " partition folders")
+            .isNotEmpty()
+            .allMatch(name -> name.matches("report_date=\\d{4}-\\d{2}-\\d{2}"));
       }
     }
   }
@@ -222,7 +303,8 @@ class IngestJobTest {
     Path reference = Fixtures.reference(temporary.resolve("reference"));
     Files.writeString(
         reference.resolve("enterprises.csv"),
-        Files.readString(reference.resolve("enterprises.csv")) + "91131102MA00000099,坏代码公司,131102,C34,是,否,否,10,1\n");
+        Files.readString(reference.resolve("enterprises.csv"))
+            + "91131102MA00000099,坏代码公司,131102,C34,是,否,否,10,1\n");
     Path out = temporary.resolve("out");
     assertThatThrownBy(() -> ingest(inboxWithTwoCountiesAndAnUnreadableFile(), reference, out))
         .isInstanceOf(FugongException.class)

@@ -17,8 +17,8 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 /**
- * Leader figures on {@link SmallCityWorld}: 冀州区 belongs to 赵振川 until 03-02 (valid_to inclusive)
- * and to 曹德中 from 03-03; a leader's rates come from summed numerators and denominators.
+ * Leader figures on {@link SmallCityWorld}: 冀州区 belongs to 赵振川 until 03-02 (valid_to inclusive) and
+ * to 曹德中 from 03-03; a leader's rates come from summed numerators and denominators.
  */
 class LeaderAssignmentTest {
   private static final double EXACT = 1e-12;
@@ -28,7 +28,8 @@ class LeaderAssignmentTest {
   }
 
   private static Row county(String code, String date) {
-    return only(SmallCityWorld.rows(LakeTable.COUNTY_DAILY), "county_code", code, "report_date", date);
+    return only(
+        SmallCityWorld.rows(LakeTable.COUNTY_DAILY), "county_code", code, "report_date", date);
   }
 
   private static List<String> counties(Row leaderRow) {
@@ -69,7 +70,8 @@ class LeaderAssignmentTest {
     assertThat(longOf(cao3, "reported")).isEqualTo(2L);
     assertThat(longOf(cao3, "carried")).isEqualTo(1L);
     // 赵振川's own series: 4/4 on 03-02 (with 冀州区), 2/3 on 03-03 (without)
-    assertThat(doubleOf(leader(ZHAO, "2020-03-03"), "resumption_rate_change_1d")).isCloseTo(2.0 / 3 - 4.0 / 4, within(EXACT));
+    assertThat(doubleOf(leader(ZHAO, "2020-03-03"), "resumption_rate_change_1d"))
+        .isCloseTo(2.0 / 3 - 4.0 / 4, within(EXACT));
   }
 
   @Test
@@ -82,7 +84,8 @@ class LeaderAssignmentTest {
     Row zhao = leader(ZHAO, "2020-03-01");
     // (2 + 1) / (3 + 1) = 3/4, while the mean of the county rates is (2/3 + 1) / 2 = 5/6
     assertThat(doubleOf(zhao, "resumption_rate")).isCloseTo(3.0 / 4, within(EXACT));
-    assertThat(doubleOf(zhao, "resumption_rate")).isNotCloseTo((taocheng + jizhou) / 2, within(0.05));
+    assertThat(doubleOf(zhao, "resumption_rate"))
+        .isNotCloseTo((taocheng + jizhou) / 2, within(0.05));
     // on duty (80 + 150 + 20) / (100 + 200 + 30); output (40 + 110 + 2) / (50 + 10 + 120 + 5)
     assertThat(doubleOf(zhao, "employee_return_rate")).isCloseTo(250.0 / 330, within(EXACT));
     assertThat(doubleOf(zhao, "capacity_recovery_rate")).isCloseTo(152.0 / 185, within(EXACT));
@@ -94,7 +97,9 @@ class LeaderAssignmentTest {
     Row cao = leader(CAO, "2020-03-04");
     assertThat(doubleOf(cao, "coverage")).isCloseTo(1.0 / 3, within(EXACT));
     double meanOfCounties =
-        (doubleOf(county(JIZHOU, "2020-03-04"), "coverage") + doubleOf(county(ZAOQIANG, "2020-03-04"), "coverage")) / 2;
+        (doubleOf(county(JIZHOU, "2020-03-04"), "coverage")
+                + doubleOf(county(ZAOQIANG, "2020-03-04"), "coverage"))
+            / 2;
     assertThat(meanOfCounties).isCloseTo(1.0 / 2, within(EXACT));
     assertThat(doubleOf(cao, "coverage")).isNotCloseTo(meanOfCounties, within(0.1));
   }

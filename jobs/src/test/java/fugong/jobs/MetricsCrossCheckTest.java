@@ -33,22 +33,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Spark {@link MetricsJob} against an independent second engine: the same definitions
- * (DOMAIN.md §6, docs/metrics.md) written as DuckDB SQL in {@link DuckDbMetrics#SCRIPT_RESOURCE}, run
- * on the same ingested lake. Every column of county_daily, leader_daily and city_daily, and the
+ * (DOMAIN.md §6, docs/metrics.md) written as DuckDB SQL in {@link DuckDbMetrics#SCRIPT_RESOURCE},
+ * run on the same ingested lake. Every column of county_daily, leader_daily and city_daily, and the
  * difficulty cases, must agree row by row: counts exactly, doubles within 1e-12 (relative to the
- * magnitude for values above 1, so sums in 万元 may differ only by summation order), NULL only
- * where the other side is NULL, strings, dates and lists exactly. Alerts (all but the message
- * text) and forecasts must agree row by row too: the same alerts, kinds, severities, leaders and
- * enterprises, the same statuses and projected dates, values, slopes, R² and z-scores within 1e-9.
+ * magnitude for values above 1, so sums in 万元 may differ only by summation order), NULL only where
+ * the other side is NULL, strings, dates and lists exactly. Alerts (all but the message text) and
+ * forecasts must agree row by row too: the same alerts, kinds, severities, leaders and enterprises,
+ * the same statuses and projected dates, values, slopes, R² and z-scores within 1e-9.
  */
 class MetricsCrossCheckTest {
 
   static final double TOLERANCE = 1e-12;
+
   /**
    * Slopes, R² and z-scores: Spark rounds exact fractions to doubles, DuckDB fits in doubles
    * (regr_slope); statuses, dates and which alerts exist are compared exactly.
    */
   static final double DERIVED_TOLERANCE = 1e-9;
+
   static final int MISMATCHES_SHOWN = 30;
   static final int COUNTIES = 13;
   static final int REPORT_DATES = 14;
@@ -60,28 +62,45 @@ class MetricsCrossCheckTest {
   static Connection duckdb;
 
   /** What one table comparison found. */
-  record Comparison(long sparkRows, long duckdbRows, long comparedValues, long nonNullRatesCompared, List<String> mismatches) {}
+  record Comparison(
+      long sparkRows,
+      long duckdbRows,
+      long comparedValues,
+      long nonNullRatesCompared,
+      List<String> mismatches) {}
 
   @BeforeAll
-  static void ingestTheSampleAndComputeTheMetricsWithBothEngines() throws IOException, SQLException {
+  static void ingestTheSampleAndComputeTheMetricsWithBothEngines()
+      throws IOException, SQLException {
     Path out = SampleRun.output();
 
     PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
     DuckDbMetrics.createInputViews(duckdb, out, published);
     for (LakeTable table :
-        List.of(LakeTable.COUNTY_DAILY, LakeTable.LEADER_DAILY, LakeTable.CITY_DAILY, LakeTable.DIFFICULTY_CASES, LakeTable.ALERTS, LakeTable.FORECASTS)) {
+        List.of(
+            LakeTable.COUNTY_DAILY,
+            LakeTable.LEADER_DAILY,
+            LakeTable.CITY_DAILY,
+            LakeTable.DIFFICULTY_CASES,
+            LakeTable.ALERTS,
+            LakeTable.FORECASTS)) {
       DuckDbMetrics.createView(duckdb, "spark_" + table.tableName(), table, out, published);
     }
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.script());
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.alertsAndForecastsScript());
-    // alerts have no key of their own: number the alerts of one kind, county, enterprise and date by value
+    // alerts have no key of their own: number the alerts of one kind, county, enterprise and date
+    // by value
     for (String side : List.of("spark", "duckdb")) {
       try (Statement statement = duckdb.createStatement()) {
         statement.execute(
-            "CREATE OR REPLACE VIEW " + side + "_alerts_keyed AS SELECT *, coalesce(uscc, '') AS uscc_key, "
-                + "row_number() OVER (PARTITION BY report_date, kind, county_code, coalesce(uscc, '') ORDER BY value NULLS FIRST) AS ordinal FROM "
-                + side + "_alerts");
+            "CREATE OR REPLACE VIEW "
+                + side
+                + "_alerts_keyed AS SELECT *, coalesce(uscc, '') AS uscc_key, row_number() OVER"
+                + " (PARTITION BY report_date, kind, county_code, coalesce(uscc, '') ORDER BY value"
+                + " NULLS FIRST) AS ordinal FROM "
+                + side
+                + "_alerts");
       }
     }
   }
@@ -95,11 +114,20 @@ class MetricsCrossCheckTest {
 
   @Test
   void countyDailyAgreesInEveryColumn() throws SQLException {
-    Set<String> expected = new LinkedHashSet<>(List.of("county_code", "county_name", "leader", "section", "report_date"));
+    Set<String> expected =
+        new LinkedHashSet<>(
+            List.of("county_code", "county_name", "leader", "section", "report_date"));
     expected.addAll(unitMetricColumns());
-    expected.addAll(List.of("submission_status", "first_arrival", "rows_read", "quarantined_rows", "quarantined_share"));
+    expected.addAll(
+        List.of(
+            "submission_status",
+            "first_arrival",
+            "rows_read",
+            "quarantined_rows",
+            "quarantined_share"));
 
-    Comparison comparison = compare("county_daily", List.of("county_code", "report_date"), expected, false);
+    Comparison comparison =
+        compare("county_daily", List.of("county_code", "report_date"), expected, false);
 
     assertThat(comparison.mismatches()).as("county_daily mismatches").isEmpty();
     assertThat(comparison.sparkRows()).isEqualTo(COUNTIES * REPORT_DATES);
@@ -112,7 +140,8 @@ class MetricsCrossCheckTest {
     Set<String> expected = new LinkedHashSet<>(List.of("leader", "counties", "report_date"));
     expected.addAll(unitMetricColumns());
 
-    Comparison comparison = compare("leader_daily", List.of("leader", "report_date"), expected, false);
+    Comparison comparison =
+        compare("leader_daily", List.of("leader", "report_date"), expected, false);
 
     assertThat(comparison.mismatches()).as("leader_daily mismatches").isEmpty();
     assertThat(comparison.sparkRows()).isEqualTo(LEADERS * REPORT_DATES);
@@ -133,9 +162,12 @@ class MetricsCrossCheckTest {
 
   @Test
   void difficultyCasesAgree() throws SQLException {
-    Set<String> columns = new LinkedHashSet<>(List.of("uscc", "county_code", "code", "opened_on", "resolved_on", "days_open"));
+    Set<String> columns =
+        new LinkedHashSet<>(
+            List.of("uscc", "county_code", "code", "opened_on", "resolved_on", "days_open"));
 
-    Comparison comparison = compare("difficulty_cases", List.of("uscc", "code", "opened_on"), columns, true);
+    Comparison comparison =
+        compare("difficulty_cases", List.of("uscc", "code", "opened_on"), columns, true);
 
     assertThat(comparison.mismatches()).as("difficulty_cases mismatches").isEmpty();
     assertThat(comparison.sparkRows()).isGreaterThan(100);
@@ -155,7 +187,10 @@ class MetricsCrossCheckTest {
     // the sample raises 7 kinds (no case is open longer than 7 days, no county drops by more than 5
     // points): 1 missing file, 1 rejected file, 4 quarantine shares, 1 confirmed case, 108 low
     // compliances, 373 inconsistencies, 2 anomalies on 03-01
-    assertThat(queryStrings("SELECT kind || ' ' || severity || ' ' || count(*) FROM duckdb_alerts GROUP BY kind, severity ORDER BY 1"))
+    assertThat(
+            queryStrings(
+                "SELECT kind || ' ' || severity || ' ' || count(*) FROM duckdb_alerts GROUP BY"
+                    + " kind, severity ORDER BY 1"))
         .containsExactly(
             "CONFIRMED_WHILE_RESUMED HIGH 1",
             "INCONSISTENCY LOW 373",
@@ -173,14 +208,25 @@ class MetricsCrossCheckTest {
         compare(
             "forecasts",
             List.of("unit_type", "unit", "metric", "report_date"),
-            new LinkedHashSet<>(List.of("value", "target", "slope_per_day", "r2", "projected_date", "status", "points")),
+            new LinkedHashSet<>(
+                List.of(
+                    "value",
+                    "target",
+                    "slope_per_day",
+                    "r2",
+                    "projected_date",
+                    "status",
+                    "points")),
             true,
             DERIVED_TOLERANCE);
 
     assertThat(comparison.mismatches()).as("forecasts mismatches").isEmpty();
     // counties, leaders and the city × 3 rates × every report date
     assertThat(comparison.sparkRows()).isEqualTo((COUNTIES + LEADERS + 1L) * 3 * REPORT_DATES);
-    assertThat(queryStrings("SELECT metric || ' ' || status || ' ' || count(*) FROM duckdb_forecasts GROUP BY metric, status ORDER BY 1"))
+    assertThat(
+            queryStrings(
+                "SELECT metric || ' ' || status || ' ' || count(*) FROM duckdb_forecasts GROUP BY"
+                    + " metric, status ORDER BY 1"))
         .containsExactly(
             "above_scale_resumption_rate INSUFFICIENT_DATA 18",
             "above_scale_resumption_rate NO_PROGRESS 3",
@@ -194,13 +240,28 @@ class MetricsCrossCheckTest {
 
   @Test
   void theSampleExercisesTheDefinitions() throws SQLException {
-    assertThat(queryStrings("SELECT leader || ' ' || min(report_date) || ' ' || max(report_date) FROM duckdb_county_daily WHERE county_code = '131172' GROUP BY leader ORDER BY min(report_date)"))
+    assertThat(
+            queryStrings(
+                "SELECT leader || ' ' || min(report_date) || ' ' || max(report_date) FROM"
+                    + " duckdb_county_daily WHERE county_code = '131172' GROUP BY leader ORDER BY"
+                    + " min(report_date)"))
         .containsExactly("李根洪 2020-02-26 2020-03-03", "赵振川 2020-03-04 2020-03-10");
-    assertThat(queryStrings("SELECT submission_status || ' ' || count(*) FROM duckdb_county_daily GROUP BY submission_status ORDER BY 1"))
+    assertThat(
+            queryStrings(
+                "SELECT submission_status || ' ' || count(*) FROM duckdb_county_daily GROUP BY"
+                    + " submission_status ORDER BY 1"))
         .containsExactly("LATE 21", "MISSING 1", "ON_TIME 160");
-    assertThat(queryStrings("SELECT count(*) FROM duckdb_city_daily WHERE coverage BETWEEN 0.85 AND 1 AND resumption_rate BETWEEN 0 AND 1"))
+    assertThat(
+            queryStrings(
+                "SELECT count(*) FROM duckdb_city_daily WHERE coverage BETWEEN 0.85 AND 1 AND"
+                    + " resumption_rate BETWEEN 0 AND 1"))
         .containsExactly(Integer.toString(REPORT_DATES));
-    assertThat(Long.parseLong(queryStrings("SELECT count(*) FROM duckdb_difficulty_cases WHERE resolved_on IS NULL").get(0))).isPositive();
+    assertThat(
+            Long.parseLong(
+                queryStrings(
+                        "SELECT count(*) FROM duckdb_difficulty_cases WHERE resolved_on IS NULL")
+                    .get(0)))
+        .isPositive();
   }
 
   static List<String> unitMetricColumns() {
@@ -219,12 +280,18 @@ class MetricsCrossCheckTest {
    * every column of either side ({@code onlyExpected} false: a column on one side only is a
    * mismatch, except run bookkeeping), for the others only the expected ones.
    */
-  static Comparison compare(String table, List<String> keys, Set<String> expected, boolean onlyExpected) throws SQLException {
+  static Comparison compare(
+      String table, List<String> keys, Set<String> expected, boolean onlyExpected)
+      throws SQLException {
     return compare(table, keys, expected, onlyExpected, TOLERANCE);
   }
 
-  /** {@link #compare(String, List, Set, boolean)} with doubles agreeing within {@code tolerance}. */
-  static Comparison compare(String table, List<String> keys, Set<String> expected, boolean onlyExpected, double tolerance) throws SQLException {
+  /**
+   * {@link #compare(String, List, Set, boolean)} with doubles agreeing within {@code tolerance}.
+   */
+  static Comparison compare(
+      String table, List<String> keys, Set<String> expected, boolean onlyExpected, double tolerance)
+      throws SQLException {
     String spark = "spark_" + table;
     String mine = "duckdb_" + table;
     Map<String, String> sparkTypes = columnTypes(spark);
@@ -246,15 +313,31 @@ class MetricsCrossCheckTest {
       columns.addAll(sparkTypes.keySet());
       columns.addAll(duckdbTypes.keySet());
       for (String column : columns) {
-        if (!expected.contains(column) && !BOOKKEEPING_COLUMNS.contains(column) && (!sparkTypes.containsKey(column) || !duckdbTypes.containsKey(column))) {
-          mismatches.add(table + ": column " + column + " is only in the " + (sparkTypes.containsKey(column) ? "Spark" : "DuckDB") + " table");
+        if (!expected.contains(column)
+            && !BOOKKEEPING_COLUMNS.contains(column)
+            && (!sparkTypes.containsKey(column) || !duckdbTypes.containsKey(column))) {
+          mismatches.add(
+              table
+                  + ": column "
+                  + column
+                  + " is only in the "
+                  + (sparkTypes.containsKey(column) ? "Spark" : "DuckDB")
+                  + " table");
         }
       }
     }
     columns.removeIf(column -> !sparkTypes.containsKey(column) || !duckdbTypes.containsKey(column));
     for (String column : columns) {
       if (!sparkTypes.get(column).equals(duckdbTypes.get(column))) {
-        mismatches.add(table + ": column " + column + " has type " + sparkTypes.get(column) + " in Spark, " + duckdbTypes.get(column) + " in DuckDB");
+        mismatches.add(
+            table
+                + ": column "
+                + column
+                + " has type "
+                + sparkTypes.get(column)
+                + " in Spark, "
+                + duckdbTypes.get(column)
+                + " in DuckDB");
       }
     }
 
@@ -269,14 +352,40 @@ class MetricsCrossCheckTest {
     List<String> compared = columns.stream().filter(column -> !keys.contains(column)).toList();
     String select =
         Stream.concat(
-                keys.stream().map(key -> "coalesce(spark." + quote(key) + ", mine." + quote(key) + ") AS " + quote("key_" + key)),
+                keys.stream()
+                    .map(
+                        key ->
+                            "coalesce(spark."
+                                + quote(key)
+                                + ", mine."
+                                + quote(key)
+                                + ") AS "
+                                + quote("key_" + key)),
                 Stream.concat(
-                    Stream.of("spark." + quote(keys.get(0)) + " IS NOT NULL AS in_spark", "mine." + quote(keys.get(0)) + " IS NOT NULL AS in_duckdb"),
-                    compared.stream().flatMap(column -> Stream.of("spark." + quote(column), "mine." + quote(column)))))
+                    Stream.of(
+                        "spark." + quote(keys.get(0)) + " IS NOT NULL AS in_spark",
+                        "mine." + quote(keys.get(0)) + " IS NOT NULL AS in_duckdb"),
+                    compared.stream()
+                        .flatMap(
+                            column ->
+                                Stream.of("spark." + quote(column), "mine." + quote(column)))))
             .collect(Collectors.joining(", "));
-    String join = keys.stream().map(key -> "spark." + quote(key) + " = mine." + quote(key)).collect(Collectors.joining(" AND "));
+    String join =
+        keys.stream()
+            .map(key -> "spark." + quote(key) + " = mine." + quote(key))
+            .collect(Collectors.joining(" AND "));
     String order = keys.stream().map(key -> quote("key_" + key)).collect(Collectors.joining(", "));
-    String query = "SELECT " + select + " FROM " + spark + " spark FULL OUTER JOIN " + mine + " mine ON " + join + " ORDER BY " + order;
+    String query =
+        "SELECT "
+            + select
+            + " FROM "
+            + spark
+            + " spark FULL OUTER JOIN "
+            + mine
+            + " mine ON "
+            + join
+            + " ORDER BY "
+            + order;
 
     Set<String> rates = Set.copyOf(MetricColumns.RATES);
     long comparedValues = 0;
@@ -301,7 +410,8 @@ class MetricsCrossCheckTest {
           Object duckdbValue = normalize(rows.getObject(keys.size() + 4 + 2 * index));
           comparedValues++;
           if (!agree(sparkValue, duckdbValue, tolerance)) {
-            mismatches.add(unit + " column " + column + ": spark " + sparkValue + ", duckdb " + duckdbValue);
+            mismatches.add(
+                unit + " column " + column + ": spark " + sparkValue + ", duckdb " + duckdbValue);
           } else if (sparkValue != null && rates.contains(column)) {
             nonNullRatesCompared++;
           }
@@ -309,13 +419,23 @@ class MetricsCrossCheckTest {
       }
     }
     if (!mismatches.isEmpty()) {
-      System.out.println(table + ": " + mismatches.size() + " mismatch(es)\n" + String.join("\n", mismatches));
+      System.out.println(
+          table + ": " + mismatches.size() + " mismatch(es)\n" + String.join("\n", mismatches));
     }
-    List<String> shown = new ArrayList<>(mismatches.subList(0, Math.min(MISMATCHES_SHOWN, mismatches.size())));
+    List<String> shown =
+        new ArrayList<>(mismatches.subList(0, Math.min(MISMATCHES_SHOWN, mismatches.size())));
     if (mismatches.size() > MISMATCHES_SHOWN) {
       shown.add("… and " + (mismatches.size() - MISMATCHES_SHOWN) + " more");
     }
-    System.out.println(table + ": compared " + comparedValues + " values (" + nonNullRatesCompared + " non-null rates) over " + sparkRows + " Spark rows");
+    System.out.println(
+        table
+            + ": compared "
+            + comparedValues
+            + " values ("
+            + nonNullRatesCompared
+            + " non-null rates) over "
+            + sparkRows
+            + " Spark rows");
     return new Comparison(sparkRows, duckdbRows, comparedValues, nonNullRatesCompared, shown);
   }
 
@@ -335,7 +455,10 @@ class MetricsCrossCheckTest {
     if (value == null) {
       return null;
     }
-    if (value instanceof Byte || value instanceof Short || value instanceof Integer || value instanceof Long) {
+    if (value instanceof Byte
+        || value instanceof Short
+        || value instanceof Integer
+        || value instanceof Long) {
       return ((Number) value).longValue();
     }
     if (value instanceof BigInteger bigInteger) {
@@ -377,9 +500,16 @@ class MetricsCrossCheckTest {
   }
 
   static List<String> duplicateKeys(String relation, List<String> keys) throws SQLException {
-    String keyList = keys.stream().map(MetricsCrossCheckTest::quote).collect(Collectors.joining(", "));
+    String keyList =
+        keys.stream().map(MetricsCrossCheckTest::quote).collect(Collectors.joining(", "));
     List<String> duplicates = new ArrayList<>();
-    for (String key : queryStrings("SELECT concat_ws(' ', " + keyList + ") FROM " + relation + " GROUP BY ALL HAVING count(*) > 1 ORDER BY 1 LIMIT 5")) {
+    for (String key :
+        queryStrings(
+            "SELECT concat_ws(' ', "
+                + keyList
+                + ") FROM "
+                + relation
+                + " GROUP BY ALL HAVING count(*) > 1 ORDER BY 1 LIMIT 5")) {
       duplicates.add(relation + ": more than one row for " + key);
     }
     return duplicates;

@@ -47,14 +47,35 @@ final class MetricsFixture {
   }
 
   /** validTo may be empty (open-ended). */
-  MetricsFixture assignment(String leader, String countyCode, String section, String validFrom, String validTo) {
-    assignments.append(String.join(",", leader, countyCode, section, validFrom, validTo)).append('\n');
+  MetricsFixture assignment(
+      String leader, String countyCode, String section, String validFrom, String validTo) {
+    assignments
+        .append(String.join(",", leader, countyCode, section, validFrom, validTo))
+        .append('\n');
     return this;
   }
 
-  MetricsFixture enterprise(String uscc, String name, String countyCode, String industry, boolean aboveScale, long normalEmployees, String normalOutput) {
+  MetricsFixture enterprise(
+      String uscc,
+      String name,
+      String countyCode,
+      String industry,
+      boolean aboveScale,
+      long normalEmployees,
+      String normalOutput) {
     enterprises
-        .append(String.join(",", uscc, name, countyCode, industry, aboveScale ? "是" : "否", "否", "否", Long.toString(normalEmployees), normalOutput))
+        .append(
+            String.join(
+                ",",
+                uscc,
+                name,
+                countyCode,
+                industry,
+                aboveScale ? "是" : "否",
+                "否",
+                "否",
+                Long.toString(normalEmployees),
+                normalOutput))
         .append('\n');
     return this;
   }
@@ -100,11 +121,16 @@ final class MetricsFixture {
     try {
       Files.createDirectories(reference());
       Files.writeString(reference().resolve("counties.csv"), counties, StandardCharsets.UTF_8);
-      Files.writeString(reference().resolve("assignments.csv"), assignments, StandardCharsets.UTF_8);
-      Files.writeString(reference().resolve("enterprises.csv"), enterprises, StandardCharsets.UTF_8);
+      Files.writeString(
+          reference().resolve("assignments.csv"), assignments, StandardCharsets.UTF_8);
+      Files.writeString(
+          reference().resolve("enterprises.csv"), enterprises, StandardCharsets.UTF_8);
       Files.createDirectories(inbox());
       for (Map.Entry<String, List<String>> file : files.entrySet()) {
-        Files.writeString(inbox().resolve(file.getKey()), String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            inbox().resolve(file.getKey()),
+            String.join("\n", file.getValue()) + "\n",
+            StandardCharsets.UTF_8);
       }
       Files.writeString(inbox().resolve("_arrivals.csv"), arrivals, StandardCharsets.UTF_8);
     } catch (IOException failure) {
@@ -113,7 +139,16 @@ final class MetricsFixture {
     SparkSession spark = TestSpark.session();
     Instant started = Instant.now();
     String ingestRun = RunIds.next(started);
-    new IngestJob(spark, new IngestJob.Config(inbox().toString(), reference(), out().toString(), ingestRun, started, InboxLimits.DEFAULTS.withQuietSeconds(0))).run();
+    new IngestJob(
+            spark,
+            new IngestJob.Config(
+                inbox().toString(),
+                reference(),
+                out().toString(),
+                ingestRun,
+                started,
+                InboxLimits.DEFAULTS.withQuietSeconds(0)))
+        .run();
     rerunMetrics(settings);
     return new Lake(spark, out().toString());
   }
@@ -122,7 +157,8 @@ final class MetricsFixture {
   Lake rerunMetrics(MetricSettings settings) {
     SparkSession spark = TestSpark.session();
     String metricsRun = RunIds.next(Instant.now());
-    new MetricsJob(spark, new MetricsJob.Config(out().toString(), null, null, settings, metricsRun)).run();
+    new MetricsJob(spark, new MetricsJob.Config(out().toString(), null, null, settings, metricsRun))
+        .run();
     return new Lake(spark, out().toString());
   }
 
@@ -144,7 +180,13 @@ final class MetricsFixture {
   static Row only(List<Row> rows, Object... columnsAndValues) {
     List<Row> matching = rows.stream().filter(row -> matches(row, columnsAndValues)).toList();
     if (matching.size() != 1) {
-      throw new AssertionError("expected one row with " + List.of(columnsAndValues) + ", found " + matching.size() + ": " + matching);
+      throw new AssertionError(
+          "expected one row with "
+              + List.of(columnsAndValues)
+              + ", found "
+              + matching.size()
+              + ": "
+              + matching);
     }
     return matching.get(0);
   }
@@ -262,7 +304,8 @@ final class MetricsFixture {
         }
       }
       cells.addAll(List.of(dormRooms, dormResidents, dormArea));
-      cells.addAll(List.of(Long.toString(suspected), Long.toString(isolated), Long.toString(confirmed)));
+      cells.addAll(
+          List.of(Long.toString(suspected), Long.toString(isolated), Long.toString(confirmed)));
       cells.addAll(List.of(difficulties, "", Fixtures.REPORTER, Fixtures.PHONE));
       return String.join(",", cells);
     }

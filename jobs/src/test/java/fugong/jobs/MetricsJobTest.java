@@ -28,14 +28,15 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every unit metric of DOMAIN.md §6 on the {@link SmallCityWorld} fixture, with the expected numbers
- * worked out by hand from docs/metrics.md.
+ * Every unit metric of DOMAIN.md §6 on the {@link SmallCityWorld} fixture, with the expected
+ * numbers worked out by hand from docs/metrics.md.
  */
 class MetricsJobTest {
   private static final double EXACT = 1e-12;
 
   private static Row county(String code, String date) {
-    return only(SmallCityWorld.rows(LakeTable.COUNTY_DAILY), "county_code", code, "report_date", date);
+    return only(
+        SmallCityWorld.rows(LakeTable.COUNTY_DAILY), "county_code", code, "report_date", date);
   }
 
   private static Row city(String date) {
@@ -202,18 +203,21 @@ class MetricsJobTest {
     assertThat(where(checklist, "county_code", JIZHOU, "report_date", "2020-03-03")).isEmpty();
     assertThat(where(checklist, "county_code", ZAOQIANG, "report_date", "2020-03-04")).isEmpty();
 
-    Row p1 = only(checklist, "county_code", TAOCHENG, "item_code", "P1", "report_date", "2020-03-01");
+    Row p1 =
+        only(checklist, "county_code", TAOCHENG, "item_code", "P1", "report_date", "2020-03-01");
     assertThat(longOf(p1, "met")).isEqualTo(1L);
     assertThat(longOf(p1, "assessed")).isEqualTo(2L);
     assertThat(doubleOf(p1, "rate")).isCloseTo(1.0 / 2, within(EXACT));
     assertThat(p1.<String>getAs("item_name")).isEqualTo(ChecklistItem.P1.shortName());
 
-    Row w5 = only(checklist, "county_code", TAOCHENG, "item_code", "W5", "report_date", "2020-03-02");
+    Row w5 =
+        only(checklist, "county_code", TAOCHENG, "item_code", "W5", "report_date", "2020-03-02");
     assertThat(longOf(w5, "met")).isEqualTo(2L);
     assertThat(longOf(w5, "assessed")).isEqualTo(3L);
     assertThat(doubleOf(w5, "rate")).isCloseTo(2.0 / 3, within(EXACT));
 
-    Row w5ByNumbers = only(checklist, "county_code", JIZHOU, "item_code", "W5", "report_date", "2020-03-02");
+    Row w5ByNumbers =
+        only(checklist, "county_code", JIZHOU, "item_code", "W5", "report_date", "2020-03-02");
     assertThat(longOf(w5ByNumbers, "met")).isEqualTo(1L);
     assertThat(doubleOf(w5ByNumbers, "rate")).isCloseTo(1.0, within(EXACT));
   }
@@ -269,12 +273,14 @@ class MetricsJobTest {
     assertThat(longOf(day3, "open_difficulties")).isEqualTo(3L);
     Row day4 = county(TAOCHENG, "2020-03-04");
     assertThat(longOf(day4, "open_difficulties_D1")).isZero(); // resolved on 03-04
-    assertThat(longOf(day4, "open_difficulties_D3")).isEqualTo(1L); // B sent no row: a missing day resolves nothing
+    assertThat(longOf(day4, "open_difficulties_D3"))
+        .isEqualTo(1L); // B sent no row: a missing day resolves nothing
     assertThat(longOf(day4, "open_difficulties_D5")).isEqualTo(1L);
     assertThat(longOf(day4, "open_difficulties")).isEqualTo(2L);
     assertThat(longOf(county(ZAOQIANG, "2020-03-02"), "open_difficulties_D2")).isEqualTo(1L);
     assertThat(longOf(county(ZAOQIANG, "2020-03-03"), "open_difficulties_D2")).isZero();
-    assertThat(longOf(city("2020-03-02"), "open_difficulties")).isEqualTo(3L); // A's D1, B's D3, F's D2
+    assertThat(longOf(city("2020-03-02"), "open_difficulties"))
+        .isEqualTo(3L); // A's D1, B's D3, F's D2
     assertThat(longOf(city("2020-03-02"), "open_difficulties_D2")).isEqualTo(1L);
 
     List<Row> cases = SmallCityWorld.rows(LakeTable.DIFFICULTY_CASES);
@@ -286,30 +292,42 @@ class MetricsJobTest {
     assertCase(only(cases, "uscc", F, "code", "D2"), "2020-03-02", "2020-03-03", 1);
     // still open: days_open runs to the latest report date in the lake, 03-04
     assertCase(only(cases, "uscc", C, "code", "D5"), "2020-03-03", null, 1);
-    assertThat(only(cases, "uscc", C, "code", "D5").<String>getAs("county_code")).isEqualTo(TAOCHENG);
+    assertThat(only(cases, "uscc", C, "code", "D5").<String>getAs("county_code"))
+        .isEqualTo(TAOCHENG);
   }
 
-  private static void assertCase(Row difficultyCase, String openedOn, String resolvedOn, long daysOpen) {
+  private static void assertCase(
+      Row difficultyCase, String openedOn, String resolvedOn, long daysOpen) {
     assertThat(dateOf(difficultyCase, "opened_on")).isEqualTo(LocalDate.parse(openedOn));
-    assertThat(dateOf(difficultyCase, "resolved_on")).isEqualTo(resolvedOn == null ? null : LocalDate.parse(resolvedOn));
+    assertThat(dateOf(difficultyCase, "resolved_on"))
+        .isEqualTo(resolvedOn == null ? null : LocalDate.parse(resolvedOn));
     assertThat(longOf(difficultyCase, "days_open")).isEqualTo(daysOpen);
   }
 
   @Test
   void submissionStatusWithAnInclusiveDeadlineAndQuarantinedRows() {
     // the deadline 20:00:00 Asia/Shanghai is inclusive
-    assertThat(county(TAOCHENG, "2020-03-01").<String>getAs("submission_status")).isEqualTo("ON_TIME"); // 19:59:59
-    assertThat(county(JIZHOU, "2020-03-01").<String>getAs("submission_status")).isEqualTo("ON_TIME"); // 20:00:00
-    assertThat(county(ZAOQIANG, "2020-03-01").<String>getAs("submission_status")).isEqualTo("LATE"); // 20:00:01
-    assertThat(county(TAOCHENG, "2020-03-02").<String>getAs("submission_status")).isEqualTo("LATE"); // 20:00:01
-    assertThat(county(TAOCHENG, "2020-03-03").<String>getAs("submission_status")).isEqualTo("ON_TIME"); // 20:00:00
-    assertThat(county(JIZHOU, "2020-03-03").<String>getAs("submission_status")).isEqualTo("MISSING");
+    assertThat(county(TAOCHENG, "2020-03-01").<String>getAs("submission_status"))
+        .isEqualTo("ON_TIME"); // 19:59:59
+    assertThat(county(JIZHOU, "2020-03-01").<String>getAs("submission_status"))
+        .isEqualTo("ON_TIME"); // 20:00:00
+    assertThat(county(ZAOQIANG, "2020-03-01").<String>getAs("submission_status"))
+        .isEqualTo("LATE"); // 20:00:01
+    assertThat(county(TAOCHENG, "2020-03-02").<String>getAs("submission_status"))
+        .isEqualTo("LATE"); // 20:00:01
+    assertThat(county(TAOCHENG, "2020-03-03").<String>getAs("submission_status"))
+        .isEqualTo("ON_TIME"); // 20:00:00
+    assertThat(county(JIZHOU, "2020-03-03").<String>getAs("submission_status"))
+        .isEqualTo("MISSING");
     assertThat(county(JIZHOU, "2020-03-03").<Object>getAs("first_arrival")).isNull();
     // a rejected file still counts as arrived: 21:00 is late
     Row rejected = county(ZAOQIANG, "2020-03-04");
     assertThat(rejected.<String>getAs("submission_status")).isEqualTo("LATE");
     assertThat(rejected.<java.time.Instant>getAs("first_arrival"))
-        .isEqualTo(LocalDateTime.parse("2020-03-04T21:00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        .isEqualTo(
+            LocalDateTime.parse("2020-03-04T21:00:00")
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant());
     assertThat(longOf(rejected, "rows_read")).isZero();
     assertRate(rejected, "quarantined_share", null);
 
@@ -384,9 +402,15 @@ class MetricsJobTest {
     assertRate(day2, "full_compliance_rate_change_1d", 1.0 / 2 - 1.0);
     assertRate(day2, "compliance_score_change_1d", 35.0 / 36 - 36.0 / 36);
     // C17 = B (not resumed on 03-01) and F
-    assertRate(only(industry, "industry_code", "C17", "report_date", "2020-03-01"), "resumption_rate", 1.0 / 2);
+    assertRate(
+        only(industry, "industry_code", "C17", "report_date", "2020-03-01"),
+        "resumption_rate",
+        1.0 / 2);
     // C26 = C alone: resumed on 03-02, closed on 03-03
-    assertRate(only(industry, "industry_code", "C26", "report_date", "2020-03-03"), "resumption_rate_change_1d", 0.0 - 1.0);
+    assertRate(
+        only(industry, "industry_code", "C26", "report_date", "2020-03-03"),
+        "resumption_rate_change_1d",
+        0.0 - 1.0);
   }
 
   @Test
@@ -401,7 +425,8 @@ class MetricsJobTest {
     assertRate(above1, "employee_return_rate", 270.0 / 350); // 80 + 150 + 40
     assertRate(above1, "capacity_recovery_rate", 168.0 / 190); // 40 + 110 + 18
     Row above2 = only(scale, "above_scale", true, "report_date", "2020-03-02");
-    assertRate(above2, "capacity_recovery_rate_change_1d", 164.0 / 190 - 168.0 / 190); // 45 + 100 + 19
+    assertRate(
+        above2, "capacity_recovery_rate_change_1d", 164.0 / 190 - 168.0 / 190); // 45 + 100 + 19
     Row above3 = only(scale, "above_scale", true, "report_date", "2020-03-03");
     assertRate(above3, "above_scale_resumption_rate", 2.0 / 3); // C closed
     assertRate(above3, "above_scale_resumption_rate_change_1d", 2.0 / 3 - 1.0);
@@ -423,7 +448,11 @@ class MetricsJobTest {
       if (table.partitionedByDate()) {
         assertThat(partitions)
             .as(table.tableName() + " partition folders")
-            .containsExactly("report_date=2020-03-01", "report_date=2020-03-02", "report_date=2020-03-03", "report_date=2020-03-04");
+            .containsExactly(
+                "report_date=2020-03-01",
+                "report_date=2020-03-02",
+                "report_date=2020-03-03",
+                "report_date=2020-03-04");
       }
     }
   }

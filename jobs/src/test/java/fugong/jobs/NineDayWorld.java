@@ -101,13 +101,23 @@ final class NineDayWorld {
       String date = String.format("2020-03-%02d", day);
       world.file(TAOCHENG, date, Report.resumed(P1, 10, Integer.toString(10 * day)));
       world.file(JIZHOU, date, Report.resumed(P2, 10, Integer.toString(100 - 10 * day)));
-      world.file(ZAOQIANG, date, Report.resumed(P3, 10, "100").difficulties("D5"), Report.notResumed(P4));
+      world.file(
+          ZAOQIANG, date, Report.resumed(P3, 10, "100").difficulties("D5"), Report.notResumed(P4));
       world.file(ANPING, date, Report.resumed(P5, 10, "100"));
-      world.file(WUQIANG, date, Report.resumed(P6, 10, "100"), day <= 5 ? Report.resumed(P7, 10, "100") : Report.notResumed(P7));
+      world.file(
+          WUQIANG,
+          date,
+          Report.resumed(P6, 10, "100"),
+          day <= 5 ? Report.resumed(P7, 10, "100") : Report.notResumed(P7));
     }
     lake = world.run(MetricSettings.defaults());
     Map<LakeTable, List<Row>> collected = new EnumMap<>(LakeTable.class);
-    for (LakeTable table : List.of(LakeTable.COUNTY_DAILY, LakeTable.DIFFICULTY_CASES, LakeTable.ALERTS, LakeTable.FORECASTS)) {
+    for (LakeTable table :
+        List.of(
+            LakeTable.COUNTY_DAILY,
+            LakeTable.DIFFICULTY_CASES,
+            LakeTable.ALERTS,
+            LakeTable.FORECASTS)) {
       collected.put(table, MetricsFixture.collect(lake, table));
     }
     tables = collected;

@@ -26,11 +26,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scans every file the sample run wrote outside {@code restricted/} — each Parquet file of the
- * lake read back through DuckDB, every view of the catalog, the text of every PDF report, the run
- * manifests and every other text file — for the phone numbers the sample's counties submitted
- * (read from the restricted contacts, so the scan does not rest on the masker's own rule) and
- * for anything the masker takes for a phone or ID number. Chart images (PNG) are not scanned.
+ * Scans every file the sample run wrote outside {@code restricted/} — each Parquet file of the lake
+ * read back through DuckDB, every view of the catalog, the text of every PDF report, the run
+ * manifests and every other text file — for the phone numbers the sample's counties submitted (read
+ * from the restricted contacts, so the scan does not rest on the masker's own rule) and for
+ * anything the masker takes for a phone or ID number. Chart images (PNG) are not scanned.
  */
 class PersonalDataScanTest {
   /** Any 1[3-9] and nine digits, even inside longer digit runs (overlapping matches). */
@@ -48,7 +48,8 @@ class PersonalDataScanTest {
   /** Every value of a query as text, one line per row. */
   private static String text(Connection connection, String sql) throws SQLException {
     StringBuilder text = new StringBuilder();
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
       int columns = result.getMetaData().getColumnCount();
       while (result.next()) {
         for (int column = 1; column <= columns; column++) {
@@ -83,7 +84,9 @@ class PersonalDataScanTest {
         Statement statement = memory.createStatement();
         ResultSet result =
             statement.executeQuery(
-                "SELECT DISTINCT phone FROM read_parquet('" + restricted.toAbsolutePath() + "/**/*.parquet', union_by_name = true) WHERE phone IS NOT NULL")) {
+                "SELECT DISTINCT phone FROM read_parquet('"
+                    + restricted.toAbsolutePath()
+                    + "/**/*.parquet', union_by_name = true) WHERE phone IS NOT NULL")) {
       while (result.next()) {
         Matcher matcher = ANY_MOBILE.matcher(result.getString(1));
         while (matcher.find()) {
@@ -91,7 +94,9 @@ class PersonalDataScanTest {
         }
       }
     }
-    assertThat(submittedPhones).as("the sample's restricted contacts hold its phone numbers").hasSizeGreaterThan(1000);
+    assertThat(submittedPhones)
+        .as("the sample's restricted contacts hold its phone numbers")
+        .hasSizeGreaterThan(1000);
 
     List<String> leaks = new ArrayList<>();
     int parquetFiles = 0;
@@ -99,21 +104,33 @@ class PersonalDataScanTest {
     int textFiles = 0;
     List<Path> files;
     try (Stream<Path> walk = Files.walk(out)) {
-      files = walk.filter(Files::isRegularFile).filter(file -> !file.startsWith(restricted)).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(file -> !file.startsWith(restricted))
+              .sorted()
+              .toList();
     }
     try (Connection memory = duckDb("jdbc:duckdb:")) {
       for (Path file : files) {
         String name = file.getFileName().toString();
         String text;
         if (name.endsWith(".parquet")) {
-          text = text(memory, "SELECT * FROM read_parquet('" + file.toAbsolutePath() + "', hive_partitioning = false)");
+          text =
+              text(
+                  memory,
+                  "SELECT * FROM read_parquet('"
+                      + file.toAbsolutePath()
+                      + "', hive_partitioning = false)");
           parquetFiles++;
         } else if (name.endsWith(".pdf")) {
           try (PDDocument document = Loader.loadPDF(file.toFile())) {
             text = new PDFTextStripper().getText(document);
           }
           pdfFiles++;
-        } else if (name.endsWith(".png") || name.endsWith(".duckdb") || name.endsWith(".wal") || name.endsWith(".crc")) {
+        } else if (name.endsWith(".png")
+            || name.endsWith(".duckdb")
+            || name.endsWith(".wal")
+            || name.endsWith(".crc")) {
           continue; // images; the catalog is scanned view by view below; checksums
         } else {
           text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -125,19 +142,23 @@ class PersonalDataScanTest {
       }
     }
     int views = 0;
-    try (Connection catalog = duckDb("jdbc:duckdb:" + out.resolve("catalog.duckdb").toAbsolutePath())) {
+    try (Connection catalog =
+        duckDb("jdbc:duckdb:" + out.resolve("catalog.duckdb").toAbsolutePath())) {
       try (Statement statement = catalog.createStatement()) {
         statement.execute("SET file_search_path = '" + out.toAbsolutePath() + "'");
       }
       List<String> names = new ArrayList<>();
       try (Statement statement = catalog.createStatement();
-          ResultSet result = statement.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name")) {
+          ResultSet result =
+              statement.executeQuery(
+                  "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name")) {
         while (result.next()) {
           names.add(result.getString(1));
         }
       }
       for (String view : names) {
-        for (String leak : personalNumbersIn(text(catalog, "SELECT * FROM \"" + view + "\""), submittedPhones)) {
+        for (String leak :
+            personalNumbersIn(text(catalog, "SELECT * FROM \"" + view + "\""), submittedPhones)) {
           leaks.add("catalog view " + view + ": " + leak);
         }
         views++;

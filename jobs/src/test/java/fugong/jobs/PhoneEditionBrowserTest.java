@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.report.Formats;
+import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,16 +28,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTML editions of the sample's 2020-03-10 briefings opened in headless Chromium as a leader's
- * phone (390×844 CSS pixels; also 360 and 430 wide) and printed on A4: the page never scrolls sideways (with the appendix
- * opened too), the headline figures and every 督办 item are those of the PDF of the same briefing
- * (read back with PDFBox), the page makes no request beyond its own file, and screenshots are left
- * in {@code jobs/target/phone/} for people to look at.
+ * phone (390×844 CSS pixels; also 360 and 430 wide) and printed on A4: the page never scrolls
+ * sideways (with the appendix opened too), the headline figures and every 督办 item are those of the
+ * PDF of the same briefing (read back with PDFBox), the page makes no request beyond its own file,
+ * and screenshots are left in {@code jobs/target/phone/} for people to look at.
  */
 class PhoneEditionBrowserTest {
   private static final Path SHOTS = Path.of("target", "phone");
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** A4 is 210 mm wide; less the page's 15 mm margins, 180 mm = 680 CSS pixels of print width. */
   private static final int A4_PRINT_WIDTH = 680;
+
   private static final Pattern ITEM = Pattern.compile("\\d+\\.【[高中低]】");
 
   private static String compact(String text) {
@@ -56,31 +59,55 @@ class PhoneEditionBrowserTest {
   }
 
   @Test
-  void theCityAndALeaderEditionReadOnAPhoneAndOnA4WithThePdfsFiguresAndNoNetwork() throws Exception {
+  void theCityAndALeaderEditionReadOnAPhoneAndOnA4WithThePdfsFiguresAndNoNetwork()
+      throws Exception {
     Optional<Path> browser = HeadlessChromium.executable();
     Assumptions.assumeTrue(
-        browser.isPresent(), "SKIPPED: no chromium at /usr/bin/chromium — install Debian's package (apt-get install -y chromium; .ci/run does) to open the phone editions in a browser");
+        browser.isPresent(),
+        "SKIPPED: no chromium at /usr/bin/chromium — install Debian's package (apt-get install -y"
+            + " chromium; .ci/run does) to open the phone editions in a browser");
     Path folder = SampleRun.output().resolve("reports").resolve(ReportTest.DATE.toString());
     Path leader;
     try (var files = Files.list(folder)) {
-      leader = files.filter(file -> file.getFileName().toString().startsWith("leader-") && file.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+      leader =
+          files
+              .filter(
+                  file ->
+                      file.getFileName().toString().startsWith("leader-")
+                          && file.toString().endsWith(".html"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
     }
     Files.createDirectories(SHOTS.resolve("fonts"));
     try (InputStream font = getClass().getResourceAsStream("/fugong/fonts/wqy-microhei.ttf")) {
-      Files.copy(font, SHOTS.resolve("fonts").resolve("wqy-microhei.ttf"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          font,
+          SHOTS.resolve("fonts").resolve("wqy-microhei.ttf"),
+          StandardCopyOption.REPLACE_EXISTING);
     }
-    Row city = new Lake(TestSpark.session(), SampleRun.output().toString()).read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-10'").first();
+    Row city =
+        new Lake(TestSpark.session(), SampleRun.output().toString())
+            .read(LakeTable.CITY_DAILY)
+            .where("report_date = DATE '2020-03-10'")
+            .first();
 
-    try (HeadlessChromium chromium = new HeadlessChromium(browser.get(), SHOTS.resolve("fonts"), SHOTS)) {
+    try (HeadlessChromium chromium =
+        new HeadlessChromium(browser.get(), SHOTS.resolve("fonts"), SHOTS)) {
       List<String> cityTiles = check(chromium, folder.resolve("city.html"));
       // the headline is the lake's city_daily figure, as the PDF states it
-      assertThat(cityTiles.get(0)).isEqualTo(Formats.percent(city.<Double>getAs("resumption_rate")));
+      assertThat(cityTiles.get(0))
+          .isEqualTo(Formats.percent(city.<Double>getAs("resumption_rate")));
       assertThat(cityTiles).contains(Formats.percent(city.<Double>getAs("full_compliance_rate")));
       check(chromium, leader);
 
       // the request log is real: a page that does fetch something shows the attempt
       Path control = SHOTS.resolve("control.html");
-      Files.writeString(control, "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>对照</title></head><body><p><img src=\"http://fugong.invalid/x.png\" alt=\"对照\"></p></body></html>");
+      Files.writeString(
+          control,
+          "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta"
+              + " charset=\"utf-8\"><title>对照</title></head><body><p><img"
+              + " src=\"http://fugong.invalid/x.png\" alt=\"对照\"></p></body></html>");
       HeadlessChromium.Tab tab = chromium.open();
       tab.load(control.toAbsolutePath().toUri().toASCIIString());
       assertThat(tab.requests()).contains("http://fugong.invalid/x.png");
@@ -99,13 +126,27 @@ class PhoneEditionBrowserTest {
     tab.viewport(390, 844, true);
     tab.media("screen");
     tab.load(url);
-    assertThat(widths(tab)).as(stem + " at 390 px: scrollWidth, clientWidth, innerWidth, body scrollWidth").containsOnly(390);
+    assertThat(widths(tab))
+        .as(stem + " at 390 px: scrollWidth, clientWidth, innerWidth, body scrollWidth")
+        .containsOnly(390);
     Files.write(SHOTS.resolve(stem + "-390x844.png"), tab.screenshot(false));
 
     String text = compact(tab.evaluate("document.body.innerText").asText());
-    String summary = compact(tab.evaluate("document.querySelector('section[aria-labelledby=overview] p').textContent").asText());
-    List<String> tiles = strings(tab.evaluate("JSON.stringify(Array.from(document.querySelectorAll('.tile-value')).map(e => e.textContent))"));
-    List<String> items = strings(tab.evaluate("JSON.stringify(Array.from(document.querySelectorAll('ol.actions li')).map(e => e.textContent))"));
+    String summary =
+        compact(
+            tab.evaluate(
+                    "document.querySelector('section[aria-labelledby=overview] p').textContent")
+                .asText());
+    List<String> tiles =
+        strings(
+            tab.evaluate(
+                "JSON.stringify(Array.from(document.querySelectorAll('.tile-value')).map(e =>"
+                    + " e.textContent))"));
+    List<String> items =
+        strings(
+            tab.evaluate(
+                "JSON.stringify(Array.from(document.querySelectorAll('ol.actions li')).map(e =>"
+                    + " e.textContent))"));
     assertThat(summary).as("一、总体情况 of " + stem).isNotEmpty();
     assertThat(pdfOverview).as("the PDF's 总体情况 states the page's summary").contains(summary);
     assertThat(tiles).hasSize(4);
@@ -135,7 +176,9 @@ class PhoneEditionBrowserTest {
       tab.viewport(width, 844, true);
       tab.load(url);
       tab.evaluate("document.querySelectorAll('details').forEach(d => d.open = true); true");
-      assertThat(widths(tab)).as(stem + " at " + width + " px with the appendix open").containsOnly(width);
+      assertThat(widths(tab))
+          .as(stem + " at " + width + " px with the appendix open")
+          .containsOnly(width);
     }
 
     // printed: A4 print width, then a real A4 PDF carrying the same figures
@@ -148,11 +191,16 @@ class PhoneEditionBrowserTest {
     Files.write(SHOTS.resolve(stem + "-a4.pdf"), printed);
     try (PDDocument document = Loader.loadPDF(printed)) {
       PDRectangle page = document.getPage(0).getMediaBox();
-      assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-      assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(page.getWidth())
+          .isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(page.getHeight())
+          .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
     }
     String printedText = compact(pdfText(printed));
-    assertThat(printedText).contains(summary).contains(tiles.get(0)).contains(compact(items.get(0)));
+    assertThat(printedText)
+        .contains(summary)
+        .contains(tiles.get(0))
+        .contains(compact(items.get(0)));
 
     // nothing but the file itself was requested, at any size
     assertThat(tab.requests()).as("requests of " + stem).isNotEmpty().containsOnly(url);
@@ -164,8 +212,11 @@ class PhoneEditionBrowserTest {
     for (String width :
         strings(
             tab.evaluate(
-                "JSON.stringify([document.documentElement.scrollWidth, document.documentElement.clientWidth, window.innerWidth, document.body.scrollWidth + "
-                    + "parseFloat(getComputedStyle(document.body).marginLeft) + parseFloat(getComputedStyle(document.body).marginRight)].map(String))"))) {
+                "JSON.stringify([document.documentElement.scrollWidth,"
+                    + " document.documentElement.clientWidth, window.innerWidth,"
+                    + " document.body.scrollWidth +"
+                    + " parseFloat(getComputedStyle(document.body).marginLeft) +"
+                    + " parseFloat(getComputedStyle(document.body).marginRight)].map(String))"))) {
       widths.add((int) Math.round(Double.parseDouble(width)));
     }
     return widths;

@@ -39,6 +39,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 class ReportTest {
   static final LocalDate DATE = LocalDate.of(2020, 3, 10);
+
   /** The sample's date with a confirmed case in a resumed enterprise (the one HIGH alert). */
   static final LocalDate CONFIRMED_CASE_DATE = LocalDate.of(2020, 3, 4);
 
@@ -70,7 +71,10 @@ class ReportTest {
     return pages;
   }
 
-  /** Text without white space, so a sentence wrapped over lines or inside a table cell still matches. */
+  /**
+   * Text without white space, so a sentence wrapped over lines or inside a table cell still
+   * matches.
+   */
   private static String compact(String text) {
     return text.replaceAll("\\s+", "");
   }
@@ -90,30 +94,71 @@ class ReportTest {
     String text = compact(text(reports().resolve("city.pdf")));
     Row city = lake().read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-10'").first();
     Row before = lake().read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-09'").first();
-    long issue = lake().read(LakeTable.CITY_DAILY).where("report_date <= DATE '2020-03-10'").count();
+    long issue =
+        lake().read(LakeTable.CITY_DAILY).where("report_date <= DATE '2020-03-10'").count();
 
-    assertThat(text).contains("工业企业复工复产督导日报").contains("第" + issue + "期").contains("衡水市工业和信息化局编").contains("2020年3月11日")
-        .contains("数据截至2020年3月10日20:00").contains("3月10日全市工业企业复工复产督导情况");
-    for (String rate : List.of("resumption_rate", "above_scale_resumption_rate", "capacity_recovery_rate", "full_compliance_rate")) {
+    assertThat(text)
+        .contains("工业企业复工复产督导日报")
+        .contains("第" + issue + "期")
+        .contains("衡水市工业和信息化局编")
+        .contains("2020年3月11日")
+        .contains("数据截至2020年3月10日20:00")
+        .contains("3月10日全市工业企业复工复产督导情况");
+    for (String rate :
+        List.of(
+            "resumption_rate",
+            "above_scale_resumption_rate",
+            "capacity_recovery_rate",
+            "full_compliance_rate")) {
       assertThat(text).as(rate).contains(Formats.percent(city.<Double>getAs(rate)));
     }
-    long shownChange = Formats.shownDifference(city.<Double>getAs("resumption_rate"), before.<Double>getAs("resumption_rate"));
-    assertThat(text).contains("复工" + city.<Long>getAs("resumed") + "家，复工率" + Formats.percent(city.<Double>getAs("resumption_rate")) + "，" + fugong.report.Wording.changeFromPrevious(shownChange));
+    long shownChange =
+        Formats.shownDifference(
+            city.<Double>getAs("resumption_rate"), before.<Double>getAs("resumption_rate"));
+    assertThat(text)
+        .contains(
+            "复工"
+                + city.<Long>getAs("resumed")
+                + "家，复工率"
+                + Formats.percent(city.<Double>getAs("resumption_rate"))
+                + "，"
+                + fugong.report.Wording.changeFromPrevious(shownChange));
     long resumed = city.getAs("resumed");
     long fullLoad = city.getAs("full_load");
     long reduced = city.getAs("reduced");
     // the three status groups add up to 复工
-    assertThat(text).contains("满负荷" + fullLoad + "家、部分恢复" + (resumed - fullLoad - reduced) + "家、减产" + reduced + "家，停产" + city.<Long>getAs("stopped") + "家");
+    assertThat(text)
+        .contains(
+            "满负荷"
+                + fullLoad
+                + "家、部分恢复"
+                + (resumed - fullLoad - reduced)
+                + "家、减产"
+                + reduced
+                + "家，停产"
+                + city.<Long>getAs("stopped")
+                + "家");
     assertThat(text).contains("确诊" + city.<Long>getAs("confirmed") + "例");
   }
 
   @Test
-  void theRankingListsCountiesByResumptionRateWithLeadersAndChangesOfTheShownFigures() throws IOException {
+  void theRankingListsCountiesByResumptionRateWithLeadersAndChangesOfTheShownFigures()
+      throws IOException {
     String text = text(reports().resolve("city.pdf"));
     List<Row> counties =
-        lake().read(LakeTable.COUNTY_DAILY).where("report_date = DATE '2020-03-10'").orderBy(org.apache.spark.sql.functions.col("resumption_rate").desc(), org.apache.spark.sql.functions.col("county_code")).collectAsList();
+        lake()
+            .read(LakeTable.COUNTY_DAILY)
+            .where("report_date = DATE '2020-03-10'")
+            .orderBy(
+                org.apache.spark.sql.functions.col("resumption_rate").desc(),
+                org.apache.spark.sql.functions.col("county_code"))
+            .collectAsList();
     java.util.Map<String, Double> before = new java.util.HashMap<>();
-    for (Row county : lake().read(LakeTable.COUNTY_DAILY).where("report_date = DATE '2020-03-09'").collectAsList()) {
+    for (Row county :
+        lake()
+            .read(LakeTable.COUNTY_DAILY)
+            .where("report_date = DATE '2020-03-09'")
+            .collectAsList()) {
       before.put(county.getAs("county_code"), county.getAs("resumption_rate"));
     }
     assertThat(counties).hasSize(13);
@@ -122,8 +167,17 @@ class ReportTest {
     for (Row county : counties) {
       rank++;
       Double rate = county.getAs("resumption_rate");
-      String line = rank + " " + county.<String>getAs("county_name") + " " + county.<String>getAs("leader") + " " + Formats.percent(rate) + " "
-          + Formats.signedPoints(Formats.shownDifference(rate, before.get(county.<String>getAs("county_code"))));
+      String line =
+          rank
+              + " "
+              + county.<String>getAs("county_name")
+              + " "
+              + county.<String>getAs("leader")
+              + " "
+              + Formats.percent(rate)
+              + " "
+              + Formats.signedPoints(
+                  Formats.shownDifference(rate, before.get(county.<String>getAs("county_code"))));
       int position = text.indexOf(line);
       assertThat(position).as("ranking line '%s'", line).isGreaterThan(previousPosition);
       previousPosition = position;
@@ -134,28 +188,65 @@ class ReportTest {
 
   @Test
   void onTheConfirmedCaseDayPageOneOpensTheActionsWithTheHighAlert() throws IOException {
-    List<Row> high = lake().read(LakeTable.ALERTS).where("report_date = DATE '2020-03-04' AND severity = 'HIGH'").collectAsList();
+    List<Row> high =
+        lake()
+            .read(LakeTable.ALERTS)
+            .where("report_date = DATE '2020-03-04' AND severity = 'HIGH'")
+            .collectAsList();
     assertThat(high).hasSize(1);
     Row alert = high.get(0);
     String pageOne = compact(pages(reports(CONFIRMED_CASE_DATE).resolve("city.pdf")).get(0));
     int actions = pageOne.indexOf("二、今日督办事项");
     assertThat(actions).isPositive();
     String first = pageOne.substring(actions, pageOne.indexOf("2.【", actions));
-    assertThat(first).contains("1.【高】确诊病例企业仍在生产").contains(alert.<String>getAs("enterprise_name")).contains(alert.<String>getAs("county_name"))
+    assertThat(first)
+        .contains("1.【高】确诊病例企业仍在生产")
+        .contains(alert.<String>getAs("enterprise_name"))
+        .contains(alert.<String>getAs("county_name"))
         .contains(alert.<String>getAs("leader"));
-    Row county = lake().read(LakeTable.COUNTY_DAILY).where("report_date = DATE '2020-03-04' AND county_code = '" + alert.<String>getAs("county_code") + "'").first();
-    assertThat(first).contains(county.<String>getAs("county_name") + "·" + county.<String>getAs("leader") + "·" + county.<String>getAs("section"));
+    Row county =
+        lake()
+            .read(LakeTable.COUNTY_DAILY)
+            .where(
+                "report_date = DATE '2020-03-04' AND county_code = '"
+                    + alert.<String>getAs("county_code")
+                    + "'")
+            .first();
+    assertThat(first)
+        .contains(
+            county.<String>getAs("county_name")
+                + "·"
+                + county.<String>getAs("leader")
+                + "·"
+                + county.<String>getAs("section"));
     // and in the leader's brief of that county
-    String leaderPageOne = compact(pages(reports(CONFIRMED_CASE_DATE).resolve("leader-" + alert.<String>getAs("leader") + ".pdf")).get(0));
+    String leaderPageOne =
+        compact(
+            pages(
+                    reports(CONFIRMED_CASE_DATE)
+                        .resolve("leader-" + alert.<String>getAs("leader") + ".pdf"))
+                .get(0));
     assertThat(leaderPageOne).contains("二、今日督办事项1.【高】确诊病例企业仍在生产");
   }
 
   @Test
-  void fortyDormitoryInconsistenciesAreOneGroupedLineOnPageOneAndListedInTheAppendix() throws IOException {
-    List<Row> dormitories = lake().read(LakeTable.ALERTS).where("report_date = DATE '2020-03-10' AND kind = 'INCONSISTENCY' AND message LIKE '%宿舍%'").collectAsList();
+  void fortyDormitoryInconsistenciesAreOneGroupedLineOnPageOneAndListedInTheAppendix()
+      throws IOException {
+    List<Row> dormitories =
+        lake()
+            .read(LakeTable.ALERTS)
+            .where(
+                "report_date = DATE '2020-03-10' AND kind = 'INCONSISTENCY' AND message LIKE"
+                    + " '%宿舍%'")
+            .collectAsList();
     assertThat(dormitories).hasSize(40);
     java.util.Map<String, Integer> perCounty = new java.util.TreeMap<>();
-    dormitories.forEach(alert -> perCounty.merge(fugong.report.Wording.shortCountyName(alert.getAs("county_name")), 1, Integer::sum));
+    dormitories.forEach(
+        alert ->
+            perCounty.merge(
+                fugong.report.Wording.shortCountyName(alert.getAs("county_name")),
+                1,
+                Integer::sum));
     List<String> pages = pages(reports().resolve("city.pdf"));
     String front = compact(pages.get(0) + pages.get(1));
     Matcher line = Pattern.compile("【低】宿舍人数与自报不符：40家：([^。]*)。").matcher(front);
@@ -174,7 +265,11 @@ class ReportTest {
 
   @Test
   void eachLeaderReportNamesExactlyTheLeadersCounties() throws IOException {
-    List<Row> leaders = lake().read(LakeTable.LEADER_DAILY).where("report_date = DATE '2020-03-10'").collectAsList();
+    List<Row> leaders =
+        lake()
+            .read(LakeTable.LEADER_DAILY)
+            .where("report_date = DATE '2020-03-10'")
+            .collectAsList();
     assertThat(leaders).hasSize(4);
     List<Row> counties = lake().read(LakeTable.COUNTIES).collectAsList();
     for (Row leader : leaders) {
@@ -201,33 +296,66 @@ class ReportTest {
   void theLeaderBriefingStatesTheCityRateAndEachCountysRankInTheCity() throws IOException {
     Row city = lake().read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-10'").first();
     List<Row> ranked =
-        lake().read(LakeTable.COUNTY_DAILY).where("report_date = DATE '2020-03-10'").orderBy(org.apache.spark.sql.functions.col("resumption_rate").desc(), org.apache.spark.sql.functions.col("county_code")).collectAsList();
-    List<Row> leaders = lake().read(LakeTable.LEADER_DAILY).where("report_date = DATE '2020-03-10'").orderBy(org.apache.spark.sql.functions.col("resumption_rate").desc(), org.apache.spark.sql.functions.col("leader")).collectAsList();
+        lake()
+            .read(LakeTable.COUNTY_DAILY)
+            .where("report_date = DATE '2020-03-10'")
+            .orderBy(
+                org.apache.spark.sql.functions.col("resumption_rate").desc(),
+                org.apache.spark.sql.functions.col("county_code"))
+            .collectAsList();
+    List<Row> leaders =
+        lake()
+            .read(LakeTable.LEADER_DAILY)
+            .where("report_date = DATE '2020-03-10'")
+            .orderBy(
+                org.apache.spark.sql.functions.col("resumption_rate").desc(),
+                org.apache.spark.sql.functions.col("leader"))
+            .collectAsList();
     for (int leaderRank = 1; leaderRank <= leaders.size(); leaderRank++) {
       Row leader = leaders.get(leaderRank - 1);
       String name = leader.getAs("leader");
       String text = compact(text(reports().resolve("leader-" + name + ".pdf")));
-      Long difference = Formats.shownDifference(leader.<Double>getAs("resumption_rate"), city.<Double>getAs("resumption_rate"));
-      assertThat(text).as(name)
-          .contains("分包县市区合计复工率" + Formats.percent(leader.<Double>getAs("resumption_rate")) + "，全市" + Formats.percent(city.<Double>getAs("resumption_rate")) + "，"
-              + fugong.report.Wording.against(difference, "全市") + "，在4位局领导中列第" + leaderRank + "位");
+      Long difference =
+          Formats.shownDifference(
+              leader.<Double>getAs("resumption_rate"), city.<Double>getAs("resumption_rate"));
+      assertThat(text)
+          .as(name)
+          .contains(
+              "分包县市区合计复工率"
+                  + Formats.percent(leader.<Double>getAs("resumption_rate"))
+                  + "，全市"
+                  + Formats.percent(city.<Double>getAs("resumption_rate"))
+                  + "，"
+                  + fugong.report.Wording.against(difference, "全市")
+                  + "，在4位局领导中列第"
+                  + leaderRank
+                  + "位");
       for (int rank = 1; rank <= ranked.size(); rank++) {
         Row county = ranked.get(rank - 1);
-        if (leader.getList(leader.fieldIndex("counties")).contains(county.<String>getAs("county_code"))) {
-          assertThat(text).as(name).contains(county.<String>getAs("county_name") + "第" + rank + "位");
+        if (leader
+            .getList(leader.fieldIndex("counties"))
+            .contains(county.<String>getAs("county_code"))) {
+          assertThat(text)
+              .as(name)
+              .contains(county.<String>getAs("county_name") + "第" + rank + "位");
         }
       }
     }
     // 曹德中 is the lowest of four, below the city
-    assertThat(compact(text(reports().resolve("leader-曹德中.pdf")))).contains("在4位局领导中列第4位").contains("低于全市");
+    assertThat(compact(text(reports().resolve("leader-曹德中.pdf"))))
+        .contains("在4位局领导中列第4位")
+        .contains("低于全市");
   }
 
   @Test
   void theLeaderReportCountsOpenDifficultyCasesOfItsCounties() throws IOException {
     String text = compact(text(reports().resolve("leader-王坤增.pdf")));
     long open =
-        lake().read(LakeTable.DIFFICULTY_CASES)
-            .where("county_code IN ('131182', '131124', '131125') AND opened_on <= DATE '2020-03-10' AND (resolved_on IS NULL OR resolved_on > DATE '2020-03-10')")
+        lake()
+            .read(LakeTable.DIFFICULTY_CASES)
+            .where(
+                "county_code IN ('131182', '131124', '131125') AND opened_on <= DATE '2020-03-10'"
+                    + " AND (resolved_on IS NULL OR resolved_on > DATE '2020-03-10')")
             .count();
     assertThat(open).isPositive();
     assertThat(text).contains("未解决的企业困难" + open + "项");
@@ -249,7 +377,17 @@ class ReportTest {
           }
         }
         Matcher letters = Pattern.compile("[A-Za-z]+").matcher(lines);
-        assertThat(letters.find()).as(pdf + ": '" + (letters.hitEnd() ? "" : lines.substring(Math.max(0, letters.start() - 20), Math.min(lines.length(), letters.end() + 20))) + "'").isFalse();
+        assertThat(letters.find())
+            .as(
+                pdf
+                    + ": '"
+                    + (letters.hitEnd()
+                        ? ""
+                        : lines.substring(
+                            Math.max(0, letters.start() - 20),
+                            Math.min(lines.length(), letters.end() + 20)))
+                    + "'")
+            .isFalse();
       }
     }
   }
@@ -280,21 +418,50 @@ class ReportTest {
         }
       }
       assertThat(appendix).as(pdf + " appendix page").isBetween(1, 2);
-      assertThat(compact(String.join("", pages.subList(0, appendix)))).as(pdf.toString()).contains("六、趋势").contains("五、企业困难");
-      assertThat(compact(pages.get(0))).contains("一、总体情况").contains("二、今日督办事项").contains("三、县市区排名").contains("—1—");
+      assertThat(compact(String.join("", pages.subList(0, appendix))))
+          .as(pdf.toString())
+          .contains("六、趋势")
+          .contains("五、企业困难");
+      assertThat(compact(pages.get(0)))
+          .contains("一、总体情况")
+          .contains("二、今日督办事项")
+          .contains("三、县市区排名")
+          .contains("—1—");
     }
   }
 
   @Test
-  void theDeadlineAndWindowInTheTextFollowTheSettings(@org.junit.jupiter.api.io.TempDir Path temporary) throws IOException {
+  void theDeadlineAndWindowInTheTextFollowTheSettings(
+      @org.junit.jupiter.api.io.TempDir Path temporary) throws IOException {
     Path out = temporary.resolve("deadline");
     CatalogTest.copyTree(SampleRun.output().resolve("lake"), out.resolve("lake"));
     Lake lake = new Lake(TestSpark.session(), out.toString());
-    fugong.config.FugongSettings settings = fugong.config.FugongSettings.resolve(null, java.util.Map.of(), java.util.Map.of("metrics.deadline", "18:30:00", "forecast.window_days", "5"));
-    new ReportJob(TestSpark.session(), new ReportJob.Config(out.toString(), DATE, DATE, settings.metrics(), settings.report(), lake.published().runId())).run(lake.published());
-    String text = compact(text(out.resolve("reports").resolve(DATE.toString()).resolve("city.pdf")));
-    assertThat(text).contains("数据截至2020年3月10日18:30").contains("当日18:30（含）前").contains("近5日比率").doesNotContain("20:00").doesNotContain("近7日");
-    assertThat(compact(text(reports().resolve("city.pdf")))).contains("数据截至2020年3月10日20:00").contains("当日20:00（含）前");
+    fugong.config.FugongSettings settings =
+        fugong.config.FugongSettings.resolve(
+            null,
+            java.util.Map.of(),
+            java.util.Map.of("metrics.deadline", "18:30:00", "forecast.window_days", "5"));
+    new ReportJob(
+            TestSpark.session(),
+            new ReportJob.Config(
+                out.toString(),
+                DATE,
+                DATE,
+                settings.metrics(),
+                settings.report(),
+                lake.published().runId()))
+        .run(lake.published());
+    String text =
+        compact(text(out.resolve("reports").resolve(DATE.toString()).resolve("city.pdf")));
+    assertThat(text)
+        .contains("数据截至2020年3月10日18:30")
+        .contains("当日18:30（含）前")
+        .contains("近5日比率")
+        .doesNotContain("20:00")
+        .doesNotContain("近7日");
+    assertThat(compact(text(reports().resolve("city.pdf"))))
+        .contains("数据截至2020年3月10日20:00")
+        .contains("当日20:00（含）前");
   }
 
   @Test
@@ -305,8 +472,10 @@ class ReportTest {
     for (Path pdf : pdfs) {
       byte[] bytes = Files.readAllBytes(pdf);
       try (InputStream input = new ByteArrayInputStream(bytes);
-          PDFAParser parser = Foundries.defaultInstance().createParser(input, PDFAFlavour.PDFA_2_B);
-          PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+          PDFAParser parser =
+              Foundries.defaultInstance().createParser(input, PDFAFlavour.PDFA_2_B);
+          PDFAValidator validator =
+              Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
         ValidationResult result = validator.validate(parser);
         List<String> failures = new ArrayList<>();
         for (TestAssertion assertion : result.getTestAssertions()) {
@@ -342,13 +511,28 @@ class ReportTest {
   }
 
   @Test
-  void renderingTheSameDataAgainGivesTheSameBytes(@org.junit.jupiter.api.io.TempDir Path temporary) throws IOException {
+  void renderingTheSameDataAgainGivesTheSameBytes(@org.junit.jupiter.api.io.TempDir Path temporary)
+      throws IOException {
     Path out = temporary.resolve("again");
     CatalogTest.copyTree(SampleRun.output().resolve("lake"), out.resolve("lake"));
     Lake lake = new Lake(TestSpark.session(), out.toString());
-    new ReportJob(TestSpark.session(), new ReportJob.Config(out.toString(), DATE, DATE, fugong.config.FugongSettings.defaults().metrics(), fugong.report.ReportThresholds.defaults(), lake.published().runId()))
+    new ReportJob(
+            TestSpark.session(),
+            new ReportJob.Config(
+                out.toString(),
+                DATE,
+                DATE,
+                fugong.config.FugongSettings.defaults().metrics(),
+                fugong.report.ReportThresholds.defaults(),
+                lake.published().runId()))
         .run(lake.published());
-    for (String file : List.of("city.pdf", "leader-李根洪.pdf", "city-trend.png", "city-heatmap.png", "leader-李根洪-ranking.png")) {
+    for (String file :
+        List.of(
+            "city.pdf",
+            "leader-李根洪.pdf",
+            "city-trend.png",
+            "city-heatmap.png",
+            "leader-李根洪-ranking.png")) {
       assertThat(Files.readAllBytes(out.resolve("reports").resolve(DATE.toString()).resolve(file)))
           .as(file)
           .isEqualTo(Files.readAllBytes(reports().resolve(file)));

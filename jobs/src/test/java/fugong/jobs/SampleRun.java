@@ -25,10 +25,18 @@ final class SampleRun {
         int exitCode =
             FugongCommand.commandLine()
                 .execute(
-                    "run", "--inbox", SAMPLE.resolve("inbox").toString(), "--reference", SAMPLE.resolve("reference").toString(), "--out",
+                    "run",
+                    "--inbox",
+                    SAMPLE.resolve("inbox").toString(),
+                    "--reference",
+                    SAMPLE.resolve("reference").toString(),
+                    "--out",
                     folder.resolve("out").toString());
         if (exitCode != FugongCommand.EXIT_REJECTIONS) {
-          throw new IllegalStateException("fugong run on data-sample exited " + exitCode + " (expected 1: the sample has deliberate rejections)");
+          throw new IllegalStateException(
+              "fugong run on data-sample exited "
+                  + exitCode
+                  + " (expected 1: the sample has deliberate rejections)");
         }
         output = folder.resolve("out");
       } catch (IOException failure) {

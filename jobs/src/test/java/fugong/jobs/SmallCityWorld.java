@@ -16,9 +16,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The four-day world shared by {@link MetricsJobTest}, {@link LeaderAssignmentTest} and {@link
- * AlertRulesTest} (and, through jobs' test jar, the bench module's {@code LakeReplicationTest}):
- * 3 counties, 2 leaders (冀州区 moves from 赵振川 to 曹德中 on 03-03), 6 enterprises,
- * 03-01 … 03-04. It is ingested and computed once per test JVM.
+ * AlertRulesTest} (and, through jobs' test jar, the bench module's {@code LakeReplicationTest}): 3
+ * counties, 2 leaders (冀州区 moves from 赵振川 to 曹德中 on 03-03), 6 enterprises, 03-01 … 03-04. It is
+ * ingested and computed once per test JVM.
  *
  * <pre>
  * registry        county  industry scale  normal staff  normal output (万元)
@@ -109,7 +109,10 @@ public final class SmallCityWorld {
             .file(
                 TAOCHENG,
                 "2020-03-01",
-                Report.resumed(A, 80, "40").dormitory(2, 12, "30").health(1, 2, 0).difficulties("D1"),
+                Report.resumed(A, 80, "40")
+                    .dormitory(2, 12, "30")
+                    .health(1, 2, 0)
+                    .difficulties("D1"),
                 Report.notResumed(B).health(0, 3, 0).difficulties("D7"),
                 Report.resumed(C, 150, "110").unmet("P1"))
             .arrived("131102_20200301.csv", "2020-03-01T19:59:59")
@@ -121,14 +124,21 @@ public final class SmallCityWorld {
             .file(
                 TAOCHENG,
                 "2020-03-02",
-                Report.resumed(A, 90, "45").dormitory(2, 13, "40").health(0, 1, 0).difficulties("D1"),
+                Report.resumed(A, 90, "45")
+                    .dormitory(2, 13, "40")
+                    .health(0, 1, 0)
+                    .difficulties("D1"),
                 Report.resumed(B, 100, "31").difficulties("D3"),
                 Report.resumed(C, 120, "100").health(0, 0, 1),
                 Report.resumed(UNKNOWN_ENTERPRISE, 10, "1"))
             .arrived("131102_20200302.csv", "2020-03-02T20:00:01")
             .file(JIZHOU, "2020-03-02", Report.resumed(D, 25, "4").w5("否").dormitory(1, 4, "10"))
             .arrived("131103_20200302.csv", "2020-03-02T08:00:00")
-            .file(ZAOQIANG, "2020-03-02", Report.resumed(E, 45, "19"), Report.notResumed(F).difficulties("D2"))
+            .file(
+                ZAOQIANG,
+                "2020-03-02",
+                Report.resumed(E, 45, "19"),
+                Report.notResumed(F).difficulties("D2"))
             .arrived("131121_20200302.csv", "2020-03-02T19:00:00")
             // 03-03: no file from 冀州区
             .file(
@@ -138,10 +148,18 @@ public final class SmallCityWorld {
                 Report.resumed(B, 30, "8").difficulties("D3"),
                 Report.notResumed(C).health(0, 0, 1).difficulties("D5"))
             .arrived("131102_20200303.csv", "2020-03-03T20:00:00")
-            .file(ZAOQIANG, "2020-03-03", Report.resumed(E, 50, "20").health(2, 0, 0), Report.resumed(F, 20, "3"))
+            .file(
+                ZAOQIANG,
+                "2020-03-03",
+                Report.resumed(E, 50, "20").health(2, 0, 0),
+                Report.resumed(F, 20, "3"))
             .arrived("131121_20200303.csv", "2020-03-03T10:00:00")
             // 03-04: 枣强县's only file is unreadable
-            .file(TAOCHENG, "2020-03-04", Report.resumed(A, 100, "50"), Report.notResumed(C).difficulties("D5"))
+            .file(
+                TAOCHENG,
+                "2020-03-04",
+                Report.resumed(A, 100, "50"),
+                Report.notResumed(C).difficulties("D5"))
             .arrived("131102_20200304.csv", "2020-03-04T07:00:00")
             .file(JIZHOU, "2020-03-04", Report.resumed(D, 30, "5"))
             .arrived("131103_20200304.csv", "2020-03-04T19:59:59")

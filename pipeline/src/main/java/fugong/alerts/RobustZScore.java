@@ -11,12 +11,12 @@ import org.apache.commons.math3.fraction.BigFraction;
  * Robust z-scores for the STATISTICAL_ANOMALY alert (DOMAIN.md §6.1, docs/metrics.md {@code
  * alerts}): each county's day-over-day change against all counties' changes that day, z = (x −
  * median) / (1.4826 × MAD), MAD being the median of the absolute deviations from the median. When
- * MAD = 0 (more than half the values equal), z = (x − median) / (1.253314 × mean absolute
- * deviation from the median); when that is 0 too, every score is 0 and nothing is an anomaly.
+ * MAD = 0 (more than half the values equal), z = (x − median) / (1.253314 × mean absolute deviation
+ * from the median); when that is 0 too, every score is 0 and nothing is an anomaly.
  *
  * <p>Everything is computed on exact fractions (the changes are differences of ratios of counts):
- * the median, MAD = 0, and the decision |z| &gt; {@link #THRESHOLD}, taken as |x − median| &gt; 3.5 ×
- * 1.4826 × MAD (or × 1.253314 × the mean absolute deviation) with the constants as the decimals
+ * the median, MAD = 0, and the decision |z| &gt; {@link #THRESHOLD}, taken as |x − median| &gt; 3.5
+ * × 1.4826 × MAD (or × 1.253314 × the mean absolute deviation) with the constants as the decimals
  * written. Only the reported score is rounded to a double. Medians are the usual ones: the mean of
  * the two middle values for an even count.
  *
@@ -43,7 +43,10 @@ public final class RobustZScore {
 
   private RobustZScore() {}
 
-  /** The score of each value against all values, in the same order; empty input gives an empty array. */
+  /**
+   * The score of each value against all values, in the same order; empty input gives an empty
+   * array.
+   */
   public static Score[] scores(BigFraction[] values) {
     Objects.requireNonNull(values, "values");
     for (int index = 0; index < values.length; index++) {
@@ -76,7 +79,8 @@ public final class RobustZScore {
     BigFraction limit = ExactNumbers.fraction(THRESHOLD).multiply(scale);
     for (int index = 0; index < values.length; index++) {
       BigFraction deviation = values[index].subtract(median);
-      scores[index] = new Score(deviation.divide(scale).doubleValue(), deviation.abs().compareTo(limit) > 0);
+      scores[index] =
+          new Score(deviation.divide(scale).doubleValue(), deviation.abs().compareTo(limit) > 0);
     }
     return scores;
   }
@@ -85,6 +89,8 @@ public final class RobustZScore {
     BigFraction[] sorted = values.clone();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : sorted[middle - 1].add(sorted[middle]).divide(2);
+    return sorted.length % 2 == 1
+        ? sorted[middle]
+        : sorted[middle - 1].add(sorted[middle]).divide(2);
   }
 }

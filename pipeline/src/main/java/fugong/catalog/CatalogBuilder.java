@@ -26,20 +26,20 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Builds {@code OUT/catalog.duckdb}: one view per lake table over its published Parquet, with
- * comments on views and columns, a {@code catalog_views} table describing each view and a
- * {@code catalog_info} table. Paths in the views are relative to {@code OUT}, so the folder can
- * be moved or copied: open it from {@code OUT} ({@code cd OUT && duckdb catalog.duckdb}) or set
- * DuckDB's {@code file_search_path} to {@code OUT}.
+ * comments on views and columns, a {@code catalog_views} table describing each view and a {@code
+ * catalog_info} table. Paths in the views are relative to {@code OUT}, so the folder can be moved
+ * or copied: open it from {@code OUT} ({@code cd OUT && duckdb catalog.duckdb}) or set DuckDB's
+ * {@code file_search_path} to {@code OUT}.
  *
  * <p>The file is built under a temporary name and renamed into place, so an analyst connected to
  * the old catalog keeps a working file and the next connection sees the new one.
  *
  * <p>The {@code runs} view joins the lake's {@code runs} table (one row per published run, status
- * {@code PUBLISHED}: written before the commit point, it can only say the lake was published)
- * with the final outcome of every run from its manifest {@code OUT/runs/{run_id}.json}, copied
- * into the table {@code run_outcomes} when the catalog is built: {@code SUCCEEDED}, {@code
- * PUBLISHED_INCOMPLETE} (the lake was published, the catalog or the reports failed; {@code
- * failure} says which), and the runs that published nothing ({@code FAILED}, {@code NOTHING_NEW}).
+ * {@code PUBLISHED}: written before the commit point, it can only say the lake was published) with
+ * the final outcome of every run from its manifest {@code OUT/runs/{run_id}.json}, copied into the
+ * table {@code run_outcomes} when the catalog is built: {@code SUCCEEDED}, {@code
+ * PUBLISHED_INCOMPLETE} (the lake was published, the catalog or the reports failed; {@code failure}
+ * says which), and the runs that published nothing ({@code FAILED}, {@code NOTHING_NEW}).
  */
 public final class CatalogBuilder {
   public static final String CATALOG_FILE = "catalog.duckdb";
@@ -65,13 +65,18 @@ public final class CatalogBuilder {
     try (Stream<Path> entries = Files.list(out)) {
       for (Path entry : entries.sorted().toList()) {
         String name = entry.getFileName().toString();
-        if (name.startsWith(".catalog-") && (name.endsWith(".duckdb") || name.endsWith(".duckdb.wal")) && Files.isRegularFile(entry)) {
+        if (name.startsWith(".catalog-")
+            && (name.endsWith(".duckdb") || name.endsWith(".duckdb.wal"))
+            && Files.isRegularFile(entry)) {
           Files.delete(entry);
           swept.add("deleted " + name);
         }
       }
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot sweep temporary catalogs in " + out + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot sweep temporary catalogs in " + out + ": " + failure.getMessage(),
+          failure);
     }
     return swept;
   }
@@ -94,11 +99,13 @@ public final class CatalogBuilder {
       Files.createDirectories(out);
       Properties properties = new Properties();
       properties.setProperty("storage_compatibility_version", storageVersion);
-      try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath(), properties);
+      try (Connection connection =
+              DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath(), properties);
           Statement statement = connection.createStatement()) {
         statement.execute("SET file_search_path=" + literal(out.toAbsolutePath().toString()));
         statement.execute(
-            "CREATE TABLE catalog_views (view_name VARCHAR, description VARCHAR, location VARCHAR, parquet_glob VARCHAR, partitioned BOOLEAN, row_count BIGINT)");
+            "CREATE TABLE catalog_views (view_name VARCHAR, description VARCHAR, location VARCHAR,"
+                + " parquet_glob VARCHAR, partitioned BOOLEAN, row_count BIGINT)");
         statement.execute("CREATE TABLE catalog_info (key VARCHAR, value VARCHAR)");
         createRunOutcomes(connection, out);
         LakeViews views = LakeViews.relativeTo(out, state);
@@ -108,14 +115,24 @@ public final class CatalogBuilder {
         insertInfo(connection, "run_id", state.runId());
         insertInfo(connection, "rule_version", RuleVersion.CURRENT);
         insertInfo(connection, "built_at", Instant.now().toString());
-        insertInfo(connection, "how_to_open", "cd into the output folder, then: duckdb -readonly catalog.duckdb (or SET file_search_path to the output folder)");
-        statement.execute("COMMENT ON TABLE catalog_views IS 'one row per view: what it holds and where its Parquet lives (relative to the output folder)'");
+        insertInfo(
+            connection,
+            "how_to_open",
+            "cd into the output folder, then: duckdb -readonly catalog.duckdb (or SET"
+                + " file_search_path to the output folder)");
+        statement.execute(
+            "COMMENT ON TABLE catalog_views IS 'one row per view: what it holds and where its"
+                + " Parquet lives (relative to the output folder)'");
         statement.execute("CHECKPOINT");
       }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (SQLException | IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot build the catalog " + target + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot build the catalog " + target + ": " + failure.getMessage(),
+          failure);
     } finally {
       try {
         Files.deleteIfExists(temporary);
@@ -126,33 +143,51 @@ public final class CatalogBuilder {
     }
   }
 
-  private static void createView(Connection connection, LakeViews views, CatalogView view) throws SQLException, IOException {
+  private static void createView(Connection connection, LakeViews views, CatalogView view)
+      throws SQLException, IOException {
     LakeTable table = view.table();
     String location = views.location(table).orElse(null);
     String glob = views.parquetGlob(table).orElse(null);
     views.create(connection, view.name(), table, source -> viewSelect(view.name(), source));
     try (Statement statement = connection.createStatement()) {
-      statement.execute("COMMENT ON VIEW " + identifier(view.name()) + " IS " + literal(view.description()));
+      statement.execute(
+          "COMMENT ON VIEW " + identifier(view.name()) + " IS " + literal(view.description()));
       for (StructField field : table.schema().fields()) {
         String description = ColumnDescriptions.of(field.name()).orElse(null);
         if (description != null) {
-          statement.execute("COMMENT ON COLUMN " + identifier(view.name()) + "." + identifier(field.name()) + " IS " + literal(description));
+          statement.execute(
+              "COMMENT ON COLUMN "
+                  + identifier(view.name())
+                  + "."
+                  + identifier(field.name())
+                  + " IS "
+                  + literal(description));
         }
       }
       if (view.name().equals(RUNS_VIEW)) {
         statement.execute(
-            "COMMENT ON COLUMN " + identifier(view.name()) + ".failure IS "
-                + literal("what failed (from the run manifest): why a FAILED run published nothing, or what failed after a PUBLISHED_INCOMPLETE run published the lake"));
+            "COMMENT ON COLUMN "
+                + identifier(view.name())
+                + ".failure IS "
+                + literal(
+                    "what failed (from the run manifest): why a FAILED run published nothing, or"
+                        + " what failed after a PUBLISHED_INCOMPLETE run published the lake"));
         statement.execute(
-            "COMMENT ON COLUMN " + identifier(view.name()) + ".status IS "
-                + literal("SUCCEEDED; PUBLISHED_INCOMPLETE (lake published, catalog or reports failed); FAILED or NOTHING_NEW (nothing published); PUBLISHED (lake published, outcome not recorded: the run died after publishing)"));
+            "COMMENT ON COLUMN "
+                + identifier(view.name())
+                + ".status IS "
+                + literal(
+                    "SUCCEEDED; PUBLISHED_INCOMPLETE (lake published, catalog or reports failed);"
+                        + " FAILED or NOTHING_NEW (nothing published); PUBLISHED (lake published,"
+                        + " outcome not recorded: the run died after publishing)"));
       }
       long rows;
       try (var result = statement.executeQuery("SELECT count(*) FROM " + identifier(view.name()))) {
         result.next();
         rows = result.getLong(1);
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO catalog_views VALUES (?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO catalog_views VALUES (?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, view.name());
         insert.setString(2, view.description());
         insert.setString(3, location);
@@ -168,8 +203,20 @@ public final class CatalogBuilder {
   private static final String RUN_OUTCOMES = "run_outcomes";
   private static final List<String> OUTCOME_COLUMNS =
       List.of(
-          "run_id", "started_at", "finished_at", "status", "failure", "rule_version", "files_seen", "files_new", "files_rejected", "rows_read",
-          "rows_accepted", "rows_quarantined", "duplicates_collapsed", "identity_holds");
+          "run_id",
+          "started_at",
+          "finished_at",
+          "status",
+          "failure",
+          "rule_version",
+          "files_seen",
+          "files_new",
+          "files_rejected",
+          "rows_read",
+          "rows_accepted",
+          "rows_quarantined",
+          "duplicates_collapsed",
+          "identity_holds");
 
   /**
    * What a view selects from its Parquet source (a {@code read_parquet(…)} call or a typed empty
@@ -194,19 +241,42 @@ public final class CatalogBuilder {
     }
     published.add("o.failure");
     unpublished.add("o.failure");
-    return "SELECT " + String.join(", ", published) + " FROM " + source + " AS p LEFT JOIN " + RUN_OUTCOMES + " AS o ON o.run_id = p.run_id"
-        + " UNION ALL SELECT " + String.join(", ", unpublished) + " FROM " + RUN_OUTCOMES + " AS o"
-        + " WHERE o.run_id NOT IN (SELECT run_id FROM " + source + ")";
+    return "SELECT "
+        + String.join(", ", published)
+        + " FROM "
+        + source
+        + " AS p LEFT JOIN "
+        + RUN_OUTCOMES
+        + " AS o ON o.run_id = p.run_id"
+        + " UNION ALL SELECT "
+        + String.join(", ", unpublished)
+        + " FROM "
+        + RUN_OUTCOMES
+        + " AS o"
+        + " WHERE o.run_id NOT IN (SELECT run_id FROM "
+        + source
+        + ")";
   }
 
-  /** The final outcome of every run, from its manifest {@code OUT/runs/*.json}; unreadable manifests are left out. */
-  private static void createRunOutcomes(Connection connection, Path out) throws SQLException, IOException {
+  /**
+   * The final outcome of every run, from its manifest {@code OUT/runs/*.json}; unreadable manifests
+   * are left out.
+   */
+  private static void createRunOutcomes(Connection connection, Path out)
+      throws SQLException, IOException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "CREATE TABLE " + RUN_OUTCOMES + " (run_id VARCHAR, started_at VARCHAR, finished_at VARCHAR, status VARCHAR, failure VARCHAR,"
-              + " rule_version VARCHAR, files_seen BIGINT, files_new BIGINT, files_rejected BIGINT, rows_read BIGINT, rows_accepted BIGINT,"
-              + " rows_quarantined BIGINT, duplicates_collapsed BIGINT, identity_holds BOOLEAN)");
-      statement.execute("COMMENT ON TABLE " + RUN_OUTCOMES + " IS 'the final outcome of every run, copied from OUT/runs/{run_id}.json when the catalog was built; the runs view joins it'");
+          "CREATE TABLE "
+              + RUN_OUTCOMES
+              + " (run_id VARCHAR, started_at VARCHAR, finished_at VARCHAR, status VARCHAR, failure"
+              + " VARCHAR, rule_version VARCHAR, files_seen BIGINT, files_new BIGINT,"
+              + " files_rejected BIGINT, rows_read BIGINT, rows_accepted BIGINT, rows_quarantined"
+              + " BIGINT, duplicates_collapsed BIGINT, identity_holds BOOLEAN)");
+      statement.execute(
+          "COMMENT ON TABLE "
+              + RUN_OUTCOMES
+              + " IS 'the final outcome of every run, copied from OUT/runs/{run_id}.json when the"
+              + " catalog was built; the runs view joins it'");
     }
     Path runs = out.resolve("runs");
     if (!Files.isDirectory(runs)) {
@@ -214,10 +284,14 @@ public final class CatalogBuilder {
     }
     List<Path> manifests;
     try (Stream<Path> files = Files.list(runs)) {
-      manifests = files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+      manifests =
+          files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
     }
-    String placeholders = String.join(", ", java.util.Collections.nCopies(OUTCOME_COLUMNS.size(), "?"));
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + RUN_OUTCOMES + " VALUES (" + placeholders + ")")) {
+    String placeholders =
+        String.join(", ", java.util.Collections.nCopies(OUTCOME_COLUMNS.size(), "?"));
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO " + RUN_OUTCOMES + " VALUES (" + placeholders + ")")) {
       for (Path manifest : manifests) {
         com.fasterxml.jackson.databind.JsonNode run;
         try {
@@ -230,7 +304,8 @@ public final class CatalogBuilder {
         }
         List<com.fasterxml.jackson.databind.JsonNode> files = new ArrayList<>();
         run.path("files").forEach(files::add);
-        List<com.fasterxml.jackson.databind.JsonNode> newFiles = files.stream().filter(file -> !file.path("alreadyIngested").asBoolean(false)).toList();
+        List<com.fasterxml.jackson.databind.JsonNode> newFiles =
+            files.stream().filter(file -> !file.path("alreadyIngested").asBoolean(false)).toList();
         insert.setString(1, run.path("runId").asText());
         insert.setString(2, textOrNull(run.path("startedAt")));
         insert.setString(3, textOrNull(run.path("finishedAt")));
@@ -239,7 +314,15 @@ public final class CatalogBuilder {
         insert.setString(6, textOrNull(run.path("ruleVersion")));
         insert.setLong(7, files.size());
         insert.setLong(8, newFiles.size());
-        insert.setLong(9, newFiles.stream().filter(file -> fugong.ingest.FileStatus.REJECTED.name().equals(file.path("status").asText())).count());
+        insert.setLong(
+            9,
+            newFiles.stream()
+                .filter(
+                    file ->
+                        fugong.ingest.FileStatus.REJECTED
+                            .name()
+                            .equals(file.path("status").asText()))
+                .count());
         insert.setLong(10, run.path("rowsRead").asLong());
         insert.setLong(11, run.path("rowsAccepted").asLong());
         insert.setLong(12, run.path("rowsQuarantined").asLong());
@@ -250,14 +333,17 @@ public final class CatalogBuilder {
     }
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper MANIFESTS = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final com.fasterxml.jackson.databind.ObjectMapper MANIFESTS =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static String textOrNull(com.fasterxml.jackson.databind.JsonNode node) {
     return node.isTextual() ? node.asText() : null;
   }
 
-  private static void insertInfo(Connection connection, String key, String value) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO catalog_info VALUES (?, ?)")) {
+  private static void insertInfo(Connection connection, String key, String value)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO catalog_info VALUES (?, ?)")) {
       insert.setString(1, key);
       insert.setString(2, value);
       insert.execute();

@@ -6,23 +6,83 @@ import fugong.lake.LakeTable;
 public record CatalogView(String name, LakeTable table, String description) {
   public static final java.util.List<CatalogView> ALL =
       java.util.List.of(
-          new CatalogView("counties", LakeTable.COUNTIES, "县市区 — the 13 counties: county_code, county_name"),
-          new CatalogView("assignments", LakeTable.ASSIGNMENTS, "领导包县 — which leader supervises which county, valid_from … valid_to (inclusive, NULL = open)"),
-          new CatalogView("enterprises", LakeTable.ENTERPRISES, "企业名录 — the enterprise registry (one row per enterprise)"),
-          new CatalogView("files", LakeTable.FILES, "报送文件 — every submission file ingested: arrival, status, rows read/accepted/quarantined, is_current version"),
-          new CatalogView("raw_rows", LakeTable.RAW_ROWS, "原始行 — every data row as read (cells as text, personal columns removed), all versions"),
-          new CatalogView("submissions", LakeTable.SUBMISSIONS, "有效报送 — accepted rows of the current file of each county-date, typed"),
-          new CatalogView("quarantine", LakeTable.QUARANTINE, "隔离行 — rejected rows with every reason code, the problems and the original cells"),
-          new CatalogView("warnings", LakeTable.WARNINGS, "提示 — warnings that did not reject a row (e.g. NAME_MISMATCH)"),
-          new CatalogView("enterprise_daily", LakeTable.ENTERPRISE_DAILY, "企业日状态 — each registry enterprise on each report date: FRESH/CARRIED/UNKNOWN status and the values used"),
-          new CatalogView("county_daily", LakeTable.COUNTY_DAILY, "县市区日指标 — every metric per county and report date, with submission status"),
-          new CatalogView("leader_daily", LakeTable.LEADER_DAILY, "局领导日指标 — every metric per supervising leader (counties assigned on that date)"),
-          new CatalogView("city_daily", LakeTable.CITY_DAILY, "全市日指标 — every metric for the whole city"),
-          new CatalogView("industry_daily", LakeTable.INDUSTRY_DAILY, "行业日指标 — every metric per industry division (GB/T 4754)"),
-          new CatalogView("scale_daily", LakeTable.SCALE_DAILY, "规模日指标 — every metric for above-scale (true) and below-scale (false) enterprises"),
-          new CatalogView("checklist_daily", LakeTable.CHECKLIST_DAILY, "防控措施落实 — county × checklist item × date: met, assessed, rate"),
-          new CatalogView("difficulty_cases", LakeTable.DIFFICULTY_CASES, "一企一策 — difficulty cases: opened_on, resolved_on (NULL while open), days_open"),
-          new CatalogView("alerts", LakeTable.ALERTS, "督导提醒 — alerts per report date with severity, kind, county, enterprise and the leader who must act"),
-          new CatalogView("forecasts", LakeTable.FORECASTS, "趋势预测 — 7-day least-squares trend and projected date to reach the target, per unit and metric"),
-          new CatalogView("runs", LakeTable.RUNS, "运行记录 — every pipeline run, also those that published nothing: times, final status (from the run manifest) and what failed, rows read/accepted/quarantined"));
+          new CatalogView(
+              "counties", LakeTable.COUNTIES, "县市区 — the 13 counties: county_code, county_name"),
+          new CatalogView(
+              "assignments",
+              LakeTable.ASSIGNMENTS,
+              "领导包县 — which leader supervises which county, valid_from … valid_to (inclusive, NULL"
+                  + " = open)"),
+          new CatalogView(
+              "enterprises",
+              LakeTable.ENTERPRISES,
+              "企业名录 — the enterprise registry (one row per enterprise)"),
+          new CatalogView(
+              "files",
+              LakeTable.FILES,
+              "报送文件 — every submission file ingested: arrival, status, rows"
+                  + " read/accepted/quarantined, is_current version"),
+          new CatalogView(
+              "raw_rows",
+              LakeTable.RAW_ROWS,
+              "原始行 — every data row as read (cells as text, personal columns removed), all"
+                  + " versions"),
+          new CatalogView(
+              "submissions",
+              LakeTable.SUBMISSIONS,
+              "有效报送 — accepted rows of the current file of each county-date, typed"),
+          new CatalogView(
+              "quarantine",
+              LakeTable.QUARANTINE,
+              "隔离行 — rejected rows with every reason code, the problems and the original cells"),
+          new CatalogView(
+              "warnings",
+              LakeTable.WARNINGS,
+              "提示 — warnings that did not reject a row (e.g. NAME_MISMATCH)"),
+          new CatalogView(
+              "enterprise_daily",
+              LakeTable.ENTERPRISE_DAILY,
+              "企业日状态 — each registry enterprise on each report date: FRESH/CARRIED/UNKNOWN status"
+                  + " and the values used"),
+          new CatalogView(
+              "county_daily",
+              LakeTable.COUNTY_DAILY,
+              "县市区日指标 — every metric per county and report date, with submission status"),
+          new CatalogView(
+              "leader_daily",
+              LakeTable.LEADER_DAILY,
+              "局领导日指标 — every metric per supervising leader (counties assigned on that date)"),
+          new CatalogView(
+              "city_daily", LakeTable.CITY_DAILY, "全市日指标 — every metric for the whole city"),
+          new CatalogView(
+              "industry_daily",
+              LakeTable.INDUSTRY_DAILY,
+              "行业日指标 — every metric per industry division (GB/T 4754)"),
+          new CatalogView(
+              "scale_daily",
+              LakeTable.SCALE_DAILY,
+              "规模日指标 — every metric for above-scale (true) and below-scale (false) enterprises"),
+          new CatalogView(
+              "checklist_daily",
+              LakeTable.CHECKLIST_DAILY,
+              "防控措施落实 — county × checklist item × date: met, assessed, rate"),
+          new CatalogView(
+              "difficulty_cases",
+              LakeTable.DIFFICULTY_CASES,
+              "一企一策 — difficulty cases: opened_on, resolved_on (NULL while open), days_open"),
+          new CatalogView(
+              "alerts",
+              LakeTable.ALERTS,
+              "督导提醒 — alerts per report date with severity, kind, county, enterprise and the leader"
+                  + " who must act"),
+          new CatalogView(
+              "forecasts",
+              LakeTable.FORECASTS,
+              "趋势预测 — 7-day least-squares trend and projected date to reach the target, per unit"
+                  + " and metric"),
+          new CatalogView(
+              "runs",
+              LakeTable.RUNS,
+              "运行记录 — every pipeline run, also those that published nothing: times, final status"
+                  + " (from the run manifest) and what failed, rows read/accepted/quarantined"));
 }

@@ -63,11 +63,15 @@ public final class ColumnDescriptions {
     put("days_open", "resolved_on (or the latest report date) − opened_on");
     for (ChecklistItem item : ChecklistItem.values()) {
       put(item.code(), item.code() + " " + item.shortName() + " (" + item.category() + ")");
-      put(MetricColumns.itemMet(item), "assessed enterprises meeting " + item.code() + " " + item.shortName());
+      put(
+          MetricColumns.itemMet(item),
+          "assessed enterprises meeting " + item.code() + " " + item.shortName());
       put(MetricColumns.itemRate(item), "单项落实率 " + item.code() + " " + item.shortName());
     }
     for (Difficulty difficulty : Difficulty.values()) {
-      put(MetricColumns.openDifficulties(difficulty), "未解决困难 " + difficulty.code() + " " + difficulty.chineseName());
+      put(
+          MetricColumns.openDifficulties(difficulty),
+          "未解决困难 " + difficulty.code() + " " + difficulty.chineseName());
     }
     for (String rate : MetricColumns.TRENDED_RATES) {
       put(rate + "_change_1d", "day-over-day change of " + rate + " (fraction)");

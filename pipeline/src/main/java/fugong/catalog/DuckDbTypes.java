@@ -34,7 +34,11 @@ public final class DuckDbTypes {
       StringBuilder text = new StringBuilder("STRUCT(");
       StructField[] fields = struct.fields();
       for (int index = 0; index < fields.length; index++) {
-        text.append(index > 0 ? ", " : "").append('"').append(fields[index].name()).append("\" ").append(of(fields[index].dataType()));
+        text.append(index > 0 ? ", " : "")
+            .append('"')
+            .append(fields[index].name())
+            .append("\" ")
+            .append(of(fields[index].dataType()));
       }
       return text.append(')').toString();
     }

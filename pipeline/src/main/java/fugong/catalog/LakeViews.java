@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * DuckDB views over a published lake, the one place that says how DuckDB reads a lake table: a
- * view over the table's published Parquet version, the {@code report_date} partition read as DATE
+ * DuckDB views over a published lake, the one place that says how DuckDB reads a lake table: a view
+ * over the table's published Parquet version, the {@code report_date} partition read as DATE
  * through Hive partitioning; a table that is not published, or published without any data file
  * (Spark writes none for an empty table), is a typed empty view with its declared columns.
  *
@@ -36,7 +36,10 @@ public final class LakeViews {
     this.relative = relative;
   }
 
-  /** Views whose paths are relative to {@code out}: the connection must set {@code file_search_path} to it. */
+  /**
+   * Views whose paths are relative to {@code out}: the connection must set {@code file_search_path}
+   * to it.
+   */
   public static LakeViews relativeTo(Path out, PublishedState published) {
     return new LakeViews(out, published, true);
   }
@@ -46,36 +49,51 @@ public final class LakeViews {
     return new LakeViews(out, published, false);
   }
 
-  /** The published version folder of a table, relative to {@code out}; empty when it is not published. */
+  /**
+   * The published version folder of a table, relative to {@code out}; empty when it is not
+   * published.
+   */
   public Optional<String> location(LakeTable table) {
     return published.location(table);
   }
 
-  /** The glob of a table's Parquet files, relative to {@code out}; empty when it has no data file. */
+  /**
+   * The glob of a table's Parquet files, relative to {@code out}; empty when it has no data file.
+   */
   public Optional<String> parquetGlob(LakeTable table) throws IOException {
     Optional<String> location = location(table);
     if (location.isEmpty() || !containsParquet(out.resolve(location.get()))) {
       return Optional.empty();
     }
-    return Optional.of(location.get() + (table.partitionedByDate() ? "/**/*.parquet" : "/*.parquet"));
+    return Optional.of(
+        location.get() + (table.partitionedByDate() ? "/**/*.parquet" : "/*.parquet"));
   }
 
-  /** What a view over the table selects from: a {@code read_parquet(…)} call or a typed empty subquery. */
+  /**
+   * What a view over the table selects from: a {@code read_parquet(…)} call or a typed empty
+   * subquery.
+   */
   public String source(LakeTable table) throws IOException {
     Optional<String> glob = parquetGlob(table);
     if (glob.isEmpty()) {
       return "(" + emptySelect(table) + ")";
     }
-    return readParquet(relative ? glob.get() : out.toAbsolutePath() + "/" + glob.get(), table.partitionedByDate());
+    return readParquet(
+        relative ? glob.get() : out.toAbsolutePath() + "/" + glob.get(), table.partitionedByDate());
   }
 
   /** Creates the view {@code view} over the table: everything it holds. */
-  public void create(Connection connection, String view, LakeTable table) throws IOException, SQLException {
+  public void create(Connection connection, String view, LakeTable table)
+      throws IOException, SQLException {
     create(connection, view, table, source -> "SELECT * FROM " + source);
   }
 
-  /** Creates the view {@code view} as the query {@code select} makes of the table's {@link #source}. */
-  public void create(Connection connection, String view, LakeTable table, UnaryOperator<String> select) throws IOException, SQLException {
+  /**
+   * Creates the view {@code view} as the query {@code select} makes of the table's {@link #source}.
+   */
+  public void create(
+      Connection connection, String view, LakeTable table, UnaryOperator<String> select)
+      throws IOException, SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE VIEW " + identifier(view) + " AS " + select.apply(source(table)));
     }
@@ -84,7 +102,9 @@ public final class LakeViews {
   /** A read_parquet call; the report_date partition is read as DATE. */
   static String readParquet(String path, boolean partitioned) {
     return partitioned
-        ? "read_parquet(" + literal(path) + ", hive_partitioning = true, hive_types = {'report_date': DATE})"
+        ? "read_parquet("
+            + literal(path)
+            + ", hive_partitioning = true, hive_types = {'report_date': DATE})"
         : "read_parquet(" + literal(path) + ")";
   }
 
@@ -92,7 +112,8 @@ public final class LakeViews {
   private static String emptySelect(LakeTable table) {
     List<String> columns = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
-      columns.add("CAST(NULL AS " + DuckDbTypes.of(field.dataType()) + ") AS " + identifier(field.name()));
+      columns.add(
+          "CAST(NULL AS " + DuckDbTypes.of(field.dataType()) + ") AS " + identifier(field.name()));
     }
     return "SELECT " + String.join(", ", columns) + " WHERE false";
   }

@@ -11,13 +11,15 @@ import java.util.List;
  *     formulas by {@link ResultFormatter}
  * @param cutAfter the row cap the result was cut at ({@code sql.max_rows}), or 0 when it is whole
  */
-public record QueryResult(List<String> columns, List<Boolean> textColumns, List<List<String>> rows, int cutAfter) {
+public record QueryResult(
+    List<String> columns, List<Boolean> textColumns, List<List<String>> rows, int cutAfter) {
   public QueryResult {
     columns = List.copyOf(columns);
     textColumns = List.copyOf(textColumns);
     rows = Collections.unmodifiableList(rows);
     if (textColumns.size() != columns.size()) {
-      throw new IllegalArgumentException(columns.size() + " columns but " + textColumns.size() + " column kinds");
+      throw new IllegalArgumentException(
+          columns.size() + " columns but " + textColumns.size() + " column kinds");
     }
   }
 

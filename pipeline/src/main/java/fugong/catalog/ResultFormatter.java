@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
  * starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe (OWASP's
  * advice against CSV injection; numbers, dates and booleans are left as they are, so {@code -3}
  * stays a number), and control characters (ESC of terminal sequences, line breaks, DEL, C1
- * controls, bidirectional overrides) are shown as visible escapes like {@code \u001b}. JSON
- * escapes control characters itself and is not opened by spreadsheets; its cells are unchanged.
+ * controls, bidirectional overrides) are shown as visible escapes like {@code \u001b}. JSON escapes
+ * control characters itself and is not opened by spreadsheets; its cells are unchanged.
  */
 public final class ResultFormatter {
   /** Output formats of {@code fugong sql}. */
@@ -63,7 +63,8 @@ public final class ResultFormatter {
 
   private static String table(QueryResult result) {
     List<String> columns = result.columns().stream().map(ResultFormatter::visible).toList();
-    List<List<String>> cells = result.rows().stream().map(row -> safeRow(result, row, "NULL")).toList();
+    List<List<String>> cells =
+        result.rows().stream().map(row -> safeRow(result, row, "NULL")).toList();
     int[] widths = new int[columns.size()];
     boolean[] numeric = new boolean[columns.size()];
     for (int column = 0; column < columns.size(); column++) {
@@ -89,19 +90,25 @@ public final class ResultFormatter {
     for (List<String> row : cells) {
       line(text, row, widths, numeric);
     }
-    text.append('(').append(result.rows().size()).append(result.rows().size() == 1 ? " row" : " rows");
+    text.append('(')
+        .append(result.rows().size())
+        .append(result.rows().size() == 1 ? " row" : " rows");
     if (result.cut()) {
-      text.append("; cut at sql.max_rows = ").append(result.cutAfter()).append(", more rows were left out");
+      text.append("; cut at sql.max_rows = ")
+          .append(result.cutAfter())
+          .append(", more rows were left out");
     }
     text.append(")\n");
     return text.toString();
   }
 
-  private static void line(StringBuilder text, List<String> cells, int[] widths, boolean[] rightAligned) {
+  private static void line(
+      StringBuilder text, List<String> cells, int[] widths, boolean[] rightAligned) {
     for (int column = 0; column < cells.size(); column++) {
       String cell = cells.get(column);
       String padding = " ".repeat(widths[column] - displayWidth(cell));
-      text.append(column > 0 ? " | " : "").append(rightAligned[column] ? padding + cell : cell + padding);
+      text.append(column > 0 ? " | " : "")
+          .append(rightAligned[column] ? padding + cell : cell + padding);
     }
     int end = text.length();
     while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -116,14 +123,17 @@ public final class ResultFormatter {
     List<String> cells = new java.util.ArrayList<>(row.size());
     for (int column = 0; column < row.size(); column++) {
       String value = row.get(column);
-      cells.add(value == null ? nullText : visible(result.textColumns().get(column) ? neutralised(value) : value));
+      cells.add(
+          value == null
+              ? nullText
+              : visible(result.textColumns().get(column) ? neutralised(value) : value));
     }
     return cells;
   }
 
   /**
-   * A text cell a spreadsheet would take for a formula ({@code =HYPERLINK(…)}, {@code +1+1},
-   * {@code -2+3}, {@code @SUM(…)}, or one starting with a tab or carriage return) with a leading
+   * A text cell a spreadsheet would take for a formula ({@code =HYPERLINK(…)}, {@code +1+1}, {@code
+   * -2+3}, {@code @SUM(…)}, or one starting with a tab or carriage return) with a leading
    * apostrophe, which spreadsheets show as plain text; any other text unchanged.
    */
   public static String neutralised(String text) {
@@ -136,9 +146,9 @@ public final class ResultFormatter {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   /**
-   * The text with every control character shown as a visible escape ({@code \u001b} for ESC):
-   * C0 controls (line breaks and tabs included), DEL, C1 controls and the bidirectional
-   * embedding, override and isolate marks that can reorder what a terminal shows.
+   * The text with every control character shown as a visible escape ({@code \u001b} for ESC): C0
+   * controls (line breaks and tabs included), DEL, C1 controls and the bidirectional embedding,
+   * override and isolate marks that can reorder what a terminal shows.
    */
   public static String visible(String text) {
     StringBuilder shown = null;
@@ -165,8 +175,10 @@ public final class ResultFormatter {
 
   private static String csv(QueryResult result) {
     StringWriter writer = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-      printer.printRecord(result.columns().stream().map(column -> visible(neutralised(column))).toList());
+    try (CSVPrinter printer =
+        new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+      printer.printRecord(
+          result.columns().stream().map(column -> visible(neutralised(column))).toList());
       for (List<String> row : result.rows()) {
         printer.printRecord(safeRow(result, row, ""));
       }

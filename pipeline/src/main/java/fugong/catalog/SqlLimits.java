@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * What one {@code fugong sql} query may cost: how long it may run ({@code sql.timeout_seconds})
- * before it is interrupted, and how many rows are kept ({@code sql.max_rows}) before the result
- * is cut.
+ * before it is interrupted, and how many rows are kept ({@code sql.max_rows}) before the result is
+ * cut.
  */
 public record SqlLimits(Duration timeout, int maxRows) {
   public SqlLimits {

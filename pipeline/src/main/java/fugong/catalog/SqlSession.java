@@ -24,15 +24,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
- * A read-only, sandboxed DuckDB session on {@code OUT/catalog.duckdb}, as {@code fugong sql}
- * uses it. The catalog is opened read-only; each view is re-pointed (as a TEMP view) at the
- * absolute path of its Parquet; then only the published version folders the views read are
- * readable ({@code allowed_directories}: not the pointer files under {@code lake/_published},
- * not older or unpublished versions, not {@code restricted/}), all other file and network
- * access, extension loading and ATTACH are off ({@code enable_external_access=false}), and the
- * configuration is locked. On top of that every query is parsed by DuckDB first and refused
- * unless it is exactly one SELECT-like statement (SELECT, WITH, FROM, VALUES, DESCRIBE,
- * SUMMARIZE), which rules out COPY … TO, EXPORT, CREATE and PRAGMA writes even inside the lake.
+ * A read-only, sandboxed DuckDB session on {@code OUT/catalog.duckdb}, as {@code fugong sql} uses
+ * it. The catalog is opened read-only; each view is re-pointed (as a TEMP view) at the absolute
+ * path of its Parquet; then only the published version folders the views read are readable ({@code
+ * allowed_directories}: not the pointer files under {@code lake/_published}, not older or
+ * unpublished versions, not {@code restricted/}), all other file and network access, extension
+ * loading and ATTACH are off ({@code enable_external_access=false}), and the configuration is
+ * locked. On top of that every query is parsed by DuckDB first and refused unless it is exactly one
+ * SELECT-like statement (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE), which rules out COPY …
+ * TO, EXPORT, CREATE and PRAGMA writes even inside the lake.
  *
  * <p>Each query runs on a worker thread and is interrupted when it runs longer than the {@link
  * SqlLimits#timeout()}; its rows are read one after the other and the result is cut at {@link
@@ -42,9 +42,12 @@ import java.util.regex.Pattern;
 public final class SqlSession implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long CANCEL_GRACE_SECONDS = 10;
+
   /** DuckDB types whose text is a number, date, time, boolean or UUID: never a formula. */
   private static final Pattern NOT_TEXT =
-      Pattern.compile("(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|FLOAT|DOUBLE|DECIMAL.*|BOOLEAN|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)");
+      Pattern.compile(
+          "(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|FLOAT|DOUBLE|DECIMAL.*|BOOLEAN|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)");
+
   private final Connection connection;
   private final SqlLimits limits;
 
@@ -62,29 +65,44 @@ public final class SqlSession implements AutoCloseable {
     Path catalog = out.resolve(CatalogBuilder.CATALOG_FILE);
     if (!Files.isRegularFile(catalog)) {
       throw new FugongException(
-          ErrorCode.USAGE, "no catalog at " + catalog + "; run 'fugong run … --out " + out + "' (or 'fugong demo') first");
+          ErrorCode.USAGE,
+          "no catalog at "
+              + catalog
+              + "; run 'fugong run … --out "
+              + out
+              + "' (or 'fugong demo') first");
     }
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
     try {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog.toAbsolutePath(), properties);
+      Connection connection =
+          DriverManager.getConnection("jdbc:duckdb:" + catalog.toAbsolutePath(), properties);
       Path absolute = out.toAbsolutePath().normalize();
       try (Statement statement = connection.createStatement();
-          ResultSet views = statement.executeQuery("SELECT view_name, parquet_glob, partitioned, location FROM catalog_views WHERE parquet_glob IS NOT NULL")) {
+          ResultSet views =
+              statement.executeQuery(
+                  "SELECT view_name, parquet_glob, partitioned, location FROM catalog_views WHERE"
+                      + " parquet_glob IS NOT NULL")) {
         List<String> definitions = new ArrayList<>();
         List<String> readable = new ArrayList<>();
         while (views.next()) {
           String path = absolute.resolve(views.getString(2)).toString();
           definitions.add(
-              "CREATE TEMP VIEW " + LakeViews.identifier(views.getString(1)) + " AS "
-                  + CatalogBuilder.viewSelect(views.getString(1), LakeViews.readParquet(path, views.getBoolean(3))));
+              "CREATE TEMP VIEW "
+                  + LakeViews.identifier(views.getString(1))
+                  + " AS "
+                  + CatalogBuilder.viewSelect(
+                      views.getString(1), LakeViews.readParquet(path, views.getBoolean(3))));
           readable.add(LakeViews.literal(absolute.resolve(views.getString(4)).normalize() + "/"));
         }
         for (String definition : definitions) {
           statement.execute(definition);
         }
         if (!readable.isEmpty()) {
-          statement.execute("SET allowed_directories = [" + String.join(", ", readable.stream().distinct().toList()) + "]");
+          statement.execute(
+              "SET allowed_directories = ["
+                  + String.join(", ", readable.stream().distinct().toList())
+                  + "]");
         }
         statement.execute("SET enable_external_access = false");
         statement.execute("SET autoinstall_known_extensions = false");
@@ -93,7 +111,10 @@ public final class SqlSession implements AutoCloseable {
       }
       return new SqlSession(connection, limits);
     } catch (SQLException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot open the catalog " + catalog + ": " + firstLine(failure.getMessage()), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot open the catalog " + catalog + ": " + firstLine(failure.getMessage()),
+          failure);
     }
   }
 
@@ -130,13 +151,16 @@ public final class SqlSession implements AutoCloseable {
       cancel(statement, task);
       throw new FugongException(
           ErrorCode.USAGE,
-          "stopped: the query ran longer than " + limits.timeout().toSeconds() + " s (sql.timeout_seconds) and was interrupted;"
+          "stopped: the query ran longer than "
+              + limits.timeout().toSeconds()
+              + " s (sql.timeout_seconds) and was interrupted;"
               + " narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
     } catch (ExecutionException failed) {
       if (failed.getCause() instanceof SQLException sqlFailure) {
         throw new FugongException(ErrorCode.USAGE, firstLine(sqlFailure.getMessage()));
       }
-      throw new FugongException(ErrorCode.INTERNAL, "the query failed: " + failed.getCause(), failed.getCause());
+      throw new FugongException(
+          ErrorCode.INTERNAL, "the query failed: " + failed.getCause(), failed.getCause());
     } catch (InterruptedException interrupted) {
       cancel(statement, task);
       Thread.currentThread().interrupt();
@@ -157,7 +181,9 @@ public final class SqlSession implements AutoCloseable {
     }
     try {
       task.get(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException expected) {
+    } catch (ExecutionException
+        | TimeoutException
+        | java.util.concurrent.CancellationException expected) {
       // interrupted as asked (or still winding down; the worker is a daemon thread)
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
@@ -174,26 +200,35 @@ public final class SqlSession implements AutoCloseable {
 
   private void requireSingleReadOnlyStatement(String text) {
     JsonNode parsed;
-    try (PreparedStatement statement = connection.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)")) {
       statement.setString(1, text);
       try (ResultSet result = statement.executeQuery()) {
         result.next();
         parsed = JSON.readTree(result.getString(1));
       }
     } catch (SQLException | IOException failure) {
-      throw new FugongException(ErrorCode.USAGE, "cannot parse the query: " + firstLine(failure.getMessage()));
+      throw new FugongException(
+          ErrorCode.USAGE, "cannot parse the query: " + firstLine(failure.getMessage()));
     }
     if (parsed.path("error").asBoolean(false)) {
       String type = parsed.path("error_type").asText("");
       if (type.equals("parser")) {
-        throw new FugongException(ErrorCode.USAGE, firstLine(parsed.path("error_message").asText("syntax error")));
+        throw new FugongException(
+            ErrorCode.USAGE, firstLine(parsed.path("error_message").asText("syntax error")));
       }
       throw new FugongException(
           ErrorCode.USAGE,
-          "refused: the catalog is read-only; only queries (SELECT, WITH, FROM, DESCRIBE, SUMMARIZE) are allowed — no COPY, EXPORT, CREATE, INSERT, SET, PRAGMA, ATTACH, INSTALL or LOAD");
+          "refused: the catalog is read-only; only queries (SELECT, WITH, FROM, DESCRIBE,"
+              + " SUMMARIZE) are allowed — no COPY, EXPORT, CREATE, INSERT, SET, PRAGMA, ATTACH,"
+              + " INSTALL or LOAD");
     }
     if (parsed.path("statements").size() != 1) {
-      throw new FugongException(ErrorCode.USAGE, "refused: one query at a time, please (found " + parsed.path("statements").size() + " statements)");
+      throw new FugongException(
+          ErrorCode.USAGE,
+          "refused: one query at a time, please (found "
+              + parsed.path("statements").size()
+              + " statements)");
     }
   }
 
@@ -209,8 +244,10 @@ public final class SqlSession implements AutoCloseable {
   /** Columns of a view with type and description. */
   public QueryResult schema(String view) {
     return query(
-        "SELECT column_name, data_type, comment AS description FROM duckdb_columns() WHERE schema_name = 'main' AND database_name <> 'temp'"
-            + " AND table_name = " + LakeViews.literal(view) + " ORDER BY column_index");
+        "SELECT column_name, data_type, comment AS description FROM duckdb_columns() WHERE"
+            + " schema_name = 'main' AND database_name <> 'temp' AND table_name = "
+            + LakeViews.literal(view)
+            + " ORDER BY column_index");
   }
 
   /** Reads rows one after the other, at most {@code maxRows}; the result says when it was cut. */

@@ -20,11 +20,14 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The run's configuration, resolved once at start: command line > environment > file >
- * defaults. Every value is checked before anything runs; a bad one is a one-line error naming
- * where it came from. Keys starting with {@code spark.conf.} pass through to Spark.
+ * The run's configuration, resolved once at start: command line > environment > file > defaults.
+ * Every value is checked before anything runs; a bad one is a one-line error naming where it came
+ * from. Keys starting with {@code spark.conf.} pass through to Spark.
  */
-public record FugongSettings(Map<SettingKey, String> values, Map<String, String> sparkConfiguration, Map<SettingKey, String> sources) {
+public record FugongSettings(
+    Map<SettingKey, String> values,
+    Map<String, String> sparkConfiguration,
+    Map<SettingKey, String> sources) {
   public static final String DEFAULT_FILE = "fugong.properties";
   public static final String SPARK_PREFIX = "spark.conf.";
 
@@ -33,24 +36,35 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
    * @param environment the process environment (System.getenv())
    * @param commandLine key=value pairs given on the command line
    */
-  public static FugongSettings resolve(Path file, Map<String, String> environment, Map<String, String> commandLine) {
+  public static FugongSettings resolve(
+      Path file, Map<String, String> environment, Map<String, String> commandLine) {
     Map<String, String> fromFile = new LinkedHashMap<>();
     String fileLabel = null;
-    Path chosen = file != null ? file : environment.containsKey("FUGONG_CONFIG") ? Path.of(environment.get("FUGONG_CONFIG")) : null;
+    Path chosen =
+        file != null
+            ? file
+            : environment.containsKey("FUGONG_CONFIG")
+                ? Path.of(environment.get("FUGONG_CONFIG"))
+                : null;
     if (chosen == null && Files.isRegularFile(Path.of(DEFAULT_FILE))) {
       chosen = Path.of(DEFAULT_FILE);
     }
     if (chosen != null) {
       if (!Files.isRegularFile(chosen)) {
-        throw new FugongException(ErrorCode.CONFIG_INVALID, "configuration file " + chosen + " does not exist");
+        throw new FugongException(
+            ErrorCode.CONFIG_INVALID, "configuration file " + chosen + " does not exist");
       }
       Properties properties = new Properties();
       try (Reader reader = Files.newBufferedReader(chosen, StandardCharsets.UTF_8)) {
         properties.load(reader);
       } catch (IOException failure) {
-        throw new FugongException(ErrorCode.CONFIG_INVALID, "cannot read configuration file " + chosen + ": " + failure.getMessage());
+        throw new FugongException(
+            ErrorCode.CONFIG_INVALID,
+            "cannot read configuration file " + chosen + ": " + failure.getMessage());
       }
-      properties.stringPropertyNames().forEach(name -> fromFile.put(name, properties.getProperty(name).strip()));
+      properties
+          .stringPropertyNames()
+          .forEach(name -> fromFile.put(name, properties.getProperty(name).strip()));
       fileLabel = chosen.toString();
     }
     Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
@@ -83,7 +97,11 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
       }
       String finalValue = value;
       String finalSource = source;
-      key.problem(value).ifPresent(problem -> problems.add(finalSource + ": " + key.key() + " = '" + finalValue + "' " + problem));
+      key.problem(value)
+          .ifPresent(
+              problem ->
+                  problems.add(
+                      finalSource + ": " + key.key() + " = '" + finalValue + "' " + problem));
       values.put(key, value);
       sources.put(key, source);
     }
@@ -91,7 +109,9 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
     fromFile.forEach((name, value) -> putSpark(spark, name, value));
     commandLine.forEach((name, value) -> putSpark(spark, name, value));
     if (!problems.isEmpty()) {
-      throw new FugongException(ErrorCode.CONFIG_INVALID, "bad configuration; nothing was run:\n  " + String.join("\n  ", problems));
+      throw new FugongException(
+          ErrorCode.CONFIG_INVALID,
+          "bad configuration; nothing was run:\n  " + String.join("\n  ", problems));
     }
     FugongSettings settings = new FugongSettings(values, spark, sources);
     settings.checkOrder();
@@ -114,14 +134,25 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
 
   private void checkOrder() {
     String[][] pairs = {
-      {"report.resumption_green", "report.resumption_amber"}, {"report.compliance_green", "report.compliance_amber"}, {"report.capacity_green", "report.capacity_amber"}
+      {"report.resumption_green", "report.resumption_amber"},
+      {"report.compliance_green", "report.compliance_amber"},
+      {"report.capacity_green", "report.capacity_amber"}
     };
     for (String[] pair : pairs) {
       SettingKey green = SettingKey.byKey(pair[0]).orElseThrow();
       SettingKey amber = SettingKey.byKey(pair[1]).orElseThrow();
       if (number(green) < number(amber)) {
         throw new FugongException(
-            ErrorCode.CONFIG_INVALID, "bad configuration: " + pair[0] + " (" + values.get(green) + ") must not be below " + pair[1] + " (" + values.get(amber) + ")");
+            ErrorCode.CONFIG_INVALID,
+            "bad configuration: "
+                + pair[0]
+                + " ("
+                + values.get(green)
+                + ") must not be below "
+                + pair[1]
+                + " ("
+                + values.get(amber)
+                + ")");
       }
     }
   }
@@ -159,14 +190,18 @@ public record FugongSettings(Map<SettingKey, String> values, Map<String, String>
         number(SettingKey.CAPACITY_TARGET));
   }
 
-  /** The DuckDB storage version the catalog is written with (see {@code catalog.storage_version}). */
+  /**
+   * The DuckDB storage version the catalog is written with (see {@code catalog.storage_version}).
+   */
   public String catalogStorageVersion() {
     return values.get(SettingKey.CATALOG_STORAGE_VERSION);
   }
 
   /** How long one {@code fugong sql} query may run and how many rows it shows. */
   public fugong.catalog.SqlLimits sqlLimits() {
-    return new fugong.catalog.SqlLimits(java.time.Duration.ofSeconds(whole(SettingKey.SQL_TIMEOUT_SECONDS)), whole(SettingKey.SQL_MAX_ROWS));
+    return new fugong.catalog.SqlLimits(
+        java.time.Duration.ofSeconds(whole(SettingKey.SQL_TIMEOUT_SECONDS)),
+        whole(SettingKey.SQL_MAX_ROWS));
   }
 
   /** The limits every inbox file is read under (caps and the quiet period). */

@@ -2,8 +2,8 @@ package fugong.domain;
 
 /**
  * The kinds of supervision alert of DOMAIN.md §6.1, as the alerts table stores them. The briefings
- * print them under the Chinese titles of their 督办事项 ({@code fugong.report.ActionKind}), where
- * the three checks written as {@link #INCONSISTENCY} are told apart.
+ * print them under the Chinese titles of their 督办事项 ({@code fugong.report.ActionKind}), where the
+ * three checks written as {@link #INCONSISTENCY} are told apart.
  */
 public enum AlertKind {
   MISSING_SUBMISSION,

@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
 public final class DateRules {
   private static final List<DateTimeFormatter> FORMATS =
       List.of(
-          strict("uuuu-M-d"), strict("uuuu/M/d"), strict("uuuu年M月d日"), strict("uuuuMMdd"), strict("uuuu.M.d"));
+          strict("uuuu-M-d"),
+          strict("uuuu/M/d"),
+          strict("uuuu年M月d日"),
+          strict("uuuuMMdd"),
+          strict("uuuu.M.d"));
   private static final Pattern SHAPE =
-      Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{8}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}");
+      Pattern.compile(
+          "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{8}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}");
 
   private DateRules() {}
 

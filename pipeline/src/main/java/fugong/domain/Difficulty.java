@@ -38,7 +38,8 @@ public enum Difficulty {
   public static Optional<Difficulty> resolve(String text) {
     String key = TextNormalizer.key(text);
     for (Difficulty difficulty : values()) {
-      if (difficulty.name().equalsIgnoreCase(key) || TextNormalizer.key(difficulty.chineseName).equals(key)) {
+      if (difficulty.name().equalsIgnoreCase(key)
+          || TextNormalizer.key(difficulty.chineseName).equals(key)) {
         return Optional.of(difficulty);
       }
     }

@@ -21,7 +21,9 @@ public final class DormitoryRules {
       return false;
     }
     boolean roomsOk = residents <= MAX_RESIDENTS_PER_ROOM * rooms;
-    boolean areaOk = areaSquareMetres.compareTo(MIN_AREA_PER_RESIDENT_M2.multiply(BigDecimal.valueOf(residents))) >= 0;
+    boolean areaOk =
+        areaSquareMetres.compareTo(MIN_AREA_PER_RESIDENT_M2.multiply(BigDecimal.valueOf(residents)))
+            >= 0;
     return roomsOk && areaOk;
   }
 }

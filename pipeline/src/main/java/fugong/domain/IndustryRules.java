@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Industrial divisions of GB/T 4754-2017: mining B06–B12, manufacturing C13–C43, utilities
- * D44–D46. Codes are the section letter plus the two-digit division.
+ * Industrial divisions of GB/T 4754-2017: mining B06–B12, manufacturing C13–C43, utilities D44–D46.
+ * Codes are the section letter plus the two-digit division.
  */
 public final class IndustryRules {
   private static final Pattern DIVISION = Pattern.compile("([BCD])(\\d{2})");

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Numbers in county files: plain decimals, optionally with thousands separators. */
 public final class NumberRules {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
 
   private NumberRules() {}
 

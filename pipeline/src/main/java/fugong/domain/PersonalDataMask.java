@@ -8,18 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal numbers in any text that leaves the restricted area (lake cells, quarantine
- * cells, problem texts, {@code fugong validate} lines, messages): mainland mobile numbers, landline
+ * Masks personal numbers in any text that leaves the restricted area (lake cells, quarantine cells,
+ * problem texts, {@code fugong validate} lines, messages): mainland mobile numbers, landline
  * numbers with an area code, and resident identity numbers. Each is replaced by a marker naming
  * what was there ({@value #MOBILE}, {@value #LANDLINE}, {@value #RESIDENT_ID}), so a clerk still
  * sees which cell is wrong without the number being copied.
  *
  * <p>A number is only taken as one when it stands alone: neither preceded nor followed by a digit
  * or a Latin letter, so digits inside a longer code are never cut out. An 18-character token is a
- * resident ID only when it is one: a province code in positions 1–2, a real birth date in
- * positions 7–14 and the ISO 7064 MOD 11-2 check character. That tells it apart from a unified
- * social credit code (统一社会信用代码): enterprise codes start with 9 (no province code does), and
- * the others carry letters or fail the date and check tests.
+ * resident ID only when it is one: a province code in positions 1–2, a real birth date in positions
+ * 7–14 and the ISO 7064 MOD 11-2 check character. That tells it apart from a unified social credit
+ * code (统一社会信用代码): enterprise codes start with 9 (no province code does), and the others carry
+ * letters or fail the date and check tests.
  */
 public final class PersonalDataMask {
   public static final String MOBILE = "[手机号]";
@@ -28,16 +28,26 @@ public final class PersonalDataMask {
 
   private static final String ALONE_BEFORE = "(?<![0-9A-Za-z])";
   private static final String ALONE_AFTER = "(?![0-9A-Za-z])";
+
   /**
    * 1[3-9] and nine more digits, written whole or grouped 3-4-4 with single spaces or dashes
    * ({@code 187 8715 3769}), with +86 / 0086 / 86 in front or not.
    */
   private static final Pattern MOBILE_NUMBER =
-      Pattern.compile(ALONE_BEFORE + "(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}" + ALONE_AFTER);
-  /** Area code 0xx or 0xxx (optionally in brackets), then a local number of 7–8 digits starting 2–9. */
+      Pattern.compile(
+          ALONE_BEFORE + "(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}" + ALONE_AFTER);
+
+  /**
+   * Area code 0xx or 0xxx (optionally in brackets), then a local number of 7–8 digits starting 2–9.
+   */
   private static final Pattern LANDLINE_NUMBER =
-      Pattern.compile(ALONE_BEFORE + "(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[ -]?[2-9]\\d{2,3}[ -]?\\d{4}" + ALONE_AFTER);
-  private static final Pattern EIGHTEEN_CHARACTERS = Pattern.compile(ALONE_BEFORE + "\\d{17}[0-9Xx]" + ALONE_AFTER);
+      Pattern.compile(
+          ALONE_BEFORE
+              + "(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[ -]?[2-9]\\d{2,3}[ -]?\\d{4}"
+              + ALONE_AFTER);
+
+  private static final Pattern EIGHTEEN_CHARACTERS =
+      Pattern.compile(ALONE_BEFORE + "\\d{17}[0-9Xx]" + ALONE_AFTER);
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String ID_CHECK_CHARACTERS = "10X98765432";
   private static final DateTimeFormatter BIRTH_DATE =
@@ -60,7 +70,10 @@ public final class PersonalDataMask {
     return text != null && !mask(text).equals(text);
   }
 
-  /** Whether an 18-character token is a resident identity number (GB 11643): province, birth date, check. */
+  /**
+   * Whether an 18-character token is a resident identity number (GB 11643): province, birth date,
+   * check.
+   */
   public static boolean isResidentId(String token) {
     if (token == null || token.length() != 18) {
       return false;
@@ -90,8 +103,15 @@ public final class PersonalDataMask {
   }
 
   private static boolean isProvinceCode(int code) {
-    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) || (code >= 41 && code <= 46)
-        || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) || code == 71 || code == 81 || code == 82;
+    return (code >= 11 && code <= 15)
+        || (code >= 21 && code <= 23)
+        || (code >= 31 && code <= 37)
+        || (code >= 41 && code <= 46)
+        || (code >= 50 && code <= 54)
+        || (code >= 61 && code <= 65)
+        || code == 71
+        || code == 81
+        || code == 82;
   }
 
   private static String replaceResidentIds(String text) {

@@ -18,7 +18,9 @@ public final class TextNormalizer {
     StringBuilder builder = new StringBuilder(normalized.length());
     for (int index = 0; index < normalized.length(); index++) {
       char character = normalized.charAt(index);
-      if (character == '\uFEFF' || Character.isWhitespace(character) || Character.isSpaceChar(character)) {
+      if (character == '\uFEFF'
+          || Character.isWhitespace(character)
+          || Character.isSpaceChar(character)) {
         continue;
       }
       builder.append(character);
@@ -43,6 +45,8 @@ public final class TextNormalizer {
   }
 
   private static boolean isTrimmable(char character) {
-    return character == '\uFEFF' || Character.isWhitespace(character) || Character.isSpaceChar(character);
+    return character == '\uFEFF'
+        || Character.isWhitespace(character)
+        || Character.isSpaceChar(character);
   }
 }

@@ -7,7 +7,9 @@ public final class UsccRules {
   /** The 31 characters in value order; I, O, S, V and Z are never used. */
   public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   private UsccRules() {}
 
@@ -34,14 +36,19 @@ public final class UsccRules {
   public static char checkCharacter(String first17) {
     String body = normalize(first17);
     if (body.length() != 17) {
-      throw new IllegalArgumentException("a USCC body has 17 characters, got " + body.length() + ": '" + body + "'");
+      throw new IllegalArgumentException(
+          "a USCC body has 17 characters, got " + body.length() + ": '" + body + "'");
     }
     int sum = 0;
     for (int index = 0; index < 17; index++) {
       int value = ALPHABET.indexOf(body.charAt(index));
       if (value < 0) {
         throw new IllegalArgumentException(
-            "character '" + body.charAt(index) + "' at position " + (index + 1) + " is not allowed in a USCC");
+            "character '"
+                + body.charAt(index)
+                + "' at position "
+                + (index + 1)
+                + " is not allowed in a USCC");
       }
       sum += value * WEIGHTS[index];
     }

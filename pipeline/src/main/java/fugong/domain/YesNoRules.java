@@ -12,8 +12,8 @@ public final class YesNoRules {
   private YesNoRules() {}
 
   /**
-   * Parses 是/否, Y/N, 1/0, true/false, 已复工/未复工 (also yes/no), case-insensitively and after
-   * NFKC; empty when the text is none of them. Callers check for an empty cell first.
+   * Parses 是/否, Y/N, 1/0, true/false, 已复工/未复工 (also yes/no), case-insensitively and after NFKC;
+   * empty when the text is none of them. Callers check for an empty cell first.
    */
   public static Optional<Boolean> parse(String text) {
     String key = TextNormalizer.key(text).toLowerCase(Locale.ROOT);

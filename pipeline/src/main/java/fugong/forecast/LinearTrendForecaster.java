@@ -51,7 +51,8 @@ public final class LinearTrendForecaster {
    * @param windowDays the window length including D, at least 1 ({@link #DEFAULT_WINDOW_DAYS})
    * @param target the target setting as a fraction (e.g. 0.95), taken as the decimal written
    */
-  public static Forecast forecast(LocalDate asOf, List<TrendPoint> series, int windowDays, double target) {
+  public static Forecast forecast(
+      LocalDate asOf, List<TrendPoint> series, int windowDays, double target) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(series, "series");
     if (windowDays < 1) {
@@ -93,7 +94,10 @@ public final class LinearTrendForecaster {
     BigFraction syy = sumYy.multiply(points).subtract(sumY.multiply(sumY));
     BigFraction slope = sxy.divide(sxx);
     Double slopePointsPerDay = slope.multiply(100).doubleValue();
-    Double r2 = syy.compareTo(BigFraction.ZERO) == 0 ? null : sxy.multiply(sxy).divide(syy.multiply(sxx)).doubleValue();
+    Double r2 =
+        syy.compareTo(BigFraction.ZERO) == 0
+            ? null
+            : sxy.multiply(sxy).divide(syy.multiply(sxx)).doubleValue();
     BigFraction valueOnAsOf = inWindow.get(asOf);
     if (valueOnAsOf != null && valueOnAsOf.compareTo(exactTarget) >= 0) {
       return new Forecast(ForecastStatus.REACHED, slopePointsPerDay, r2, asOf, points);
@@ -102,18 +106,26 @@ public final class LinearTrendForecaster {
       return new Forecast(ForecastStatus.NO_PROGRESS, slopePointsPerDay, r2, null, points);
     }
     // fitted(x) = Σy/k + slope·(x − Σx/k) ≥ target  ⇔  x ≥ Σx/k + (target − Σy/k) / slope
-    BigFraction firstX = new BigFraction(BigInteger.valueOf(sumX), BigInteger.valueOf(points)).add(exactTarget.subtract(sumY.divide(points)).divide(slope));
+    BigFraction firstX =
+        new BigFraction(BigInteger.valueOf(sumX), BigInteger.valueOf(points))
+            .add(exactTarget.subtract(sumY.divide(points)).divide(slope));
     long asOfX = windowDays - 1L;
     BigInteger days = ceiling(firstX).subtract(BigInteger.valueOf(asOfX)).max(BigInteger.ONE);
     long lastDays = ChronoUnit.DAYS.between(asOf, LAST_PROJECTABLE_DATE);
-    LocalDate projected = days.compareTo(BigInteger.valueOf(lastDays)) > 0 ? null : asOf.plusDays(days.longValueExact());
+    LocalDate projected =
+        days.compareTo(BigInteger.valueOf(lastDays)) > 0
+            ? null
+            : asOf.plusDays(days.longValueExact());
     return new Forecast(ForecastStatus.ON_TRACK, slopePointsPerDay, r2, projected, points);
   }
 
   /** The smallest integer ≥ value. */
   static BigInteger ceiling(BigFraction value) {
-    BigInteger[] quotientAndRemainder = value.getNumerator().divideAndRemainder(value.getDenominator());
+    BigInteger[] quotientAndRemainder =
+        value.getNumerator().divideAndRemainder(value.getDenominator());
     // BigFraction keeps the denominator positive; the quotient rounds toward 0
-    return quotientAndRemainder[1].signum() > 0 ? quotientAndRemainder[0].add(BigInteger.ONE) : quotientAndRemainder[0];
+    return quotientAndRemainder[1].signum() > 0
+        ? quotientAndRemainder[0].add(BigInteger.ONE)
+        : quotientAndRemainder[0];
   }
 }

@@ -21,10 +21,14 @@ final class ArrivalSchedule {
     SplittableRandom random = Seeds.random(seed, "arrival", countyIndex, dayIndex);
     double draw = random.nextDouble();
     if (draw < 0.95) {
-      return reportDate.atTime(LocalTime.of(14, 30)).plusSeconds(random.nextInt(5 * 3600 + 29 * 60));
+      return reportDate
+          .atTime(LocalTime.of(14, 30))
+          .plusSeconds(random.nextInt(5 * 3600 + 29 * 60));
     }
     if (draw < 0.98) {
-      return reportDate.atTime(LocalTime.of(20, 0, 1)).plusSeconds(random.nextInt(3 * 3600 + 50 * 60));
+      return reportDate
+          .atTime(LocalTime.of(20, 0, 1))
+          .plusSeconds(random.nextInt(3 * 3600 + 50 * 60));
     }
     return reportDate.plusDays(1).atTime(LocalTime.of(8, 0)).plusSeconds(random.nextInt(3 * 3600));
   }

@@ -2,7 +2,10 @@ package fugong.generate;
 
 import fugong.domain.County;
 
-/** How a county's clerk fills the 县市区 cell: code, name, name without suffix, or name with stray spaces. */
+/**
+ * How a county's clerk fills the 县市区 cell: code, name, name without suffix, or name with stray
+ * spaces.
+ */
 enum CountyCellSpelling {
   CODE,
   NAME,

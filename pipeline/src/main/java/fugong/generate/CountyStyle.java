@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * How one county's clerk fills the daily file: format and encoding, header spelling (short names
- * or item codes, half- or full-width), column order, an unknown extra column, the 县市区 cell, yes/no
- * and date spellings, and (XLSX) real Excel dates or text dates. Rotated over the 13 counties by
- * their position in {@link fugong.domain.CountyDirectory#HENGSHUI}, so every variant of DOMAIN.md
- * §3 occurs; the same county always gets the same style.
+ * How one county's clerk fills the daily file: format and encoding, header spelling (short names or
+ * item codes, half- or full-width), column order, an unknown extra column, the 县市区 cell, yes/no and
+ * date spellings, and (XLSX) real Excel dates or text dates. Rotated over the 13 counties by their
+ * position in {@link fugong.domain.CountyDirectory#HENGSHUI}, so every variant of DOMAIN.md §3
+ * occurs; the same county always gets the same style.
  */
 record CountyStyle(
     FileFormat format,
@@ -36,8 +36,10 @@ record CountyStyle(
     boolean fullWidth = countyIndex % 3 == 1;
     boolean shuffled = countyIndex % 4 == 2;
     boolean extra = countyIndex % 3 == 0;
-    CountyCellSpelling countyCell = CountyCellSpelling.values()[(countyIndex + 1) % CountyCellSpelling.values().length];
-    YesNoSpelling yesNo = YesNoSpelling.values()[(countyIndex + countyIndex / 5) % YesNoSpelling.values().length];
+    CountyCellSpelling countyCell =
+        CountyCellSpelling.values()[(countyIndex + 1) % CountyCellSpelling.values().length];
+    YesNoSpelling yesNo =
+        YesNoSpelling.values()[(countyIndex + countyIndex / 5) % YesNoSpelling.values().length];
     boolean resumedAsWords = countyIndex % 4 == 1;
     DateSpelling dateSpelling = DateSpelling.values()[countyIndex % DateSpelling.values().length];
     boolean excelDates = format.isWorkbook() && countyIndex % 2 == 0;
@@ -49,10 +51,21 @@ record CountyStyle(
       columns.add(new ColumnSlot(null, EXTRA_COLUMN_HEADER));
     }
     if (shuffled) {
-      Collections.shuffle(columns, new Random(Seeds.random(seed, "column-order", countyIndex).nextLong()));
+      Collections.shuffle(
+          columns, new Random(Seeds.random(seed, "column-order", countyIndex).nextLong()));
     }
     return new CountyStyle(
-        format, codes, fullWidth, shuffled, extra, countyCell, yesNo, resumedAsWords, dateSpelling, excelDates, List.copyOf(columns));
+        format,
+        codes,
+        fullWidth,
+        shuffled,
+        extra,
+        countyCell,
+        yesNo,
+        resumedAsWords,
+        dateSpelling,
+        excelDates,
+        List.copyOf(columns));
   }
 
   /**
@@ -61,8 +74,17 @@ record CountyStyle(
    */
   CountyStyle asPlainCsv() {
     return new CountyStyle(
-        FileFormat.CSV_UTF8, checklistHeadersAsCodes, fullWidthHeaders, shuffledColumns, extraColumn, countyCell, yesNo, resumedAsWords,
-        dateSpelling, false, columns);
+        FileFormat.CSV_UTF8,
+        checklistHeadersAsCodes,
+        fullWidthHeaders,
+        shuffledColumns,
+        extraColumn,
+        countyCell,
+        yesNo,
+        resumedAsWords,
+        dateSpelling,
+        false,
+        columns);
   }
 
   private static String header(SubmissionColumn column, boolean codes, boolean fullWidth) {
@@ -88,11 +110,21 @@ record CountyStyle(
 
   /** A one-line description for the sample's README. */
   String describe() {
-    return format + ", headers " + (checklistHeadersAsCodes ? "with item codes" : "with short names")
-        + (fullWidthHeaders ? " (full-width brackets)" : "") + (shuffledColumns ? ", shuffled columns" : "")
-        + (extraColumn ? ", extra column " + EXTRA_COLUMN_HEADER : "") + ", county cell " + countyCell
-        + ", yes/no " + yesNo.spell(true) + "/" + yesNo.spell(false) + (resumedAsWords ? " (是否复工 as 已复工/未复工)" : "")
-        + ", dates " + dateSpelling.format(java.time.LocalDate.of(2020, 3, 1))
+    return format
+        + ", headers "
+        + (checklistHeadersAsCodes ? "with item codes" : "with short names")
+        + (fullWidthHeaders ? " (full-width brackets)" : "")
+        + (shuffledColumns ? ", shuffled columns" : "")
+        + (extraColumn ? ", extra column " + EXTRA_COLUMN_HEADER : "")
+        + ", county cell "
+        + countyCell
+        + ", yes/no "
+        + yesNo.spell(true)
+        + "/"
+        + yesNo.spell(false)
+        + (resumedAsWords ? " (是否复工 as 已复工/未复工)" : "")
+        + ", dates "
+        + dateSpelling.format(java.time.LocalDate.of(2020, 3, 1))
         + (format.isWorkbook() ? (excelDates ? " (Excel date cells)" : " (text cells)") : "");
   }
 }

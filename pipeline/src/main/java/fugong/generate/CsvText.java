@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Renders rows of text cells as CSV (quoting only where needed), with the given line separator, as a string or onto a writer. */
+/**
+ * Renders rows of text cells as CSV (quoting only where needed), with the given line separator, as
+ * a string or onto a writer.
+ */
 final class CsvText {
   private static final int PIECE_CHARACTERS = 1 << 15;
 
@@ -29,10 +32,12 @@ final class CsvText {
    * {@code out}. Rows are rendered into a buffer that goes to {@code out} in large pieces: the
    * printer writes a character at a time, which a writer would pay a lock for each time.
    */
-  static void write(Writer out, Iterable<? extends List<String>> rows, String lineSeparator) throws IOException {
+  static void write(Writer out, Iterable<? extends List<String>> rows, String lineSeparator)
+      throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator(lineSeparator).get();
     StringBuilder pending = new StringBuilder(2 * PIECE_CHARACTERS);
-    try (out; CSVPrinter printer = new CSVPrinter(pending, format)) {
+    try (out;
+        CSVPrinter printer = new CSVPrinter(pending, format)) {
       for (List<String> row : rows) {
         printer.printRecord(row);
         if (pending.length() >= PIECE_CHARACTERS) {

@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
 
 /**
  * The error-free rows of one county's file for one day. Each enterprise reports with probability
- * 0.95; before its resumption it reports 是否复工 否 with no staff or output, afterwards staff ramp
- * from about 40% to 100% of normal and output towards the enterprise's capacity, with noise.
- * Checklist items are mostly 是; the chance of 否 depends on the county and the enterprise.
+ * 0.95; before its resumption it reports 是否复工 否 with no staff or output, afterwards staff ramp from
+ * about 40% to 100% of normal and output towards the enterprise's capacity, with noise. Checklist
+ * items are mostly 是; the chance of 否 depends on the county and the enterprise.
  */
 final class DailyRowBuilder {
   private static final double REPORTING_PROBABILITY = 0.95;
@@ -34,16 +34,22 @@ final class DailyRowBuilder {
   }
 
   /**
-   * @param confirmedCase the enterprise whose row carries the sample's one confirmed case on this day, or null
+   * @param confirmedCase the enterprise whose row carries the sample's one confirmed case on this
+   *     day, or null
    */
   List<SubmissionRow> rows(
-      County county, CountyStyle style, List<EnterpriseProfile> profiles, int dayIndex, EnterpriseProfile confirmedCase) {
+      County county,
+      CountyStyle style,
+      List<EnterpriseProfile> profiles,
+      int dayIndex,
+      EnterpriseProfile confirmedCase) {
     LocalDate reportDate = config.date(dayIndex);
     double laxity = countyLaxity(county);
     FileCells cells = FileCells.of(county, style, reportDate);
     List<SubmissionRow> rows = new ArrayList<>();
     for (EnterpriseProfile profile : profiles) {
-      SplittableRandom random = Seeds.random(config.seed(), "row", profile.enterprise().uscc(), dayIndex);
+      SplittableRandom random =
+          Seeds.random(config.seed(), "row", profile.enterprise().uscc(), dayIndex);
       boolean reports = random.nextDouble() < REPORTING_PROBABILITY;
       boolean isConfirmedCase = profile == confirmedCase;
       if (!reports && !isConfirmedCase) {
@@ -55,7 +61,13 @@ final class DailyRowBuilder {
   }
 
   /** The cells that are the same on every row of a file, made once (cells are immutable). */
-  private record FileCells(GeneratedCell reportDate, GeneratedCell county, GeneratedCell resumed, GeneratedCell notResumed, GeneratedCell yes, GeneratedCell no) {
+  private record FileCells(
+      GeneratedCell reportDate,
+      GeneratedCell county,
+      GeneratedCell resumed,
+      GeneratedCell notResumed,
+      GeneratedCell yes,
+      GeneratedCell no) {
     static FileCells of(County county, CountyStyle style, LocalDate reportDate) {
       return new FileCells(
           GeneratedCell.date(reportDate),
@@ -88,27 +100,36 @@ final class DailyRowBuilder {
       double ramp = Math.min(1.0, (double) sinceResumption / profile.rampDays());
       double staffShare = Math.min(1.05, (0.4 + 0.6 * ramp) * (0.95 + 0.1 * random.nextDouble()));
       long staff = Math.max(1, Math.round(profile.enterprise().normalEmployees() * staffShare));
-      double outputShare = profile.capacity() * (0.4 + 0.6 * ramp) * (0.94 + 0.12 * random.nextDouble());
+      double outputShare =
+          profile.capacity() * (0.4 + 0.6 * ramp) * (0.94 + 0.12 * random.nextDouble());
       BigDecimal output =
-          BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * outputShare).setScale(2, RoundingMode.HALF_UP);
+          BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * outputShare)
+              .setScale(2, RoundingMode.HALF_UP);
       row.set(SubmissionColumn.RESUMED_ON, GeneratedCell.date(profile.resumedOn()));
       row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(staff));
       row.set(SubmissionColumn.OUTPUT_VALUE, GeneratedCell.number(output));
       double improvement = 1.0 - 0.5 * dayIndex / Math.max(1, config.days());
       for (SubmissionColumn column : SubmissionColumn.checklistColumns()) {
-        boolean dormitoryItem = column.checklistItem().orElseThrow() == ChecklistItem.W5 && profile.reportsDormitory();
-        boolean met = dormitoryItem || random.nextDouble() >= countyLaxity * profile.laxity() * improvement;
+        boolean dormitoryItem =
+            column.checklistItem().orElseThrow() == ChecklistItem.W5 && profile.reportsDormitory();
+        boolean met =
+            dormitoryItem || random.nextDouble() >= countyLaxity * profile.laxity() * improvement;
         row.set(column, met ? cells.yes() : cells.no());
       }
       if (profile.reportsDormitory()) {
         row.set(SubmissionColumn.DORM_ROOMS, GeneratedCell.number(profile.dormRooms()));
         row.set(SubmissionColumn.DORM_RESIDENTS, GeneratedCell.number(profile.dormResidents()));
-        row.set(SubmissionColumn.DORM_AREA_M2, GeneratedCell.number(profile.dormAreaSquareMetres()));
+        row.set(
+            SubmissionColumn.DORM_AREA_M2, GeneratedCell.number(profile.dormAreaSquareMetres()));
       }
       boolean healthZeros = random.nextDouble() < 0.6;
       row.set(SubmissionColumn.SUSPECTED, healthCount(random, 0.008, 2, healthZeros));
       row.set(SubmissionColumn.ISOLATED, healthCount(random, 0.015, 5, healthZeros));
-      row.set(SubmissionColumn.CONFIRMED, confirmedCase ? GeneratedCell.number(1) : healthZeros ? GeneratedCell.number(0) : GeneratedCell.EMPTY);
+      row.set(
+          SubmissionColumn.CONFIRMED,
+          confirmedCase
+              ? GeneratedCell.number(1)
+              : healthZeros ? GeneratedCell.number(0) : GeneratedCell.EMPTY);
     } else if (random.nextDouble() < 0.5) {
       row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(0));
       row.set(SubmissionColumn.OUTPUT_VALUE, GeneratedCell.number(0));
@@ -128,7 +149,8 @@ final class DailyRowBuilder {
     return row;
   }
 
-  private static GeneratedCell healthCount(SplittableRandom random, double probability, int maximum, boolean zeros) {
+  private static GeneratedCell healthCount(
+      SplittableRandom random, double probability, int maximum, boolean zeros) {
     if (random.nextDouble() < probability) {
       return GeneratedCell.number(1 + random.nextInt(maximum));
     }
@@ -139,7 +161,8 @@ final class DailyRowBuilder {
     List<String> parts = new ArrayList<>();
     for (int index = 0; index < profile.difficulties().size(); index++) {
       Difficulty difficulty = profile.difficulties().get(index);
-      boolean asCode = profile.difficultySpelling() == 0 || profile.difficultySpelling() == 2 && index % 2 == 0;
+      boolean asCode =
+          profile.difficultySpelling() == 0 || profile.difficultySpelling() == 2 && index % 2 == 0;
       parts.add(asCode ? difficulty.code() : difficulty.chineseName());
     }
     return String.join(profile.difficultySeparator(), parts);

@@ -11,9 +11,11 @@ import java.util.List;
  * reaches, how lax it is with the checklist, its dormitory, its difficulty episode and its
  * reporter.
  *
- * @param resumedOn the resumption date, possibly before the first report date; null when it never resumes in the period
+ * @param resumedOn the resumption date, possibly before the first report date; null when it never
+ *     resumes in the period
  * @param rampDays days from resumption to full staffing
- * @param capacity the share of normal daily output reached once ramped up (below 0.5 = reduced, 0.9 or more = full load)
+ * @param capacity the share of normal daily output reached once ramped up (below 0.5 = reduced, 0.9
+ *     or more = full load)
  * @param laxity multiplies the county's chance of a 否 checklist item
  * @param dormRooms rooms when the enterprise reports its dormitory, else 0
  * @param dormResidents residents (8 per room when the numbers contradict a 是 for W5)
@@ -51,6 +53,8 @@ record EnterpriseProfile(
   }
 
   boolean reportsDifficultiesOn(int dayIndex) {
-    return !difficulties.isEmpty() && dayIndex >= difficultyFirstDay && dayIndex <= difficultyLastDay;
+    return !difficulties.isEmpty()
+        && dayIndex >= difficultyFirstDay
+        && dayIndex <= difficultyLastDay;
   }
 }

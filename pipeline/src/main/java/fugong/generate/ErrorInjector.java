@@ -17,13 +17,15 @@ import java.util.SplittableRandom;
  * cell can break: the k-th injected error of a whole run (counties in the order of DOMAIN.md §2.1,
  * then days) gets code k mod 13, so every such code occurs as soon as a run injects 13 errors.
  * ROW_WIDTH_MISMATCH is not injected: the generator writes well-formed files (ragged rows are
- * tested with hand-made files), and the committed sample stays what it is. Also adds the
- * occasional identical duplicate row, which is collapsed on ingest and is not an error.
+ * tested with hand-made files), and the committed sample stays what it is. Also adds the occasional
+ * identical duplicate row, which is collapsed on ingest and is not an error.
  */
 final class ErrorInjector {
   private static final double IDENTICAL_DUPLICATE_PROBABILITY = 0.008;
   private static final ReasonCode[] CODES =
-      java.util.Arrays.stream(ReasonCode.values()).filter(code -> code != ReasonCode.ROW_WIDTH_MISMATCH).toArray(ReasonCode[]::new);
+      java.util.Arrays.stream(ReasonCode.values())
+          .filter(code -> code != ReasonCode.ROW_WIDTH_MISMATCH)
+          .toArray(ReasonCode[]::new);
 
   private final GeneratorConfig config;
   private final Set<String> registryCodes;
@@ -37,11 +39,19 @@ final class ErrorInjector {
   record Result(List<SubmissionRow> rows, int injectedErrors, int identicalDuplicates) {}
 
   /**
-   * @param errorsSoFar errors injected into earlier files of the run: where this file continues the cycle of codes
-   * @param atLeastOne whether the file must get an error even when the draws give none (the corrected day)
+   * @param errorsSoFar errors injected into earlier files of the run: where this file continues the
+   *     cycle of codes
+   * @param atLeastOne whether the file must get an error even when the draws give none (the
+   *     corrected day)
    */
   Result inject(
-      List<SubmissionRow> cleanRows, int countyIndex, int dayIndex, double errorRate, CountyStyle style, long errorsSoFar, boolean atLeastOne) {
+      List<SubmissionRow> cleanRows,
+      int countyIndex,
+      int dayIndex,
+      double errorRate,
+      CountyStyle style,
+      long errorsSoFar,
+      boolean atLeastOne) {
     SplittableRandom random = Seeds.random(config.seed(), "errors", countyIndex, dayIndex);
     int forced = -1;
     if (atLeastOne) {
@@ -78,24 +88,40 @@ final class ErrorInjector {
     return new Result(rows, errors, duplicates);
   }
 
-  /** Breaks one rule in the row; returns a second row when the error needs one (CONFLICTING_DUPLICATE). */
+  /**
+   * Breaks one rule in the row; returns a second row when the error needs one
+   * (CONFLICTING_DUPLICATE).
+   */
   private SubmissionRow apply(
-      ReasonCode code, SubmissionRow row, County county, LocalDate reportDate, CountyStyle style, SplittableRandom random) {
+      ReasonCode code,
+      SubmissionRow row,
+      County county,
+      LocalDate reportDate,
+      CountyStyle style,
+      SplittableRandom random) {
     String uscc = row.profile().enterprise().uscc();
     switch (code) {
       case BAD_USCC_CHECKSUM -> {
         char check = uscc.charAt(17);
         int value = UsccRules.ALPHABET.indexOf(check);
-        char wrong = UsccRules.ALPHABET.charAt((value + 1 + random.nextInt(UsccRules.ALPHABET.length() - 1)) % UsccRules.ALPHABET.length());
+        char wrong =
+            UsccRules.ALPHABET.charAt(
+                (value + 1 + random.nextInt(UsccRules.ALPHABET.length() - 1))
+                    % UsccRules.ALPHABET.length());
         row.setText(SubmissionColumn.USCC, uscc.substring(0, 17) + wrong);
       }
-      case UNKNOWN_ENTERPRISE -> row.setText(SubmissionColumn.USCC, unknownCode(county.code(), random));
+      case UNKNOWN_ENTERPRISE ->
+          row.setText(SubmissionColumn.USCC, unknownCode(county.code(), random));
       case COUNTY_MISMATCH -> {
         List<County> counties = CountyDirectory.HENGSHUI;
-        County other = counties.get((counties.indexOf(county) + 1 + random.nextInt(counties.size() - 1)) % counties.size());
+        County other =
+            counties.get(
+                (counties.indexOf(county) + 1 + random.nextInt(counties.size() - 1))
+                    % counties.size());
         row.setText(SubmissionColumn.COUNTY, other.name());
       }
-      case DATE_MISMATCH -> row.set(SubmissionColumn.REPORT_DATE, GeneratedCell.date(reportDate.minusDays(1)));
+      case DATE_MISMATCH ->
+          row.set(SubmissionColumn.REPORT_DATE, GeneratedCell.date(reportDate.minusDays(1)));
       case MISSING_REQUIRED -> {
         if (row.resumed()) {
           row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.EMPTY);
@@ -104,12 +130,14 @@ final class ErrorInjector {
         }
       }
       case NEGATIVE_VALUE -> {
-        long staff = row.resumed() ? row.get(SubmissionColumn.EMPLOYEES_ON_DUTY).number().longValue() : 3;
+        long staff =
+            row.resumed() ? row.get(SubmissionColumn.EMPLOYEES_ON_DUTY).number().longValue() : 3;
         row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(-staff));
       }
       case BAD_NUMBER -> row.setText(SubmissionColumn.EMPLOYEES_ON_DUTY, "十二");
       case BAD_DATE -> row.setText(SubmissionColumn.RESUMED_ON, reportDate.getYear() + "-02-30");
-      case RESUMED_ON_AFTER_REPORT_DATE -> row.set(SubmissionColumn.RESUMED_ON, GeneratedCell.date(reportDate.plusDays(2)));
+      case RESUMED_ON_AFTER_REPORT_DATE ->
+          row.set(SubmissionColumn.RESUMED_ON, GeneratedCell.date(reportDate.plusDays(2)));
       case UNKNOWN_DIFFICULTY -> {
         String listed = row.get(SubmissionColumn.DIFFICULTIES).asText(style.dateSpelling());
         row.setText(SubmissionColumn.DIFFICULTIES, listed.isEmpty() ? "缺电" : listed + "、缺电");
@@ -118,7 +146,9 @@ final class ErrorInjector {
         SubmissionRow second = row.copy();
         if (row.resumed()) {
           long staff = row.get(SubmissionColumn.EMPLOYEES_ON_DUTY).number().longValue();
-          second.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(staff + 1 + random.nextInt(5)));
+          second.set(
+              SubmissionColumn.EMPLOYEES_ON_DUTY,
+              GeneratedCell.number(staff + 1 + random.nextInt(5)));
         } else {
           second.setText(SubmissionColumn.DIFFICULTY_NOTE, "补报：预计下周复工");
         }
@@ -126,7 +156,8 @@ final class ErrorInjector {
       }
       case BAD_VALUE -> {
         if (row.resumed()) {
-          ChecklistItem item = ChecklistItem.values()[random.nextInt(ChecklistItem.values().length)];
+          ChecklistItem item =
+              ChecklistItem.values()[random.nextInt(ChecklistItem.values().length)];
           row.setText(SubmissionColumn.valueOf(item.code()), "有");
         } else {
           row.setText(SubmissionColumn.RESUMED, "有");

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One cell of a generated submission: text, a number or a date. CSV writers spell numbers and
- * dates as text; the XLSX writer makes numeric cells and (in some counties) real Excel dates.
+ * One cell of a generated submission: text, a number or a date. CSV writers spell numbers and dates
+ * as text; the XLSX writer makes numeric cells and (in some counties) real Excel dates.
  */
 record GeneratedCell(Kind kind, String text, BigDecimal number, LocalDate date) {
   enum Kind {
@@ -15,7 +15,11 @@ record GeneratedCell(Kind kind, String text, BigDecimal number, LocalDate date) 
   }
 
   static final GeneratedCell EMPTY = new GeneratedCell(Kind.TEXT, "", null, null);
-  /** The cells of 0 to 15, made once: most head counts are small (cells are immutable, so rows share them). */
+
+  /**
+   * The cells of 0 to 15, made once: most head counts are small (cells are immutable, so rows share
+   * them).
+   */
   private static final GeneratedCell[] SMALL_NUMBERS = smallNumbers();
 
   static GeneratedCell text(String text) {

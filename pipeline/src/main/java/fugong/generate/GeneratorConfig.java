@@ -9,14 +9,21 @@ import java.time.LocalDate;
  * What {@link SyntheticDataGenerator} produces: the output folder, how many enterprises (spread
  * over the 13 counties), how many consecutive report days from {@code startDate}, the seed that
  * makes the output reproducible, the share of data rows that get one injected error and the file
- * formats; and how many threads build and write the submission files, which does not change a
- * byte of the output.
+ * formats; and how many threads build and write the submission files, which does not change a byte
+ * of the output.
  *
  * <p>Defaults (see {@link #defaults(Path)}): 1560 enterprises, 14 days from 2020-02-26, seed
  * 20200226, error rate 0.02, {@link OutputFormat#MIXED}, one thread per available processor.
  */
 public record GeneratorConfig(
-    Path out, int enterprises, int days, long seed, double errorRate, LocalDate startDate, OutputFormat format, int threads) {
+    Path out,
+    int enterprises,
+    int days,
+    long seed,
+    double errorRate,
+    LocalDate startDate,
+    OutputFormat format,
+    int threads) {
   public static final int DEFAULT_ENTERPRISES = 1560;
   public static final int DEFAULT_DAYS = 14;
   public static final long DEFAULT_SEED = 20200226L;
@@ -43,18 +50,28 @@ public record GeneratorConfig(
   }
 
   /** The configuration with mixed formats and one thread per available processor. */
-  public GeneratorConfig(Path out, int enterprises, int days, long seed, double errorRate, LocalDate startDate) {
+  public GeneratorConfig(
+      Path out, int enterprises, int days, long seed, double errorRate, LocalDate startDate) {
     this(out, enterprises, days, seed, errorRate, startDate, DEFAULT_FORMAT, defaultThreads());
   }
 
-  /** The configuration with the start date 2020-02-26, mixed formats and one thread per available processor. */
+  /**
+   * The configuration with the start date 2020-02-26, mixed formats and one thread per available
+   * processor.
+   */
   public GeneratorConfig(Path out, int enterprises, int days, long seed, double errorRate) {
     this(out, enterprises, days, seed, errorRate, DEFAULT_START_DATE);
   }
 
   /** Every default: the committed sample's configuration, written to {@code out}. */
   public static GeneratorConfig defaults(Path out) {
-    return new GeneratorConfig(out, DEFAULT_ENTERPRISES, DEFAULT_DAYS, DEFAULT_SEED, DEFAULT_ERROR_RATE, DEFAULT_START_DATE);
+    return new GeneratorConfig(
+        out,
+        DEFAULT_ENTERPRISES,
+        DEFAULT_DAYS,
+        DEFAULT_SEED,
+        DEFAULT_ERROR_RATE,
+        DEFAULT_START_DATE);
   }
 
   /** The default number of threads: the processors available to the JVM. */
@@ -64,12 +81,14 @@ public record GeneratorConfig(
 
   /** The same configuration with other file formats. */
   public GeneratorConfig withFormat(OutputFormat otherFormat) {
-    return new GeneratorConfig(out, enterprises, days, seed, errorRate, startDate, otherFormat, threads);
+    return new GeneratorConfig(
+        out, enterprises, days, seed, errorRate, startDate, otherFormat, threads);
   }
 
   /** The same configuration built and written by another number of threads. */
   public GeneratorConfig withThreads(int otherThreads) {
-    return new GeneratorConfig(out, enterprises, days, seed, errorRate, startDate, format, otherThreads);
+    return new GeneratorConfig(
+        out, enterprises, days, seed, errorRate, startDate, format, otherThreads);
   }
 
   /** The report date of a 0-based day index. */

@@ -3,9 +3,9 @@ package fugong.generate;
 import java.util.List;
 
 /**
- * The GB/T 4754-2017 industrial divisions the generated registry uses, each with words that go
- * into an enterprise name, weighted roughly like Hengshui's industry (rubber, wire mesh, fur,
- * auto parts, instruments, metal products …).
+ * The GB/T 4754-2017 industrial divisions the generated registry uses, each with words that go into
+ * an enterprise name, weighted roughly like Hengshui's industry (rubber, wire mesh, fur, auto
+ * parts, instruments, metal products …).
  */
 enum IndustryDivision {
   B10("B10", 2, "石材", "矿业"),

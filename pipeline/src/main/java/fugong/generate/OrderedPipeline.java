@@ -27,7 +27,11 @@ final class OrderedPipeline {
   private OrderedPipeline() {}
 
   static <I, P, S> void run(
-      List<I> items, int threads, Function<I, P> prepare, BiFunction<I, P, S> inOrder, Consumer<S> finish) {
+      List<I> items,
+      int threads,
+      Function<I, P> prepare,
+      BiFunction<I, P, S> inOrder,
+      Consumer<S> finish) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
     Semaphore slots = new Semaphore(2 * threads);
     Queue<CompletableFuture<P>> prepared = new ArrayDeque<>();
@@ -44,7 +48,9 @@ final class OrderedPipeline {
         }
         I item = items.get(index);
         S sequenced = inOrder.apply(item, join(prepared.remove()));
-        finishing.add(CompletableFuture.runAsync(() -> finish.accept(sequenced), pool).whenComplete((ignored, failure) -> slots.release()));
+        finishing.add(
+            CompletableFuture.runAsync(() -> finish.accept(sequenced), pool)
+                .whenComplete((ignored, failure) -> slots.release()));
         while (!finishing.isEmpty() && finishing.peek().isDone()) {
           join(finishing.remove());
         }
@@ -58,9 +64,16 @@ final class OrderedPipeline {
     }
   }
 
-  /** Submits the prepare stage of the item at {@code started}; returns the index of the next item to start. */
+  /**
+   * Submits the prepare stage of the item at {@code started}; returns the index of the next item to
+   * start.
+   */
   private static <I, P> int start(
-      List<I> items, int started, Function<I, P> prepare, ExecutorService pool, Queue<CompletableFuture<P>> prepared) {
+      List<I> items,
+      int started,
+      Function<I, P> prepare,
+      ExecutorService pool,
+      Queue<CompletableFuture<P>> prepared) {
     I item = items.get(started);
     prepared.add(CompletableFuture.supplyAsync(() -> prepare.apply(item), pool));
     return started + 1;
@@ -81,7 +94,10 @@ final class OrderedPipeline {
     }
   }
 
-  /** Waits for interrupted workers to stop, so that no file is still being written once the run has returned. */
+  /**
+   * Waits for interrupted workers to stop, so that no file is still being written once the run has
+   * returned.
+   */
   private static void awaitTermination(ExecutorService pool) {
     boolean interrupted = false;
     while (true) {

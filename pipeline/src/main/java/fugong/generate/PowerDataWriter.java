@@ -38,11 +38,11 @@ import java.util.function.ToIntFunction;
  * <p>When the period has at least {@value SyntheticDataGenerator#SCENARIO_MINIMUM_DAYS} days, the
  * writer plants, in every county, one enterprise whose reports say resumed while its meter says
  * idle for six days (复工存疑), one that reports 否 throughout while drawing 55–70 % from day 3 on
- * (用电未报), and in every other county one whose reported output far exceeds its consumption
- * (31–35 % of its baseline from the middle of the period, 产值电量背离); they are listed in {@code
- * power-planted.csv} beside the inbox, for checking what fugong flags. 桃城区's file of day 2
- * carries five invalid rows: a negative and a non-numeric amount, another day's date, a
- * conflicting duplicate and an enterprise of 冀州区.
+ * (用电未报), and in every other county one whose reported output far exceeds its consumption (31–35 %
+ * of its baseline from the middle of the period, 产值电量背离); they are listed in {@code
+ * power-planted.csv} beside the inbox, for checking what fugong flags. 桃城区's file of day 2 carries
+ * five invalid rows: a negative and a non-numeric amount, another day's date, a conflicting
+ * duplicate and an enterprise of 冀州区.
  *
  * <p>Encodings and spellings rotate by county: UTF-8 with ISO dates; GB18030 with dates like
  * 2020/2/26 and the header's full-width parentheses; UTF-8 with a byte-order mark.
@@ -50,8 +50,10 @@ import java.util.function.ToIntFunction;
 final class PowerDataWriter {
   /** The baseline file of the reference folder. */
   static final String BASELINE_FILE = "power_baseline.csv";
+
   /** The inbox's sub-folder of meter files. */
   static final String POWER_FOLDER = "power";
+
   /** The planted contradictions, written beside the inbox (not in it). */
   static final String PLANTED_FILE = "power-planted.csv";
 
@@ -70,7 +72,13 @@ final class PowerDataWriter {
   }
 
   /** What was written: counts for the generator's summary. */
-  record Written(int files, long readings, int withBaseline, int withoutBaseline, List<Planted> planted, int invalidRows) {}
+  record Written(
+      int files,
+      long readings,
+      int withBaseline,
+      int withoutBaseline,
+      List<Planted> planted,
+      int invalidRows) {}
 
   private final GeneratorConfig config;
   private final List<List<EnterpriseProfile>> profiles;
@@ -84,7 +92,10 @@ final class PowerDataWriter {
       for (EnterpriseProfile profile : county) {
         String uscc = profile.enterprise().uscc();
         SplittableRandom random = Seeds.random(config.seed(), "power-baseline", uscc);
-        BigDecimal baseline = BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * (60 + 80 * random.nextDouble())).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal baseline =
+            BigDecimal.valueOf(
+                    profile.enterprise().normalDailyOutput() * (60 + 80 * random.nextDouble()))
+                .setScale(1, RoundingMode.HALF_UP);
         if (random.nextDouble() >= WITHOUT_BASELINE && baseline.signum() > 0) {
           baselines.put(uscc, baseline);
         }
@@ -110,14 +121,20 @@ final class PowerDataWriter {
         List<List<String>> rows = new ArrayList<>();
         rows.add(header(countyIndex));
         for (EnterpriseProfile profile : profiles.get(countyIndex)) {
-          SplittableRandom random = Seeds.random(config.seed(), "power", profile.enterprise().uscc(), dayIndex);
+          SplittableRandom random =
+              Seeds.random(config.seed(), "power", profile.enterprise().uscc(), dayIndex);
           if (random.nextDouble() < MISSING_READING) {
             continue;
           }
           BigDecimal kilowattHours = reading(profile, dayIndex, date, random);
-          rows.add(List.of(profile.enterprise().uscc(), spellDate(countyIndex, date), kilowattHours.toPlainString()));
+          rows.add(
+              List.of(
+                  profile.enterprise().uscc(),
+                  spellDate(countyIndex, date),
+                  kilowattHours.toPlainString()));
         }
-        if (countyIndex == INVALID_ROWS_COUNTY && dayIndex == INVALID_ROWS_DAY
+        if (countyIndex == INVALID_ROWS_COUNTY
+            && dayIndex == INVALID_ROWS_DAY
             && config.days() >= SyntheticDataGenerator.SCENARIO_MINIMUM_DAYS) {
           invalid = spoil(rows, countyIndex, date);
         }
@@ -129,7 +146,13 @@ final class PowerDataWriter {
     }
     writePlanted(inbox.getParent().resolve(PLANTED_FILE));
     int all = profiles.stream().mapToInt(List::size).sum();
-    return new Written(files, readings, baselines.size(), all - baselines.size(), List.copyOf(planted.values()), invalid);
+    return new Written(
+        files,
+        readings,
+        baselines.size(),
+        all - baselines.size(),
+        List.copyOf(planted.values()),
+        invalid);
   }
 
   /** The baseline the writer gave an enterprise, or null when it has none. */
@@ -145,16 +168,33 @@ final class PowerDataWriter {
     for (int countyIndex = 0; countyIndex < profiles.size(); countyIndex++) {
       SplittableRandom random = Seeds.random(config.seed(), "power-plant", countyIndex);
       List<EnterpriseProfile> county = eligible(profiles.get(countyIndex));
-      choose(county, random, PowerFlagKind.DOUBTFUL_RESUMPTION, profile -> profile.resumedBy(config.date(doubtfulFirst)) ? doubtfulLast : -1, doubtfulFirst);
-      choose(county, random, PowerFlagKind.UNREPORTED_OPERATION, profile -> lastDayBefore(profile, UNREPORTED_FIRST_DAY), UNREPORTED_FIRST_DAY);
+      choose(
+          county,
+          random,
+          PowerFlagKind.DOUBTFUL_RESUMPTION,
+          profile -> profile.resumedBy(config.date(doubtfulFirst)) ? doubtfulLast : -1,
+          doubtfulFirst);
+      choose(
+          county,
+          random,
+          PowerFlagKind.UNREPORTED_OPERATION,
+          profile -> lastDayBefore(profile, UNREPORTED_FIRST_DAY),
+          UNREPORTED_FIRST_DAY);
       if (countyIndex % 2 == 0) {
-        choose(county, random, PowerFlagKind.OUTPUT_POWER_DIVERGENCE,
-            profile -> profile.resumedBy(config.date(0)) && profile.capacity() >= 0.97 ? last : -1, divergenceFirst);
+        choose(
+            county,
+            random,
+            PowerFlagKind.OUTPUT_POWER_DIVERGENCE,
+            profile -> profile.resumedBy(config.date(0)) && profile.capacity() >= 0.97 ? last : -1,
+            divergenceFirst);
       }
     }
   }
 
-  /** The last day before the enterprise resumes (its reports say 否 until then), or −1 when it has resumed by {@code firstDay}. */
+  /**
+   * The last day before the enterprise resumes (its reports say 否 until then), or −1 when it has
+   * resumed by {@code firstDay}.
+   */
   private int lastDayBefore(EnterpriseProfile profile, int firstDay) {
     int day = firstDay;
     while (day < config.days() && !profile.resumedBy(config.date(day))) {
@@ -178,7 +218,12 @@ final class PowerDataWriter {
    * Plants one contradiction of the kind on a random enterprise of the county for which {@code
    * lastDay} gives a day at or after {@code firstDay} (−1 = not eligible), preferring the longest.
    */
-  private void choose(List<EnterpriseProfile> county, SplittableRandom random, PowerFlagKind kind, ToIntFunction<EnterpriseProfile> lastDay, int firstDay) {
+  private void choose(
+      List<EnterpriseProfile> county,
+      SplittableRandom random,
+      PowerFlagKind kind,
+      ToIntFunction<EnterpriseProfile> lastDay,
+      int firstDay) {
     List<EnterpriseProfile> candidates = new ArrayList<>();
     int longest = -1;
     for (EnterpriseProfile profile : county) {
@@ -201,23 +246,31 @@ final class PowerDataWriter {
   }
 
   /** The day's consumption of one enterprise, in kWh with one decimal. */
-  private BigDecimal reading(EnterpriseProfile profile, int dayIndex, LocalDate date, SplittableRandom random) {
+  private BigDecimal reading(
+      EnterpriseProfile profile, int dayIndex, LocalDate date, SplittableRandom random) {
     String uscc = profile.enterprise().uscc();
-    BigDecimal baseline = baselines.getOrDefault(uscc, BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * 100));
+    BigDecimal baseline =
+        baselines.getOrDefault(
+            uscc, BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * 100));
     Planted plant = planted.get(uscc);
     double share;
     if (plant != null && plant.covers(dayIndex)) {
-      share = switch (plant.kind()) {
-        case DOUBTFUL_RESUMPTION -> idle(random);
-        case UNREPORTED_OPERATION -> 0.55 + 0.15 * random.nextDouble();
-        case OUTPUT_POWER_DIVERGENCE -> 0.31 + 0.04 * random.nextDouble();
-      };
+      share =
+          switch (plant.kind()) {
+            case DOUBTFUL_RESUMPTION -> idle(random);
+            case UNREPORTED_OPERATION -> 0.55 + 0.15 * random.nextDouble();
+            case OUTPUT_POWER_DIVERGENCE -> 0.31 + 0.04 * random.nextDouble();
+          };
     } else if (profile.resumedBy(date)) {
       long sinceResumption = ChronoUnit.DAYS.between(profile.resumedOn(), date);
       double ramp = Math.min(1.0, (double) sinceResumption / profile.rampDays());
       double outputShare = profile.capacity() * (0.4 + 0.6 * ramp);
-      boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-      share = (0.35 + 0.65 * outputShare) * (0.96 + 0.08 * random.nextDouble()) * (weekend ? 0.92 : 1.0);
+      boolean weekend =
+          date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+      share =
+          (0.35 + 0.65 * outputShare)
+              * (0.96 + 0.08 * random.nextDouble())
+              * (weekend ? 0.92 : 1.0);
     } else {
       share = idle(random);
     }
@@ -247,7 +300,9 @@ final class PowerDataWriter {
     List<String> notNumber = rows.get(ordinary.get(1));
     rows.set(ordinary.get(1), List.of(notNumber.get(0), notNumber.get(1), "约300"));
     List<String> otherDay = rows.get(ordinary.get(2));
-    rows.set(ordinary.get(2), List.of(otherDay.get(0), spellDate(countyIndex, date.minusDays(1)), otherDay.get(2)));
+    rows.set(
+        ordinary.get(2),
+        List.of(otherDay.get(0), spellDate(countyIndex, date.minusDays(1)), otherDay.get(2)));
     List<String> duplicated = rows.get(ordinary.get(3));
     BigDecimal other = new BigDecimal(duplicated.get(2)).add(BigDecimal.valueOf(100));
     rows.add(List.of(duplicated.get(0), duplicated.get(1), other.toPlainString()));
@@ -257,11 +312,15 @@ final class PowerDataWriter {
   }
 
   private static List<String> header(int countyIndex) {
-    return countyIndex % 3 == 1 ? List.of("统一社会信用代码", "日期", "日用电量（千瓦时）") : List.of("统一社会信用代码", "日期", "日用电量(千瓦时)");
+    return countyIndex % 3 == 1
+        ? List.of("统一社会信用代码", "日期", "日用电量（千瓦时）")
+        : List.of("统一社会信用代码", "日期", "日用电量(千瓦时)");
   }
 
   private static String spellDate(int countyIndex, LocalDate date) {
-    return countyIndex % 3 == 1 ? date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth() : date.toString();
+    return countyIndex % 3 == 1
+        ? date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth()
+        : date.toString();
   }
 
   private static byte[] encode(int countyIndex, List<List<String>> rows) throws IOException {
@@ -286,9 +345,13 @@ final class PowerDataWriter {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("kind", "county_code", "uscc", "first_date", "last_date"));
     for (Planted plant : planted.values()) {
-      rows.add(List.of(
-          plant.kind().name(), plant.profile().enterprise().countyCode(), plant.profile().enterprise().uscc(),
-          config.date(plant.firstDay()).toString(), config.date(plant.lastDay()).toString()));
+      rows.add(
+          List.of(
+              plant.kind().name(),
+              plant.profile().enterprise().countyCode(),
+              plant.profile().enterprise().uscc(),
+              config.date(plant.firstDay()).toString(),
+              config.date(plant.lastDay()).toString()));
     }
     Files.writeString(file, CsvText.render(rows, "\n"), StandardCharsets.UTF_8);
   }

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the three reference files of DOMAIN.md §2 as UTF-8 CSV: the 13 counties, the leader
- * assignment of the source annex valid from the start date — with one change in the period:
- * 滨湖新区 passes from 李根洪 to 赵振川 on start + 7 days — and the enterprise registry, written row by row.
+ * assignment of the source annex valid from the start date — with one change in the period: 滨湖新区
+ * passes from 李根洪 to 赵振川 on start + 7 days — and the enterprise registry, written row by row.
  */
 final class ReferenceWriter {
   /** Days after the start date on which 滨湖新区 changes leader. */
@@ -36,8 +36,21 @@ final class ReferenceWriter {
     }
     writeCsv(folder.resolve(ReferenceLoader.COUNTIES_FILE), counties);
     writeCsv(folder.resolve(ReferenceLoader.ASSIGNMENTS_FILE), assignments(start));
-    List<String> header = List.of("统一社会信用代码", "企业名称", "县市区代码", "行业代码", "是否规上", "是否重点企业", "是否环保白名单", "正常用工人数", "正常日产值(万元)");
-    Iterable<List<String>> registry = () -> Stream.concat(Stream.of(header), enterprises.stream().map(ReferenceWriter::registryRow)).iterator();
+    List<String> header =
+        List.of(
+            "统一社会信用代码",
+            "企业名称",
+            "县市区代码",
+            "行业代码",
+            "是否规上",
+            "是否重点企业",
+            "是否环保白名单",
+            "正常用工人数",
+            "正常日产值(万元)");
+    Iterable<List<String>> registry =
+        () ->
+            Stream.concat(Stream.of(header), enterprises.stream().map(ReferenceWriter::registryRow))
+                .iterator();
     writeCsv(folder.resolve(ReferenceLoader.ENTERPRISES_FILE), registry);
   }
 
@@ -51,7 +64,9 @@ final class ReferenceWriter {
         yesNo(enterprise.keyEnterprise()),
         yesNo(enterprise.environmentalWhitelist()),
         Long.toString(enterprise.normalEmployees()),
-        BigDecimal.valueOf(enterprise.normalDailyOutput()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        BigDecimal.valueOf(enterprise.normalDailyOutput())
+            .setScale(2, RoundingMode.HALF_UP)
+            .toPlainString());
   }
 
   private static List<List<String>> assignments(LocalDate start) {

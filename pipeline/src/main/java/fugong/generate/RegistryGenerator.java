@@ -30,7 +30,10 @@ final class RegistryGenerator {
     this.config = config;
   }
 
-  /** The profiles of every county, one list per county in the order of {@link CountyDirectory#HENGSHUI}. */
+  /**
+   * The profiles of every county, one list per county in the order of {@link
+   * CountyDirectory#HENGSHUI}.
+   */
   List<List<EnterpriseProfile>> generate() {
     List<County> counties = CountyDirectory.HENGSHUI;
     List<List<EnterpriseProfile>> byCounty = new ArrayList<>();
@@ -48,7 +51,10 @@ final class RegistryGenerator {
     return List.copyOf(byCounty);
   }
 
-  /** A valid code of the county that is not yet used: 9 1 + county code + 9 random characters + check. */
+  /**
+   * A valid code of the county that is not yet used: 9 1 + county code + 9 random characters +
+   * check.
+   */
   String freshCode(String countyCode, SplittableRandom random) {
     while (true) {
       StringBuilder body = new StringBuilder("91").append(countyCode);
@@ -76,7 +82,8 @@ final class RegistryGenerator {
     double outputSkew = random.nextDouble() * random.nextDouble();
     double output = aboveScale ? 8 + 492 * outputSkew : 1 + 59 * outputSkew;
     double rounded = BigDecimal.valueOf(output).setScale(2, RoundingMode.HALF_UP).doubleValue();
-    return new Enterprise(uscc, name, county.code(), division.code(), aboveScale, key, whitelist, employees, rounded);
+    return new Enterprise(
+        uscc, name, county.code(), division.code(), aboveScale, key, whitelist, employees, rounded);
   }
 
   private EnterpriseProfile profile(Enterprise enterprise, int countyIndex) {
@@ -89,7 +96,10 @@ final class RegistryGenerator {
         resumedOn = null;
       } else {
         double early = random.nextDouble();
-        int offset = early < 0.45 ? -random.nextInt(10) : (int) Math.floor(random.nextDouble() * random.nextDouble() * config.days() * 0.7);
+        int offset =
+            early < 0.45
+                ? -random.nextInt(10)
+                : (int) Math.floor(random.nextDouble() * random.nextDouble() * config.days() * 0.7);
         resumedOn = start.plusDays(offset);
       }
     } else {
@@ -97,7 +107,10 @@ final class RegistryGenerator {
         resumedOn = null;
       } else {
         double early = random.nextDouble();
-        int offset = early < 0.15 ? -random.nextInt(6) : (int) Math.floor(random.nextDouble() * config.days() * 0.95);
+        int offset =
+            early < 0.15
+                ? -random.nextInt(6)
+                : (int) Math.floor(random.nextDouble() * config.days() * 0.95);
         resumedOn = start.plusDays(offset);
       }
     }
@@ -120,7 +133,10 @@ final class RegistryGenerator {
       rooms = 2 + random.nextInt(Math.max(2, (int) Math.min(60, enterprise.normalEmployees() / 8)));
       boolean contradicts = random.nextDouble() < 0.06;
       residents = contradicts ? rooms * 8 : rooms * (2 + random.nextInt(5));
-      area = contradicts ? residents * 3 : (int) Math.ceil(residents * (3.0 + 3.0 * random.nextDouble()));
+      area =
+          contradicts
+              ? residents * 3
+              : (int) Math.ceil(residents * (3.0 + 3.0 * random.nextDouble()));
     }
 
     List<Difficulty> difficulties = new ArrayList<>();
@@ -142,7 +158,21 @@ final class RegistryGenerator {
     String reporter = ChineseNames.person(random);
     String phone = ChineseNames.mobile(random);
     return new EnterpriseProfile(
-        enterprise, countyIndex, resumedOn, rampDays, capacity, laxity, rooms, residents, area, List.copyOf(difficulties),
-        firstDay, lastDay, spelling, separator, reporter, phone);
+        enterprise,
+        countyIndex,
+        resumedOn,
+        rampDays,
+        capacity,
+        laxity,
+        rooms,
+        residents,
+        area,
+        List.copyOf(difficulties),
+        firstDay,
+        lastDay,
+        spelling,
+        separator,
+        reporter,
+        phone);
   }
 }

@@ -3,8 +3,8 @@ package fugong.generate;
 import java.util.SplittableRandom;
 
 /**
- * Random streams derived from the seed and a key (purpose, county, day, enterprise …), so that
- * each part of the output depends only on its own key and never on the order things are built in.
+ * Random streams derived from the seed and a key (purpose, county, day, enterprise …), so that each
+ * part of the output depends only on its own key and never on the order things are built in.
  */
 final class Seeds {
   private Seeds() {}

@@ -33,7 +33,8 @@ final class SubmissionFileWriter {
    * What to write for a county-day.
    *
    * @param rows the rows with injected errors and duplicates, as the file carries them
-   * @param cleanRows the rows before injection, which the correction revises; null unless the county-day is corrected
+   * @param cleanRows the rows before injection, which the correction revises; null unless the
+   *     county-day is corrected
    */
   record DayRows(CountyDay day, List<SubmissionRow> rows, List<SubmissionRow> cleanRows) {}
 
@@ -43,27 +44,39 @@ final class SubmissionFileWriter {
     try {
       switch (day.scenario()) {
         case MISSING -> {}
-        case UNREADABLE -> write(day.fileName(), SubmissionTable.of(null, day.style(), dayRows.rows()), FileFormat.CSV_UTF8, day);
+        case UNREADABLE ->
+            write(
+                day.fileName(),
+                SubmissionTable.of(null, day.style(), dayRows.rows()),
+                FileFormat.CSV_UTF8,
+                day);
         case CORRECTED -> {
           writeSubmission(day, dayRows.rows());
-          SubmissionTable correction = SubmissionTable.of(null, day.style(), correctedRows(dayRows.cleanRows(), day));
+          SubmissionTable correction =
+              SubmissionTable.of(null, day.style(), correctedRows(dayRows.cleanRows(), day));
           write(day.correctionFileName(), correction, FileFormat.CSV_UTF8, day);
         }
         case NONE -> writeSubmission(day, dayRows.rows());
       }
     } catch (IOException failure) {
-      throw new UncheckedIOException("cannot write " + day.fileName() + " to " + inbox + ": " + failure.getMessage(), failure);
+      throw new UncheckedIOException(
+          "cannot write " + day.fileName() + " to " + inbox + ": " + failure.getMessage(), failure);
     }
   }
 
   private void writeSubmission(CountyDay day, List<SubmissionRow> rows) throws IOException {
     CountyStyle style = day.style();
-    String title = style.format() == FileFormat.XLSX_WITH_TITLE ? style.title(day.county(), day.reportDate()) : null;
+    String title =
+        style.format() == FileFormat.XLSX_WITH_TITLE
+            ? style.title(day.county(), day.reportDate())
+            : null;
     write(day.fileName(), SubmissionTable.of(title, style, rows), style.format(), day);
   }
 
-  private void write(String fileName, SubmissionTable table, FileFormat format, CountyDay day) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(inbox.resolve(fileName)), 1 << 16)) {
+  private void write(String fileName, SubmissionTable table, FileFormat format, CountyDay day)
+      throws IOException {
+    try (OutputStream out =
+        new BufferedOutputStream(Files.newOutputStream(inbox.resolve(fileName)), 1 << 16)) {
       if (format.isWorkbook()) {
         XlsxSubmissionWriter.write(table, day.style().excelDates(), day.reportDate(), out);
       } else {
@@ -72,9 +85,13 @@ final class SubmissionFileWriter {
     }
   }
 
-  /** The day's rows without injected errors or duplicates, with a few staff and output figures revised. */
+  /**
+   * The day's rows without injected errors or duplicates, with a few staff and output figures
+   * revised.
+   */
   private List<SubmissionRow> correctedRows(List<SubmissionRow> cleanRows, CountyDay day) {
-    SplittableRandom random = Seeds.random(config.seed(), "correction", day.countyIndex(), day.dayIndex());
+    SplittableRandom random =
+        Seeds.random(config.seed(), "correction", day.countyIndex(), day.dayIndex());
     List<SubmissionRow> rows = new ArrayList<>();
     int revised = 0;
     for (SubmissionRow clean : cleanRows) {
@@ -82,10 +99,15 @@ final class SubmissionFileWriter {
       if (row.resumed() && revised < 3 && random.nextDouble() < 0.2) {
         long staff = row.get(SubmissionColumn.EMPLOYEES_ON_DUTY).number().longValue();
         BigDecimal output = row.get(SubmissionColumn.OUTPUT_VALUE).number();
-        row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(staff + 1 + random.nextInt(5)));
+        row.set(
+            SubmissionColumn.EMPLOYEES_ON_DUTY,
+            GeneratedCell.number(staff + 1 + random.nextInt(5)));
         row.set(
             SubmissionColumn.OUTPUT_VALUE,
-            GeneratedCell.number(output.multiply(BigDecimal.valueOf(1.05 + 0.15 * random.nextDouble())).setScale(2, RoundingMode.HALF_UP)));
+            GeneratedCell.number(
+                output
+                    .multiply(BigDecimal.valueOf(1.05 + 0.15 * random.nextDouble()))
+                    .setScale(2, RoundingMode.HALF_UP)));
         revised++;
       }
       rows.add(row);

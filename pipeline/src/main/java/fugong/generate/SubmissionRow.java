@@ -9,7 +9,8 @@ import java.util.Map;
  * extra column, and whether the row must stay free of injected errors (the one confirmed case).
  */
 final class SubmissionRow {
-  private final EnumMap<SubmissionColumn, GeneratedCell> cells = new EnumMap<>(SubmissionColumn.class);
+  private final EnumMap<SubmissionColumn, GeneratedCell> cells =
+      new EnumMap<>(SubmissionColumn.class);
   private final EnterpriseProfile profile;
   private final boolean resumed;
   private String extra = "";

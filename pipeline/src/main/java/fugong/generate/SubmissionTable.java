@@ -11,24 +11,26 @@ import java.util.stream.Stream;
  * are a view of the generated rows, each laid out when it is read, so that a large file is not held
  * twice.
  */
-record SubmissionTable(String title, List<String> headers, List<List<GeneratedCell>> rows, DateSpelling dateSpelling) {
+record SubmissionTable(
+    String title, List<String> headers, List<List<GeneratedCell>> rows, DateSpelling dateSpelling) {
 
   static SubmissionTable of(String title, CountyStyle style, List<SubmissionRow> rows) {
     List<String> headers = new ArrayList<>();
     for (ColumnSlot slot : style.columns()) {
       headers.add(slot.header());
     }
-    List<List<GeneratedCell>> cells = new AbstractList<>() {
-      @Override
-      public List<GeneratedCell> get(int index) {
-        return line(style, rows.get(index));
-      }
+    List<List<GeneratedCell>> cells =
+        new AbstractList<>() {
+          @Override
+          public List<GeneratedCell> get(int index) {
+            return line(style, rows.get(index));
+          }
 
-      @Override
-      public int size() {
-        return rows.size();
-      }
-    };
+          @Override
+          public int size() {
+            return rows.size();
+          }
+        };
     return new SubmissionTable(title, List.copyOf(headers), cells, style.dateSpelling());
   }
 
@@ -40,10 +42,14 @@ record SubmissionTable(String title, List<String> headers, List<List<GeneratedCe
     return line;
   }
 
-  /** Every row (title, header, data) as text cells, each data row turned into text only when it is reached. */
+  /**
+   * Every row (title, header, data) as text cells, each data row turned into text only when it is
+   * reached.
+   */
   Iterable<List<String>> asText() {
     return () -> {
-      Stream<List<String>> top = title == null ? Stream.of(headers) : Stream.of(List.of(title), headers);
+      Stream<List<String>> top =
+          title == null ? Stream.of(headers) : Stream.of(List.of(title), headers);
       return Stream.concat(top, rows.stream().map(this::asText)).iterator();
     };
   }

@@ -23,10 +23,15 @@ final class XlsxSubmissionWriter {
   private XlsxSubmissionWriter() {}
 
   /** Writes the workbook to {@code out}. */
-  static void write(SubmissionTable table, boolean excelDates, java.time.LocalDate reportDate, OutputStream out) throws IOException {
+  static void write(
+      SubmissionTable table, boolean excelDates, java.time.LocalDate reportDate, OutputStream out)
+      throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-      POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-      java.util.Date fixed = java.util.Date.from(reportDate.atTime(17, 0).atZone(java.time.ZoneOffset.ofHours(8)).toInstant());
+      POIXMLProperties.CoreProperties core =
+          workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+      java.util.Date fixed =
+          java.util.Date.from(
+              reportDate.atTime(17, 0).atZone(java.time.ZoneOffset.ofHours(8)).toInstant());
       core.setCreated(Optional.of(fixed));
       core.setModified(Optional.of(fixed));
       core.setCreator("fugong generate");

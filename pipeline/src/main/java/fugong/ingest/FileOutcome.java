@@ -40,7 +40,13 @@ public record FileOutcome(
     if (status == FileStatus.REJECTED) {
       all.add(
           new Problem(
-              fileName, 0, "", rejection.name(), "", rejectionMessage + " — " + rejection.chineseExplanation(), false));
+              fileName,
+              0,
+              "",
+              rejection.name(),
+              "",
+              rejectionMessage + " — " + rejection.chineseExplanation(),
+              false));
     }
     for (QuarantinedRow row : quarantined) {
       all.addAll(row.problems());

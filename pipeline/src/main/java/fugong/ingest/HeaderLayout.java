@@ -26,14 +26,16 @@ public final class HeaderLayout implements Serializable {
   private final List<String> headers;
   private final Map<SubmissionColumn, Integer> positions;
 
-  private HeaderLayout(int headerIndex, List<String> headers, Map<SubmissionColumn, Integer> positions) {
+  private HeaderLayout(
+      int headerIndex, List<String> headers, Map<SubmissionColumn, Integer> positions) {
     this.headerIndex = headerIndex;
     this.headers = List.copyOf(headers);
     this.positions = Collections.unmodifiableMap(positions);
   }
 
   /** Locates the header row of a sheet; rejects the file when there is none or it lacks columns. */
-  public static HeaderLayout locate(String fileName, List<SheetRow> rows) throws FileRejectedException {
+  public static HeaderLayout locate(String fileName, List<SheetRow> rows)
+      throws FileRejectedException {
     Optional<HeaderRow<SubmissionColumn>> found =
         HeaderSearch.locate(
             rows,
@@ -43,11 +45,15 @@ public final class HeaderLayout implements Serializable {
             header -> header.has(SubmissionColumn.USCC) && header.has(SubmissionColumn.RESUMED));
     if (found.isEmpty()) {
       if (rows.stream().allMatch(SheetRow::isBlank)) {
-        throw new FileRejectedException(FileRejection.EMPTY_FILE, fileName + ": the file has no rows");
+        throw new FileRejectedException(
+            FileRejection.EMPTY_FILE, fileName + ": the file has no rows");
       }
       throw new FileRejectedException(
           FileRejection.NO_HEADER,
-          fileName + ": no header row naming 统一社会信用代码 and 是否复工 in the first " + HeaderSearch.searchEnd(rows, 0) + " rows");
+          fileName
+              + ": no header row naming 统一社会信用代码 and 是否复工 in the first "
+              + HeaderSearch.searchEnd(rows, 0)
+              + " rows");
     }
     HeaderRow<SubmissionColumn> header = found.get();
     SheetRow headerRow = header.row();
@@ -55,25 +61,46 @@ public final class HeaderLayout implements Serializable {
     if (headerRow.cellsBeyondLimit()) {
       throw new FileRejectedException(
           FileRejection.TOO_MANY_COLUMNS,
-          fileName + " row " + headerRow.physicalRow() + ": the header has a column right of column " + cells.size()
+          fileName
+              + " row "
+              + headerRow.physicalRow()
+              + ": the header has a column right of column "
+              + cells.size()
               + ", more columns than the limit (ingest.max_columns)");
     }
     // several personal columns (手机, 办公电话, …) are all personal, not a duplicate
     List<String> duplicates =
-        header.repeated().stream().filter(column -> !column.isPersonal()).map(SubmissionColumn::header).toList();
+        header.repeated().stream()
+            .filter(column -> !column.isPersonal())
+            .map(SubmissionColumn::header)
+            .toList();
     if (!duplicates.isEmpty()) {
       throw new FileRejectedException(
           FileRejection.DUPLICATE_COLUMNS,
-          fileName + " row " + headerRow.physicalRow() + ": these columns appear twice: " + String.join("、", duplicates));
+          fileName
+              + " row "
+              + headerRow.physicalRow()
+              + ": these columns appear twice: "
+              + String.join("、", duplicates));
     }
     List<String> missing =
-        header.missing(Arrays.stream(SubmissionColumn.values()).filter(SubmissionColumn::requiredHeader).toList()).stream()
+        header
+            .missing(
+                Arrays.stream(SubmissionColumn.values())
+                    .filter(SubmissionColumn::requiredHeader)
+                    .toList())
+            .stream()
             .map(SubmissionColumn::header)
             .toList();
     if (!missing.isEmpty()) {
       throw new FileRejectedException(
           FileRejection.MISSING_COLUMNS,
-          fileName + " row " + headerRow.physicalRow() + ": the header lacks " + missing.size() + " required column(s): "
+          fileName
+              + " row "
+              + headerRow.physicalRow()
+              + ": the header lacks "
+              + missing.size()
+              + " required column(s): "
               + String.join("、", missing));
     }
     List<String> headers = new ArrayList<>();
@@ -113,9 +140,9 @@ public final class HeaderLayout implements Serializable {
   }
 
   /**
-   * Why a data row does not line up with the header (ROW_WIDTH_MISMATCH), or empty when it does:
-   * a non-empty cell right of the header's last column; in delimited text also fewer fields than
-   * the header has (missing trailing cells of a workbook are just empty).
+   * Why a data row does not line up with the header (ROW_WIDTH_MISMATCH), or empty when it does: a
+   * non-empty cell right of the header's last column; in delimited text also fewer fields than the
+   * header has (missing trailing cells of a workbook are just empty).
    */
   public Optional<String> widthMismatch(SheetRow row, boolean delimitedText) {
     int width = width();
@@ -127,19 +154,36 @@ public final class HeaderLayout implements Serializable {
       }
     }
     if (row.cellsBeyondLimit() || lastNonEmpty >= width) {
-      String beyond = row.cellsBeyondLimit() ? "beyond column " + row.cells().size() : "in column " + (lastNonEmpty + 1);
-      return Optional.of("本行有非空单元格在表头最后一列（第" + width + "列）之后 / a non-empty cell " + beyond + ", right of the header's last column " + width);
+      String beyond =
+          row.cellsBeyondLimit()
+              ? "beyond column " + row.cells().size()
+              : "in column " + (lastNonEmpty + 1);
+      return Optional.of(
+          "本行有非空单元格在表头最后一列（第"
+              + width
+              + "列）之后 / a non-empty cell "
+              + beyond
+              + ", right of the header's last column "
+              + width);
     }
     if (delimitedText && row.cells().size() < width) {
-      return Optional.of("本行只有" + row.cells().size() + "个字段，表头有" + width + "列 / " + row.cells().size() + " fields, the header has " + width);
+      return Optional.of(
+          "本行只有"
+              + row.cells().size()
+              + "个字段，表头有"
+              + width
+              + "列 / "
+              + row.cells().size()
+              + " fields, the header has "
+              + width);
     }
     return Optional.empty();
   }
 
   /**
    * The personal cells of a row of one kind ({@link SubmissionColumn#REPORTER} for names, {@link
-   * SubmissionColumn#PHONE} for contact details), from every column of that kind, joined by
-   * {@code ；}. Only the restricted area stores them.
+   * SubmissionColumn#PHONE} for contact details), from every column of that kind, joined by {@code
+   * ；}. Only the restricted area stores them.
    */
   public String personalCells(SheetRow row, SubmissionColumn kind) {
     List<String> values = new ArrayList<>();
@@ -154,11 +198,17 @@ public final class HeaderLayout implements Serializable {
     return String.join("；", values);
   }
 
-  /** Every cell of a row by header as written (or 列N), unmasked and personal ones included: restricted area only. */
+  /**
+   * Every cell of a row by header as written (or 列N), unmasked and personal ones included:
+   * restricted area only.
+   */
   public Map<String, String> allCells(SheetRow row) {
     Map<String, String> cells = new LinkedHashMap<>();
     for (int index = 0; index < row.cells().size(); index++) {
-      String header = index < headers.size() && !headers.get(index).isEmpty() ? headers.get(index) : "列" + (index + 1);
+      String header =
+          index < headers.size() && !headers.get(index).isEmpty()
+              ? headers.get(index)
+              : "列" + (index + 1);
       String value = TextNormalizer.trim(row.cell(index));
       if (!value.isEmpty() || index < headers.size()) {
         cells.putIfAbsent(header, value);
@@ -182,8 +232,12 @@ public final class HeaderLayout implements Serializable {
     Map<String, String> cells = new LinkedHashMap<>();
     int width = Math.max(headers.size(), row.cells().size());
     for (int index = 0; index < width; index++) {
-      String header = index < headers.size() && !headers.get(index).isEmpty() ? headers.get(index) : "列" + (index + 1);
-      Optional<SubmissionColumn> column = index < headers.size() ? SubmissionColumn.byHeader(headers.get(index)) : Optional.empty();
+      String header =
+          index < headers.size() && !headers.get(index).isEmpty()
+              ? headers.get(index)
+              : "列" + (index + 1);
+      Optional<SubmissionColumn> column =
+          index < headers.size() ? SubmissionColumn.byHeader(headers.get(index)) : Optional.empty();
       if (column.isPresent() && column.get().isPersonal()) {
         continue;
       }

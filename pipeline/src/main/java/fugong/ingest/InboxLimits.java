@@ -19,21 +19,53 @@ import java.io.Serializable;
  *     written: it is left for the next run
  */
 public record InboxLimits(
-    long maxFileBytes, int maxRows, int maxColumns, long maxCells, int maxLineBytes, long maxWorkbookBytes, int quietSeconds)
+    long maxFileBytes,
+    int maxRows,
+    int maxColumns,
+    long maxCells,
+    int maxLineBytes,
+    long maxWorkbookBytes,
+    int quietSeconds)
     implements Serializable {
   /** The defaults of the {@code ingest.*} settings. */
   public static final InboxLimits DEFAULTS = new InboxLimits(64L << 20, SheetLimits.DEFAULTS, 60);
 
   public InboxLimits {
-    if (maxFileBytes < 1 || maxRows < 1 || maxColumns < 1 || maxCells < 1 || maxLineBytes < 1 || maxWorkbookBytes < 1 || quietSeconds < 0) {
-      throw new IllegalArgumentException("inbox limits must be positive (the quiet period may be 0): " + maxFileBytes + ", " + maxRows
-          + ", " + maxColumns + ", " + maxCells + ", " + maxLineBytes + ", " + maxWorkbookBytes + ", " + quietSeconds);
+    if (maxFileBytes < 1
+        || maxRows < 1
+        || maxColumns < 1
+        || maxCells < 1
+        || maxLineBytes < 1
+        || maxWorkbookBytes < 1
+        || quietSeconds < 0) {
+      throw new IllegalArgumentException(
+          "inbox limits must be positive (the quiet period may be 0): "
+              + maxFileBytes
+              + ", "
+              + maxRows
+              + ", "
+              + maxColumns
+              + ", "
+              + maxCells
+              + ", "
+              + maxLineBytes
+              + ", "
+              + maxWorkbookBytes
+              + ", "
+              + quietSeconds);
     }
   }
 
   /** A file size cap, the caps on reading the file's content, and a quiet period. */
   public InboxLimits(long maxFileBytes, SheetLimits sheet, int quietSeconds) {
-    this(maxFileBytes, sheet.maxRows(), sheet.maxColumns(), sheet.maxCells(), sheet.maxLineBytes(), sheet.maxWorkbookBytes(), quietSeconds);
+    this(
+        maxFileBytes,
+        sheet.maxRows(),
+        sheet.maxColumns(),
+        sheet.maxCells(),
+        sheet.maxLineBytes(),
+        sheet.maxWorkbookBytes(),
+        quietSeconds);
   }
 
   /** The caps the sheet readers enforce on a file's content. */
@@ -43,6 +75,7 @@ public record InboxLimits(
 
   /** The same caps with another quiet period (0 = read files however recently they changed). */
   public InboxLimits withQuietSeconds(int seconds) {
-    return new InboxLimits(maxFileBytes, maxRows, maxColumns, maxCells, maxLineBytes, maxWorkbookBytes, seconds);
+    return new InboxLimits(
+        maxFileBytes, maxRows, maxColumns, maxCells, maxLineBytes, maxWorkbookBytes, seconds);
   }
 }

@@ -33,7 +33,8 @@ public final class RowValidator {
   private final HeaderLayout layout;
   private final ReferenceData reference;
 
-  public RowValidator(String fileName, SubmissionFileName name, HeaderLayout layout, ReferenceData reference) {
+  public RowValidator(
+      String fileName, SubmissionFileName name, HeaderLayout layout, ReferenceData reference) {
     this.fileName = fileName;
     this.name = name;
     this.layout = layout;
@@ -59,12 +60,32 @@ public final class RowValidator {
     }
 
     void problem(SubmissionColumn column, ReasonCode code, String detail) {
-      String explanation = code.chineseExplanation() + " / " + code.englishExplanation() + (detail.isEmpty() ? "" : " (" + detail + ")");
-      problems.add(new Problem(fileName, row.physicalRow(), layout.headerAsWritten(column), code.name(), cell(column), explanation, false));
+      String explanation =
+          code.chineseExplanation()
+              + " / "
+              + code.englishExplanation()
+              + (detail.isEmpty() ? "" : " (" + detail + ")");
+      problems.add(
+          new Problem(
+              fileName,
+              row.physicalRow(),
+              layout.headerAsWritten(column),
+              code.name(),
+              cell(column),
+              explanation,
+              false));
     }
 
     void warning(SubmissionColumn column, String code, String explanation) {
-      warnings.add(new Problem(fileName, row.physicalRow(), layout.headerAsWritten(column), code, cell(column), explanation, true));
+      warnings.add(
+          new Problem(
+              fileName,
+              row.physicalRow(),
+              layout.headerAsWritten(column),
+              code,
+              cell(column),
+              explanation,
+              true));
     }
 
     LocalDate date(SubmissionColumn column, boolean required) {
@@ -146,7 +167,10 @@ public final class RowValidator {
 
     LocalDate reportDate = checker.date(SubmissionColumn.REPORT_DATE, true);
     if (reportDate != null && !reportDate.equals(name.reportDate())) {
-      checker.problem(SubmissionColumn.REPORT_DATE, ReasonCode.DATE_MISMATCH, "文件名为 / the file name says " + name.reportDate());
+      checker.problem(
+          SubmissionColumn.REPORT_DATE,
+          ReasonCode.DATE_MISMATCH,
+          "文件名为 / the file name says " + name.reportDate());
     }
 
     String countyText = checker.cell(SubmissionColumn.COUNTY);
@@ -155,7 +179,10 @@ public final class RowValidator {
     } else {
       Optional<County> county = reference.counties().resolve(countyText);
       if (county.isEmpty() || !county.get().code().equals(name.countyCode())) {
-        checker.problem(SubmissionColumn.COUNTY, ReasonCode.COUNTY_MISMATCH, "文件名为 / the file name says " + countyLabel(name.countyCode()));
+        checker.problem(
+            SubmissionColumn.COUNTY,
+            ReasonCode.COUNTY_MISMATCH,
+            "文件名为 / the file name says " + countyLabel(name.countyCode()));
       }
     }
 
@@ -171,12 +198,15 @@ public final class RowValidator {
         checker.problem(SubmissionColumn.USCC, ReasonCode.UNKNOWN_ENTERPRISE, "");
       } else if (!enterprise.countyCode().equals(name.countyCode())) {
         checker.problem(
-            SubmissionColumn.USCC, ReasonCode.COUNTY_MISMATCH, "名录中属于 / registered under " + countyLabel(enterprise.countyCode()));
+            SubmissionColumn.USCC,
+            ReasonCode.COUNTY_MISMATCH,
+            "名录中属于 / registered under " + countyLabel(enterprise.countyCode()));
       }
     }
 
     String submittedName = checker.cell(SubmissionColumn.NAME);
-    if (enterprise != null && !submittedName.isEmpty()
+    if (enterprise != null
+        && !submittedName.isEmpty()
         && !TextNormalizer.key(submittedName).equals(TextNormalizer.key(enterprise.name()))) {
       checker.warning(
           SubmissionColumn.NAME,
@@ -190,7 +220,10 @@ public final class RowValidator {
     LocalDate resumedOn = checker.date(SubmissionColumn.RESUMED_ON, requiredWhenResumed);
     LocalDate comparedDate = reportDate != null ? reportDate : name.reportDate();
     if (resumedOn != null && resumedOn.isAfter(comparedDate)) {
-      checker.problem(SubmissionColumn.RESUMED_ON, ReasonCode.RESUMED_ON_AFTER_REPORT_DATE, "report date " + comparedDate);
+      checker.problem(
+          SubmissionColumn.RESUMED_ON,
+          ReasonCode.RESUMED_ON_AFTER_REPORT_DATE,
+          "report date " + comparedDate);
     }
 
     Long employeesOnDuty = checker.whole(SubmissionColumn.EMPLOYEES_ON_DUTY, requiredWhenResumed);
@@ -217,10 +250,13 @@ public final class RowValidator {
     Long isolated = checker.whole(SubmissionColumn.ISOLATED, false);
     Long confirmed = checker.whole(SubmissionColumn.CONFIRMED, false);
 
-    Difficulty.Parsed difficulties = Difficulty.parseList(checker.cell(SubmissionColumn.DIFFICULTIES));
+    Difficulty.Parsed difficulties =
+        Difficulty.parseList(checker.cell(SubmissionColumn.DIFFICULTIES));
     if (!difficulties.unknownParts().isEmpty()) {
       checker.problem(
-          SubmissionColumn.DIFFICULTIES, ReasonCode.UNKNOWN_DIFFICULTY, "not known: " + String.join("、", difficulties.unknownParts()));
+          SubmissionColumn.DIFFICULTIES,
+          ReasonCode.UNKNOWN_DIFFICULTY,
+          "not known: " + String.join("、", difficulties.unknownParts()));
     }
 
     if (!checker.problems.isEmpty()) {

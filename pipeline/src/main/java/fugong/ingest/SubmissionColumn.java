@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The columns of the daily county submission (DOMAIN.md §3): the Chinese header, accepted
- * aliases, the lake field name and the value type. Declared once here; {@code
+ * The columns of the daily county submission (DOMAIN.md §3): the Chinese header, accepted aliases,
+ * the lake field name and the value type. Declared once here; {@code
  * schemas/submission-columns.csv} is a copy checked by a test.
  */
 public enum SubmissionColumn implements SheetColumn {
@@ -48,15 +48,32 @@ public enum SubmissionColumn implements SheetColumn {
   DIFFICULTIES("difficulties", "存在困难", ColumnType.DIFFICULTY_LIST, false, "困难"),
   DIFFICULTY_NOTE("difficulty_note", "困难描述", ColumnType.TEXT, false, "困难说明"),
   REPORTER("reporter", "填报人", ColumnType.PERSONAL, false, "填报人姓名", "联系人", "联系人姓名"),
-  PHONE("phone", "联系电话", ColumnType.PERSONAL, false, "电话", "手机", "手机号", "手机号码", "联系方式", "移动电话", "固定电话", "办公电话");
+  PHONE(
+      "phone",
+      "联系电话",
+      ColumnType.PERSONAL,
+      false,
+      "电话",
+      "手机",
+      "手机号",
+      "手机号码",
+      "联系方式",
+      "移动电话",
+      "固定电话",
+      "办公电话");
 
-  /** Words that make an unknown header a contact detail (DOMAIN.md §3.1: personal data by meaning). */
+  /**
+   * Words that make an unknown header a contact detail (DOMAIN.md §3.1: personal data by meaning).
+   */
   private static final List<String> CONTACT_DETAIL_WORDS =
       List.of("电话", "手机", "联系方式", "座机", "传真", "身份证", "证件号", "微信", "邮箱", "qq");
+
   /** Words that make an unknown header a person's name. */
   private static final List<String> PERSON_WORDS = List.of("填报人", "联系人", "报送人", "经办人", "负责人", "姓名");
+
   /** English headers of contact details, matched whole (after lower-casing). */
-  private static final List<String> ENGLISH_CONTACT_DETAILS = List.of("tel", "telephone", "mobile", "email", "contact");
+  private static final List<String> ENGLISH_CONTACT_DETAILS =
+      List.of("tel", "telephone", "mobile", "email", "contact");
 
   private static final ColumnNames<SubmissionColumn> NAMES = ColumnNames.of(SubmissionColumn.class);
 
@@ -67,7 +84,8 @@ public enum SubmissionColumn implements SheetColumn {
   private final List<String> aliases;
   private final ChecklistItem item;
 
-  SubmissionColumn(String field, String header, ColumnType type, boolean requiredHeader, String... aliases) {
+  SubmissionColumn(
+      String field, String header, ColumnType type, boolean requiredHeader, String... aliases) {
     this.field = field;
     this.header = header;
     this.type = type;
@@ -108,7 +126,10 @@ public enum SubmissionColumn implements SheetColumn {
     return requiredHeader;
   }
 
-  /** Accepted other headers; the field name (and for checklist items the code) is always accepted too. */
+  /**
+   * Accepted other headers; the field name (and for checklist items the code) is always accepted
+   * too.
+   */
   public List<String> aliases() {
     return aliases;
   }
@@ -132,10 +153,10 @@ public enum SubmissionColumn implements SheetColumn {
   }
 
   /**
-   * The column a header cell names, matched after NFKC with spaces removed, case-insensitively.
-   * A header that names no column but speaks of a contact detail (电话, 手机, 联系方式, 身份证, …)
-   * is {@link #PHONE}; one that speaks of a person (填报人, 联系人, 负责人, 姓名, …) is {@link
-   * #REPORTER}: personal data is recognised by meaning, not by one spelling.
+   * The column a header cell names, matched after NFKC with spaces removed, case-insensitively. A
+   * header that names no column but speaks of a contact detail (电话, 手机, 联系方式, 身份证, …) is {@link
+   * #PHONE}; one that speaks of a person (填报人, 联系人, 负责人, 姓名, …) is {@link #REPORTER}: personal data
+   * is recognised by meaning, not by one spelling.
    */
   public static Optional<SubmissionColumn> byHeader(String headerCell) {
     Optional<SubmissionColumn> exact = NAMES.find(headerCell);
@@ -143,7 +164,8 @@ public enum SubmissionColumn implements SheetColumn {
     if (exact.isPresent() || key.isEmpty()) {
       return exact;
     }
-    if (ENGLISH_CONTACT_DETAILS.contains(key) || CONTACT_DETAIL_WORDS.stream().anyMatch(key::contains)) {
+    if (ENGLISH_CONTACT_DETAILS.contains(key)
+        || CONTACT_DETAIL_WORDS.stream().anyMatch(key::contains)) {
       return Optional.of(PHONE);
     }
     if (PERSON_WORDS.stream().anyMatch(key::contains)) {

@@ -11,12 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The name of a submission file: {@code {county_code}_{yyyyMMdd}.csv|xlsx}, or a correction
- * {@code {county_code}_{yyyyMMdd}_v{n}.csv|xlsx} with n ≥ 2. The first file is version 1.
+ * The name of a submission file: {@code {county_code}_{yyyyMMdd}.csv|xlsx}, or a correction {@code
+ * {county_code}_{yyyyMMdd}_v{n}.csv|xlsx} with n ≥ 2. The first file is version 1.
  */
-public record SubmissionFileName(String countyCode, LocalDate reportDate, int version, String extension)
+public record SubmissionFileName(
+    String countyCode, LocalDate reportDate, int version, String extension)
     implements Serializable {
-  private static final Pattern PATTERN = Pattern.compile("(\\d{6})_(\\d{8})(?:_[vV](\\d{1,4}))?\\.(csv|xlsx)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PATTERN =
+      Pattern.compile(
+          "(\\d{6})_(\\d{8})(?:_[vV](\\d{1,4}))?\\.(csv|xlsx)", Pattern.CASE_INSENSITIVE);
   private static final DateTimeFormatter BASIC =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -36,7 +39,9 @@ public record SubmissionFileName(String countyCode, LocalDate reportDate, int ve
     if (matcher.group(3) != null && version < 2) {
       return Optional.empty();
     }
-    return Optional.of(new SubmissionFileName(matcher.group(1), date, version, matcher.group(4).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        new SubmissionFileName(
+            matcher.group(1), date, version, matcher.group(4).toLowerCase(Locale.ROOT)));
   }
 
   public boolean isWorkbook() {

@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Turns one submission file into its {@link FileOutcome}: reads it (CSV in any of the accepted
  * encodings, or XLSX), locates the header, applies the row rules, and settles duplicates — rows
- * identical in every trimmed cell count once; differing rows for one enterprise are all
- * quarantined as CONFLICTING_DUPLICATE. Plain Java: the same code serves {@code fugong validate}
- * on a laptop and the ingest job on Spark executors.
+ * identical in every trimmed cell count once; differing rows for one enterprise are all quarantined
+ * as CONFLICTING_DUPLICATE. Plain Java: the same code serves {@code fugong validate} on a laptop
+ * and the ingest job on Spark executors.
  */
 public final class SubmissionValidator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -48,9 +48,12 @@ public final class SubmissionValidator implements Serializable {
     return limits;
   }
 
-  /** A file that was not read at all (not a regular file, too large, an I/O error): rejected whole. */
+  /**
+   * A file that was not read at all (not a regular file, too large, an I/O error): rejected whole.
+   */
   public FileOutcome refused(String fileName, FileRejection reason, String message) {
-    return rejected(fileName, SubmissionFileName.parse(fileName).orElse(null), reason, message, null);
+    return rejected(
+        fileName, SubmissionFileName.parse(fileName).orElse(null), reason, message, null);
   }
 
   public FileOutcome validate(String fileName, byte[] content) {
@@ -60,19 +63,29 @@ public final class SubmissionValidator implements Serializable {
           fileName,
           null,
           FileRejection.BAD_FILE_NAME,
-          fileName + ": the name must be {county_code}_{yyyyMMdd}.csv|xlsx, or _v{n} (n ≥ 2) for a correction, e.g. 131102_20200301.csv",
+          fileName
+              + ": the name must be {county_code}_{yyyyMMdd}.csv|xlsx, or _v{n} (n ≥ 2) for a"
+              + " correction, e.g. 131102_20200301.csv",
           null);
     }
     if (reference.county(name.countyCode()).isEmpty()) {
       return rejected(
-          fileName, name, FileRejection.UNKNOWN_COUNTY, fileName + ": county code " + name.countyCode() + " is not one of counties.csv", null);
+          fileName,
+          name,
+          FileRejection.UNKNOWN_COUNTY,
+          fileName + ": county code " + name.countyCode() + " is not one of counties.csv",
+          null);
     }
     Sheet sheet;
     try {
       SheetLimits sheetLimits = limits.sheetLimits();
-      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content, sheetLimits) : CsvSheetReader.read(fileName, content, sheetLimits);
+      sheet =
+          name.isWorkbook()
+              ? XlsxSheetReader.read(fileName, content, sheetLimits)
+              : CsvSheetReader.read(fileName, content, sheetLimits);
     } catch (SheetRejectedException rejection) {
-      return rejected(fileName, name, FileRejection.of(rejection.reason()), rejection.getMessage(), null);
+      return rejected(
+          fileName, name, FileRejection.of(rejection.reason()), rejection.getMessage(), null);
     }
     List<SheetRow> rows = sheet.rows();
     String encoding = sheet.encoding();
@@ -86,7 +99,12 @@ public final class SubmissionValidator implements Serializable {
   }
 
   private FileOutcome validateRows(
-      String fileName, SubmissionFileName name, String encoding, HeaderLayout layout, List<SheetRow> rows, boolean delimitedText) {
+      String fileName,
+      SubmissionFileName name,
+      String encoding,
+      HeaderLayout layout,
+      List<SheetRow> rows,
+      boolean delimitedText) {
     RowValidator rowValidator = new RowValidator(fileName, name, layout, reference);
     List<RawRow> rawRows = new ArrayList<>();
     List<SheetRow> dataRows = new ArrayList<>();
@@ -104,13 +122,35 @@ public final class SubmissionValidator implements Serializable {
         rawRows.add(new RawRow(row.physicalRow(), Map.of(), reporter, phone, layout.allCells(row)));
         ReasonCode code = ReasonCode.ROW_WIDTH_MISMATCH;
         Problem problem =
-            new Problem(fileName, row.physicalRow(), "", code.name(), "", code.chineseExplanation() + " / " + code.englishExplanation() + " (" + mismatch.get() + ")", false);
+            new Problem(
+                fileName,
+                row.physicalRow(),
+                "",
+                code.name(),
+                "",
+                code.chineseExplanation()
+                    + " / "
+                    + code.englishExplanation()
+                    + " ("
+                    + mismatch.get()
+                    + ")",
+                false);
         misaligned.add(
-            new QuarantinedRow(name.reportDate(), name.countyCode(), "", fileName, row.physicalRow(), List.of(code.name()), List.of(problem), Map.of()));
+            new QuarantinedRow(
+                name.reportDate(),
+                name.countyCode(),
+                "",
+                fileName,
+                row.physicalRow(),
+                List.of(code.name()),
+                List.of(problem),
+                Map.of()));
         continue;
       }
       dataRows.add(row);
-      rawRows.add(new RawRow(row.physicalRow(), layout.cellsWithoutPersonalData(row), reporter, phone, null));
+      rawRows.add(
+          new RawRow(
+              row.physicalRow(), layout.cellsWithoutPersonalData(row), reporter, phone, null));
     }
 
     Set<List<String>> seenSignatures = new HashSet<>();
@@ -142,7 +182,10 @@ public final class SubmissionValidator implements Serializable {
       List<Integer> sameEnterprise = rowsByUscc.getOrDefault(uscc, List.of());
       if (sameEnterprise.size() > 1) {
         String others =
-            sameEnterprise.stream().filter(other -> other != row.physicalRow()).map(String::valueOf).collect(Collectors.joining(", "));
+            sameEnterprise.stream()
+                .filter(other -> other != row.physicalRow())
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
         ReasonCode code = ReasonCode.CONFLICTING_DUPLICATE;
         problems.add(
             new Problem(
@@ -151,7 +194,12 @@ public final class SubmissionValidator implements Serializable {
                 layout.headerAsWritten(SubmissionColumn.USCC),
                 code.name(),
                 layout.cell(row, SubmissionColumn.USCC),
-                code.chineseExplanation() + " / " + code.englishExplanation() + " (also row " + others + ")",
+                code.chineseExplanation()
+                    + " / "
+                    + code.englishExplanation()
+                    + " (also row "
+                    + others
+                    + ")",
                 false));
       }
       if (problems.isEmpty()) {
@@ -172,10 +220,22 @@ public final class SubmissionValidator implements Serializable {
     }
     quarantined.sort(java.util.Comparator.comparingInt(QuarantinedRow::sourceRow));
     return new FileOutcome(
-        fileName, name, FileStatus.READ, null, null, encoding, rawRows, accepted, quarantined, warnings, collapsed);
+        fileName,
+        name,
+        FileStatus.READ,
+        null,
+        null,
+        encoding,
+        rawRows,
+        accepted,
+        quarantined,
+        warnings,
+        collapsed);
   }
 
-  /** All cells trimmed, trailing empty cells dropped: two rows are identical when these are equal. */
+  /**
+   * All cells trimmed, trailing empty cells dropped: two rows are identical when these are equal.
+   */
   private static List<String> signature(SheetRow row) {
     List<String> cells = new ArrayList<>();
     for (String cell : row.cells()) {
@@ -189,15 +249,31 @@ public final class SubmissionValidator implements Serializable {
   }
 
   private static FileOutcome rejected(
-      String fileName, SubmissionFileName name, FileRejection reason, String message, String encoding) {
+      String fileName,
+      SubmissionFileName name,
+      FileRejection reason,
+      String message,
+      String encoding) {
     return new FileOutcome(
-        fileName, name, FileStatus.REJECTED, reason, message, encoding, List.of(), List.of(), List.of(), List.of(), 0);
+        fileName,
+        name,
+        FileStatus.REJECTED,
+        reason,
+        message,
+        encoding,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        0);
   }
 
   /** The reason codes of a file's quarantined rows with their counts, most frequent first. */
   public static Map<String, Long> reasonCounts(FileOutcome outcome) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    outcome.quarantined().forEach(row -> row.reasons().forEach(code -> counts.merge(code, 1L, Long::sum)));
+    outcome
+        .quarantined()
+        .forEach(row -> row.reasons().forEach(code -> counts.merge(code, 1L, Long::sum)));
     return counts;
   }
 }

@@ -5,17 +5,16 @@ import static org.apache.spark.sql.functions.col;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,17 +44,19 @@ import org.apache.spark.sql.SparkSession;
  * The Parquet lake under an output folder ({@code OUT}, local, {@code hdfs://} or {@code s3a://}).
  *
  * <p>Every run writes each table it changes into a new version folder {@code
- * lake/{table}/{run_id}/} (restricted tables under {@code restricted/}), invisible to readers,
- * then {@link #publish} makes all of them visible at once by adding one pointer file. A run that
- * dies before publishing leaves only unreferenced folders, which readers never see and {@link
+ * lake/{table}/{run_id}/} (restricted tables under {@code restricted/}), invisible to readers, then
+ * {@link #publish} makes all of them visible at once by adding one pointer file. A run that dies
+ * before publishing leaves only unreferenced folders, which readers never see and {@link
  * #removeUnpublished} deletes.
  */
 public final class Lake {
   private static final String PUBLISHED_FOLDER = "lake/_published";
   private static final int PUBLISHED_STATES_KEPT = 3;
   private static final Pattern POINTER_NAME = Pattern.compile("\\d{12}\\.properties");
+
   /** A version folder's name: the run id that wrote it ({@link fugong.run.RunIds}). */
   private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+
   private static final AtomicBoolean NO_PERMISSIONS_SAID = new AtomicBoolean();
 
   private final SparkSession spark;
@@ -69,7 +70,10 @@ public final class Lake {
       this.fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       this.fileSystem.setWriteChecksum(false);
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot open output folder " + outputFolder + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot open output folder " + outputFolder + ": " + failure.getMessage(),
+          failure);
     }
   }
 
@@ -78,9 +82,9 @@ public final class Lake {
   }
 
   /**
-   * The state the last successful run published; empty for a new output folder. A pointer file
-   * that cannot be read or parsed (a torn write, a damaged disk) is skipped in favour of the
-   * previous one: {@link #unreadablePointers()} names it so the run can warn.
+   * The state the last successful run published; empty for a new output folder. A pointer file that
+   * cannot be read or parsed (a torn write, a damaged disk) is skipped in favour of the previous
+   * one: {@link #unreadablePointers()} names it so the run can warn.
    */
   public PublishedState published() {
     for (FileStatus pointer : pointersNewestFirst()) {
@@ -92,7 +96,10 @@ public final class Lake {
     return PublishedState.empty();
   }
 
-  /** Pointer files newer than the state {@link #published()} returns that cannot be read, newest first. */
+  /**
+   * Pointer files newer than the state {@link #published()} returns that cannot be read, newest
+   * first.
+   */
   public List<String> unreadablePointers() {
     List<String> unreadable = new ArrayList<>();
     for (FileStatus pointer : pointersNewestFirst()) {
@@ -112,17 +119,24 @@ public final class Lake {
       }
       return List.of(fileSystem.listStatus(folder)).stream()
           .filter(status -> POINTER_NAME.matcher(status.getPath().getName()).matches())
-          .sorted(Comparator.comparing((FileStatus status) -> status.getPath().getName()).reversed())
+          .sorted(
+              Comparator.comparing((FileStatus status) -> status.getPath().getName()).reversed())
           .toList();
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.LAKE_CORRUPT, "cannot list the published lake states in " + folder + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.LAKE_CORRUPT,
+          "cannot list the published lake states in " + folder + ": " + failure.getMessage(),
+          failure);
     }
   }
 
   private Optional<PublishedState> readPointer(Path pointer) {
     try (InputStream input = fileSystem.open(pointer)) {
-      PublishedState state = PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
-      return pointer.getName().equals(pointerName(state.sequence())) ? Optional.of(state) : Optional.empty();
+      PublishedState state =
+          PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+      return pointer.getName().equals(pointerName(state.sequence()))
+          ? Optional.of(state)
+          : Optional.empty();
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
@@ -146,7 +160,9 @@ public final class Lake {
     return read(table, published());
   }
 
-  /** The rows of a table as a given state sees it (published, or a run's state before publishing). */
+  /**
+   * The rows of a table as a given state sees it (published, or a run's state before publishing).
+   */
   public Dataset<Row> read(LakeTable table, PublishedState state) {
     Optional<String> location = state.location(table);
     if (location.isEmpty()) {
@@ -160,20 +176,39 @@ public final class Lake {
    * (inclusive, either may be null): {@code computed}'s rows of those dates plus {@code state}'s
    * rows of every other date. Without a range, {@code computed} as it is.
    */
-  public Dataset<Row> replacingDates(LakeTable table, PublishedState state, Dataset<Row> computed, java.time.LocalDate from, java.time.LocalDate to) {
+  public Dataset<Row> replacingDates(
+      LakeTable table,
+      PublishedState state,
+      Dataset<Row> computed,
+      java.time.LocalDate from,
+      java.time.LocalDate to) {
     if (from == null && to == null) {
       return computed;
     }
     Column inRange = org.apache.spark.sql.functions.lit(true);
     if (from != null) {
-      inRange = inRange.and(col(LakeTable.PARTITION_COLUMN).geq(org.apache.spark.sql.functions.lit(from)));
+      inRange =
+          inRange.and(
+              col(LakeTable.PARTITION_COLUMN).geq(org.apache.spark.sql.functions.lit(from)));
     }
     if (to != null) {
-      inRange = inRange.and(col(LakeTable.PARTITION_COLUMN).leq(org.apache.spark.sql.functions.lit(to)));
+      inRange =
+          inRange.and(col(LakeTable.PARTITION_COLUMN).leq(org.apache.spark.sql.functions.lit(to)));
     }
-    Dataset<Row> kept = read(table, state).where(org.apache.spark.sql.functions.coalesce(inRange, org.apache.spark.sql.functions.lit(false)).unary_$bang());
+    Dataset<Row> kept =
+        read(table, state)
+            .where(
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .coalesce(inRange, org.apache.spark.sql.functions.lit(false))
+                    .unary_$bang());
     String[] columns = kept.columns();
-    return kept.unionByName(computed.where(inRange).select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)));
+    return kept.unionByName(
+        computed
+            .where(inRange)
+            .select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)));
   }
 
   public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
@@ -183,11 +218,14 @@ public final class Lake {
 
   /** How the rows of a table partitioned by report date are spread over files. */
   public enum Clustering {
-    /** Rows are first shuffled by report date: each date gets one file per task holding it, few in all. */
+    /**
+     * Rows are first shuffled by report date: each date gets one file per task holding it, few in
+     * all.
+     */
     BY_DATE,
     /**
-     * Rows stay in the partitions they were computed in (no shuffle): each date gets up to one
-     * file per partition. For big tables whose last step already spread them evenly.
+     * Rows stay in the partitions they were computed in (no shuffle): each date gets up to one file
+     * per partition. For big tables whose last step already spread them evenly.
      */
     AS_COMPUTED
   }
@@ -201,7 +239,12 @@ public final class Lake {
   }
 
   /** As {@link #write(LakeTable, Dataset, String, Column...)}, with the given clustering. */
-  public String write(LakeTable table, Dataset<Row> rows, String runId, Clustering clustering, Column... sortColumns) {
+  public String write(
+      LakeTable table,
+      Dataset<Row> rows,
+      String runId,
+      Clustering clustering,
+      Column... sortColumns) {
     String location = versionLocation(table, runId);
     Dataset<Row> shaped = rows.select(fieldColumns(table));
     List<Column> sort = new ArrayList<>(List.of(sortColumns));
@@ -236,7 +279,10 @@ public final class Lake {
       try {
         restrictPermissions(absolute(location));
       } catch (IOException failure) {
-        throw new FugongException(ErrorCode.IO_FAILURE, "cannot limit " + absolute(location) + " to its owner: " + failure.getMessage(), failure);
+        throw new FugongException(
+            ErrorCode.IO_FAILURE,
+            "cannot limit " + absolute(location) + " to its owner: " + failure.getMessage(),
+            failure);
       }
     }
     return location;
@@ -247,7 +293,8 @@ public final class Lake {
     Path restricted = new Path(root, "restricted");
     try {
       if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
-        java.nio.file.Path local = java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
+        java.nio.file.Path local =
+            java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
         Files.createDirectories(local.getParent());
         if (!Files.isDirectory(local)) {
           if (Files.getFileStore(local.getParent()).supportsFileAttributeView("posix")) {
@@ -263,14 +310,18 @@ public final class Lake {
         fileSystem.mkdirs(restricted, new FsPermission((short) 0700));
       }
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot create " + restricted + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot create " + restricted + ": " + failure.getMessage(),
+          failure);
     }
   }
 
   /** The table's declared columns in order, each cast to its declared type. */
   /**
    * Writes the Parquet files of a version. A failure with an I/O cause (a full disk, a missing
-   * permission, a file in the way) is the machine's: IO_FAILURE naming the folder, not a fugong bug.
+   * permission, a file in the way) is the machine's: IO_FAILURE naming the folder, not a fugong
+   * bug.
    */
   private static void writeParquet(org.apache.spark.sql.DataFrameWriter<Row> writer, Path folder) {
     try {
@@ -278,7 +329,8 @@ public final class Lake {
     } catch (Exception failure) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
         if (cause instanceof IOException io) {
-          throw new FugongException(ErrorCode.IO_FAILURE, "cannot write " + folder + ": " + io, failure);
+          throw new FugongException(
+              ErrorCode.IO_FAILURE, "cannot write " + folder + ": " + io, failure);
         }
       }
       throw failure;
@@ -306,16 +358,23 @@ public final class Lake {
    * from. If another state was published since, publishing would drop that run's tables: refused,
    * nothing published. Unreadable pointer files newer than {@code base} are stepped over.
    */
-  public PublishedState publish(String runId, Map<LakeTable, String> locations, PublishedState base) {
+  public PublishedState publish(
+      String runId, Map<LakeTable, String> locations, PublishedState base) {
     for (Map.Entry<LakeTable, String> entry : locations.entrySet()) {
       Path success = new Path(absolute(entry.getValue()), "_SUCCESS");
       try {
         if (!fileSystem.exists(success)) {
           throw new FugongException(
-              ErrorCode.LAKE_CORRUPT, "table " + entry.getKey().tableName() + " was not completely written (" + success + " is missing); nothing was published");
+              ErrorCode.LAKE_CORRUPT,
+              "table "
+                  + entry.getKey().tableName()
+                  + " was not completely written ("
+                  + success
+                  + " is missing); nothing was published");
         }
       } catch (IOException failure) {
-        throw new FugongException(ErrorCode.IO_FAILURE, "cannot check " + success + ": " + failure.getMessage(), failure);
+        throw new FugongException(
+            ErrorCode.IO_FAILURE, "cannot check " + success + ": " + failure.getMessage(), failure);
       }
     }
     long sequence = base.sequence();
@@ -328,31 +387,46 @@ public final class Lake {
       if (newer.isPresent()) {
         throw new FugongException(
             ErrorCode.IO_FAILURE,
-            "cannot publish: state " + number + " (run " + newer.get().runId() + ") was published while this run worked from state " + base.sequence()
+            "cannot publish: state "
+                + number
+                + " (run "
+                + newer.get().runId()
+                + ") was published while this run worked from state "
+                + base.sequence()
                 + "; nothing was published by this run. Run again.");
       }
       sequence = Math.max(sequence, number);
     }
-    PublishedState next = new PublishedState(sequence + 1, runId, base.next(runId, locations).locations());
+    PublishedState next =
+        new PublishedState(sequence + 1, runId, base.next(runId, locations).locations());
     Path folder = new Path(root, PUBLISHED_FOLDER);
     Path target = new Path(folder, pointerName(next.sequence()));
     byte[] content = next.render().getBytes(StandardCharsets.UTF_8);
     try {
       fileSystem.mkdirs(folder);
       if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
-        createLocalPointer(java.nio.file.Path.of(fileSystem.makeQualified(target).toUri()), content, runId);
+        createLocalPointer(
+            java.nio.file.Path.of(fileSystem.makeQualified(target).toUri()), content, runId);
       } else {
         try (FSDataOutputStream output = fileSystem.create(target, false)) {
           output.write(content);
           output.hsync();
         }
       }
-    } catch (java.nio.file.FileAlreadyExistsException | org.apache.hadoop.fs.FileAlreadyExistsException exists) {
+    } catch (java.nio.file.FileAlreadyExistsException
+        | org.apache.hadoop.fs.FileAlreadyExistsException exists) {
       throw new FugongException(
           ErrorCode.IO_FAILURE,
-          "cannot publish: " + target + " already exists (another run published at the same time?); nothing was published by this run", exists);
+          "cannot publish: "
+              + target
+              + " already exists (another run published at the same time?); nothing was published"
+              + " by this run",
+          exists);
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot publish the lake state to " + target + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot publish the lake state to " + target + ": " + failure.getMessage(),
+          failure);
     }
     return next;
   }
@@ -364,15 +438,21 @@ public final class Lake {
    */
   /**
    * Creates the pointer file with its whole content at once: the content is written and synced
-   * under a temporary name, then hard-linked to the pointer's name, which fails if that name exists.
-   * A reader or a second run therefore never sees a pointer half written (which it would step over
-   * as unreadable and publish on top of), and two runs can never both create the same pointer.
+   * under a temporary name, then hard-linked to the pointer's name, which fails if that name
+   * exists. A reader or a second run therefore never sees a pointer half written (which it would
+   * step over as unreadable and publish on top of), and two runs can never both create the same
+   * pointer.
    */
-  private static void createLocalPointer(java.nio.file.Path target, byte[] content, String runId) throws IOException {
+  private static void createLocalPointer(java.nio.file.Path target, byte[] content, String runId)
+      throws IOException {
     java.nio.file.Path temporary = target.resolveSibling("_tmp-" + runId);
     try {
       try (FileChannel channel =
-          FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+          FileChannel.open(
+              temporary,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -400,7 +480,9 @@ public final class Lake {
       Path folder = absolute(location);
       try {
         if (!fileSystem.exists(folder)) {
-          throw new FugongException(ErrorCode.LAKE_CORRUPT, "lake folder " + folder + " is missing; the lake is damaged, nothing was published");
+          throw new FugongException(
+              ErrorCode.LAKE_CORRUPT,
+              "lake folder " + folder + " is missing; the lake is damaged, nothing was published");
         }
         var files = fileSystem.listFiles(folder, true);
         while (files.hasNext()) {
@@ -410,7 +492,8 @@ public final class Lake {
           }
         }
       } catch (IOException failure) {
-        throw new FugongException(ErrorCode.IO_FAILURE, "cannot check " + folder + ": " + failure.getMessage(), failure);
+        throw new FugongException(
+            ErrorCode.IO_FAILURE, "cannot check " + folder + ": " + failure.getMessage(), failure);
       }
     }
   }
@@ -425,7 +508,11 @@ public final class Lake {
         input.readFully(0, head);
         input.readFully(length - 8, tail);
       }
-      long footer = (tail[0] & 0xFFL) | (tail[1] & 0xFFL) << 8 | (tail[2] & 0xFFL) << 16 | (tail[3] & 0xFFL) << 24;
+      long footer =
+          (tail[0] & 0xFFL)
+              | (tail[1] & 0xFFL) << 8
+              | (tail[2] & 0xFFL) << 16
+              | (tail[3] & 0xFFL) << 24;
       complete =
           new String(head, StandardCharsets.US_ASCII).equals("PAR1")
               && new String(tail, 4, 4, StandardCharsets.US_ASCII).equals("PAR1")
@@ -435,7 +522,11 @@ public final class Lake {
     if (!complete) {
       throw new FugongException(
           ErrorCode.LAKE_CORRUPT,
-          "Parquet file " + file.getPath() + " is truncated or damaged (" + length + " bytes); nothing was computed from it or published."
+          "Parquet file "
+              + file.getPath()
+              + " is truncated or damaged ("
+              + length
+              + " bytes); nothing was computed from it or published."
               + " Restore it from a backup or re-ingest into a new output folder.");
     }
   }
@@ -475,7 +566,8 @@ public final class Lake {
         String name = pointer.getPath().getName();
         Optional<PublishedState> state = readPointer(pointer.getPath());
         if (kept < PUBLISHED_STATES_KEPT) {
-          // an unreadable pointer among the recent ones stays for inspection; it is skipped by readers
+          // an unreadable pointer among the recent ones stays for inspection; it is skipped by
+          // readers
           state.ifPresent(readable -> referenced.addAll(readable.locations().values()));
           kept += state.isPresent() ? 1 : 0;
         } else {
@@ -499,13 +591,20 @@ public final class Lake {
         }
       }
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot clean the lake in " + root + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot clean the lake in " + root + ": " + failure.getMessage(),
+          failure);
     }
     return removed;
   }
 
-  /** True when a version folder belongs to a run that started after {@code runId}, or was changed since. */
-  private static boolean youngerThan(String name, FileStatus version, String runId, Instant startedAt) {
+  /**
+   * True when a version folder belongs to a run that started after {@code runId}, or was changed
+   * since.
+   */
+  private static boolean youngerThan(
+      String name, FileStatus version, String runId, Instant startedAt) {
     if (runId == null || name.equals(runId)) {
       return false;
     }
@@ -514,21 +613,25 @@ public final class Lake {
   }
 
   /**
-   * Limits a restricted table to the account that runs fugong: {@code restricted/} and every
-   * folder under it 0700, every file 0600. On a file system without POSIX permissions (object
-   * stores) it says so once: protect the folder with the store's own access rules there.
+   * Limits a restricted table to the account that runs fugong: {@code restricted/} and every folder
+   * under it 0700, every file 0600. On a file system without POSIX permissions (object stores) it
+   * says so once: protect the folder with the store's own access rules there.
    */
   private void restrictPermissions(Path version) throws IOException {
     Path restricted = new Path(root, "restricted");
     if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
-      java.nio.file.Path local = java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
+      java.nio.file.Path local =
+          java.nio.file.Path.of(fileSystem.makeQualified(restricted).toUri());
       if (!Files.getFileStore(local).supportsFileAttributeView("posix")) {
         sayNoPermissions();
         return;
       }
-      java.nio.file.Path localVersion = java.nio.file.Path.of(fileSystem.makeQualified(version).toUri());
+      java.nio.file.Path localVersion =
+          java.nio.file.Path.of(fileSystem.makeQualified(version).toUri());
       Files.setPosixFilePermissions(local, OWNER_FOLDER);
-      for (java.nio.file.Path step = localVersion.getParent(); step.startsWith(local) && !step.equals(local); step = step.getParent()) {
+      for (java.nio.file.Path step = localVersion.getParent();
+          step.startsWith(local) && !step.equals(local);
+          step = step.getParent()) {
         Files.setPosixFilePermissions(step, OWNER_FOLDER);
       }
       try (Stream<java.nio.file.Path> paths = Files.walk(localVersion)) {
@@ -552,7 +655,8 @@ public final class Lake {
       var iterator = pending.pop();
       while (iterator.hasNext()) {
         var status = iterator.next();
-        fileSystem.setPermission(status.getPath(), new FsPermission(status.isDirectory() ? (short) 0700 : (short) 0600));
+        fileSystem.setPermission(
+            status.getPath(), new FsPermission(status.isDirectory() ? (short) 0700 : (short) 0600));
         if (status.isDirectory()) {
           pending.push(fileSystem.listLocatedStatus(status.getPath()));
         }
@@ -563,11 +667,17 @@ public final class Lake {
   private void sayNoPermissions() {
     if (NO_PERMISSIONS_SAID.compareAndSet(false, true)) {
       System.err.println(
-          "fugong: warning: the file system of " + root + " has no POSIX permissions, so " + new Path(root, "restricted")
-              + " (personal data) cannot be limited to its owner here; protect it with the store's own access rules");
+          "fugong: warning: the file system of "
+              + root
+              + " has no POSIX permissions, so "
+              + new Path(root, "restricted")
+              + " (personal data) cannot be limited to its owner here; protect it with the store's"
+              + " own access rules");
     }
   }
 
-  private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
-  private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_FOLDER =
+      PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE =
+      PosixFilePermissions.fromString("rw-------");
 }

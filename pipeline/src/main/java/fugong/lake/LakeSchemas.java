@@ -35,7 +35,11 @@ public final class LakeSchemas {
 
   /** One problem of a quarantined row or a warning: column, code, cell text, explanation. */
   public static final StructType PROBLEM =
-      struct(field("column", StringType), field("code", StringType), field("cell", StringType), field("explanation", StringType));
+      struct(
+          field("column", StringType),
+          field("code", StringType),
+          field("cell", StringType),
+          field("explanation", StringType));
 
   public static final StructType FILES =
       struct(
@@ -138,7 +142,8 @@ public final class LakeSchemas {
           field("ingest_run_id", StringType),
           field("untrusted_cells", createMapType(StringType, StringType)));
 
-  public static final StructType COUNTIES = struct(field("county_code", StringType), field("county_name", StringType));
+  public static final StructType COUNTIES =
+      struct(field("county_code", StringType), field("county_name", StringType));
 
   public static final StructType ASSIGNMENTS =
       struct(

@@ -11,7 +11,8 @@ public final class LakeSortOrder {
   public static Column[] of(LakeTable table) {
     return switch (table) {
       case FILES -> new Column[] {col("source_file"), col("ingested_at")};
-      case RAW_ROWS, QUARANTINE, WARNINGS -> new Column[] {col("county_code"), col("source_file"), col("source_row")};
+      case RAW_ROWS, QUARANTINE, WARNINGS ->
+          new Column[] {col("county_code"), col("source_file"), col("source_row")};
       case SUBMISSIONS -> new Column[] {col("county_code"), col("uscc"), col("source_row")};
       case CONTACTS -> new Column[] {col("source_file"), col("source_row")};
       case COUNTIES -> new Column[] {col("county_code")};
@@ -25,7 +26,8 @@ public final class LakeSortOrder {
       case CITY_DAILY -> new Column[] {col("report_date")};
       case INDUSTRY_DAILY -> new Column[] {col("industry_code")};
       case SCALE_DAILY -> new Column[] {col("above_scale")};
-      case DIFFICULTY_CASES -> new Column[] {col("county_code"), col("uscc"), col("code"), col("opened_on")};
+      case DIFFICULTY_CASES ->
+          new Column[] {col("county_code"), col("uscc"), col("code"), col("opened_on")};
       case ALERTS -> new Column[] {col("kind"), col("county_code"), col("uscc"), col("message")};
       case FORECASTS -> new Column[] {col("unit_type"), col("unit"), col("metric")};
     };

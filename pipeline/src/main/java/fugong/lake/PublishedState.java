@@ -20,6 +20,7 @@ import java.util.TreeMap;
 public record PublishedState(long sequence, String runId, Map<LakeTable, String> locations) {
   /** Written by pointer files that end with {@code table_count}; files without it predate it. */
   private static final String FORMAT = "2";
+
   private static final String TABLE_COUNT = "table_count";
 
   public PublishedState {
@@ -50,7 +51,9 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
     sorted.put("sequence", Long.toString(sequence));
     sorted.put("run_id", runId);
     locations.forEach((table, location) -> sorted.put("table." + table.tableName(), location));
-    StringBuilder text = new StringBuilder("# fugong published lake state: table -> version folder (relative to OUT)\n");
+    StringBuilder text =
+        new StringBuilder(
+            "# fugong published lake state: table -> version folder (relative to OUT)\n");
     sorted.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
     text.append(TABLE_COUNT).append('=').append(locations.size()).append('\n');
     return text.toString();
@@ -71,13 +74,18 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
       throw new IOException("no sequence in published state");
     }
     if (properties.getProperty("format") != null) {
-      long tables = properties.stringPropertyNames().stream().filter(name -> name.startsWith("table.")).count();
+      long tables =
+          properties.stringPropertyNames().stream()
+              .filter(name -> name.startsWith("table."))
+              .count();
       String declared = properties.getProperty(TABLE_COUNT);
       if (declared == null || Long.parseLong(declared) != tables) {
-        throw new IOException("published state is incomplete: " + tables + " tables, table_count " + declared);
+        throw new IOException(
+            "published state is incomplete: " + tables + " tables, table_count " + declared);
       }
     }
-    return new PublishedState(Long.parseLong(sequence), properties.getProperty("run_id", ""), locations);
+    return new PublishedState(
+        Long.parseLong(sequence), properties.getProperty("run_id", ""), locations);
   }
 
   @Override

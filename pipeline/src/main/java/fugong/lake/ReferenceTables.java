@@ -18,9 +18,12 @@ public final class ReferenceTables {
 
   public static Map<LakeTable, Dataset<Row>> of(SparkSession spark, ReferenceData reference) {
     Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
-    List<Row> counties = reference.counties().counties().stream().map(ReferenceTables::county).toList();
-    List<Row> assignments = reference.assignments().stream().map(ReferenceTables::assignment).toList();
-    List<Row> enterprises = reference.enterprises().stream().map(ReferenceTables::enterprise).toList();
+    List<Row> counties =
+        reference.counties().counties().stream().map(ReferenceTables::county).toList();
+    List<Row> assignments =
+        reference.assignments().stream().map(ReferenceTables::assignment).toList();
+    List<Row> enterprises =
+        reference.enterprises().stream().map(ReferenceTables::enterprise).toList();
     tables.put(LakeTable.COUNTIES, spark.createDataFrame(counties, LakeSchemas.COUNTIES));
     tables.put(LakeTable.ASSIGNMENTS, spark.createDataFrame(assignments, LakeSchemas.ASSIGNMENTS));
     tables.put(LakeTable.ENTERPRISES, spark.createDataFrame(enterprises, LakeSchemas.ENTERPRISES));
@@ -33,7 +36,11 @@ public final class ReferenceTables {
 
   private static Row assignment(Assignment assignment) {
     return RowFactory.create(
-        assignment.leader(), assignment.countyCode(), assignment.section(), assignment.validFrom(), assignment.validTo());
+        assignment.leader(),
+        assignment.countyCode(),
+        assignment.section(),
+        assignment.validFrom(),
+        assignment.validTo());
   }
 
   private static Row enterprise(Enterprise enterprise) {

@@ -6,15 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One difficulty case (一企一策 item) of one enterprise: a difficulty code, the report date on which
- * it opened and the report date on which it was resolved (docs/metrics.md, {@code
- * difficulty_cases}).
+ * One difficulty case (一企一策 item) of one enterprise: a difficulty code, the report date on which it
+ * opened and the report date on which it was resolved (docs/metrics.md, {@code difficulty_cases}).
  *
  * <p>Defaults: {@code resolvedOn} is {@code null} while the case is open.
  *
- * <p>Dangers: the resolution day itself is not an open day ({@link #openOn}). {@link #daysOpen}
- * of an open case depends on the date passed in, which must be the latest report date in the lake,
- * not the date being computed.
+ * <p>Dangers: the resolution day itself is not an open day ({@link #openOn}). {@link #daysOpen} of
+ * an open case depends on the date passed in, which must be the latest report date in the lake, not
+ * the date being computed.
  *
  * @param code the difficulty code, never null
  * @param openedOn the first report date listing the code, never null
@@ -44,7 +43,9 @@ public record DifficultyCase(String code, LocalDate openedOn, LocalDate resolved
    */
   public long daysOpen(LocalDate latestReportDate) {
     LocalDate end =
-        resolvedOn != null ? resolvedOn : Objects.requireNonNull(latestReportDate, "latestReportDate");
+        resolvedOn != null
+            ? resolvedOn
+            : Objects.requireNonNull(latestReportDate, "latestReportDate");
     return ChronoUnit.DAYS.between(openedOn, end);
   }
 }

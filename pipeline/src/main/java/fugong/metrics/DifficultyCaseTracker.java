@@ -25,8 +25,8 @@ import java.util.Set;
  *
  * <p>Dangers: call it once per enterprise with all of that enterprise's accepted reports: mixing
  * enterprises, or passing only a window of dates, opens and resolves cases wrongly. Two reports
- * with the same date are rejected ({@link IllegalArgumentException}); keep only the current
- * version of a report first.
+ * with the same date are rejected ({@link IllegalArgumentException}); keep only the current version
+ * of a report first.
  */
 public final class DifficultyCaseTracker {
   private DifficultyCaseTracker() {}

@@ -28,7 +28,11 @@ public record DifficultyReport(LocalDate reportDate, List<String> codes) impleme
       for (int index = 0; index < codes.size(); index++) {
         if (codes.get(index) == null) {
           throw new IllegalArgumentException(
-              "difficulty code at index " + index + " of the report dated " + reportDate + " is null");
+              "difficulty code at index "
+                  + index
+                  + " of the report dated "
+                  + reportDate
+                  + " is null");
         }
       }
       codes = List.copyOf(codes);

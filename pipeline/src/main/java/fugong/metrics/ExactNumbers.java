@@ -54,7 +54,10 @@ public final class ExactNumbers {
     return fraction(part).divide(fraction(whole));
   }
 
-  /** A stored amount (万元) as the decimal typed: the double rounded to {@link #AMOUNT_DECIMALS} places. */
+  /**
+   * A stored amount (万元) as the decimal typed: the double rounded to {@link #AMOUNT_DECIMALS}
+   * places.
+   */
   public static BigDecimal amount(double stored) {
     if (!Double.isFinite(stored)) {
       throw new IllegalArgumentException("amount is not a finite number: " + stored);

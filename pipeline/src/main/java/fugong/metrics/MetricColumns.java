@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The column names shared by every unit-daily metric table (county, leader, city, industry,
- * scale), DOMAIN.md §6. Numerators and denominators are stored beside each rate so units roll up
- * correctly; rates are computed last, NULL when the denominator is 0.
+ * The column names shared by every unit-daily metric table (county, leader, city, industry, scale),
+ * DOMAIN.md §6. Numerators and denominators are stored beside each rate so units roll up correctly;
+ * rates are computed last, NULL when the denominator is 0.
  */
 public final class MetricColumns {
   private MetricColumns() {}
@@ -64,7 +64,13 @@ public final class MetricColumns {
 
   private static List<String> rates() {
     List<String> rates =
-        new ArrayList<>(List.of("coverage", "resumption_rate", "above_scale_resumption_rate", "employee_return_rate", "capacity_recovery_rate"));
+        new ArrayList<>(
+            List.of(
+                "coverage",
+                "resumption_rate",
+                "above_scale_resumption_rate",
+                "employee_return_rate",
+                "capacity_recovery_rate"));
     for (ChecklistItem item : ChecklistItem.values()) {
       rates.add(itemRate(item));
     }

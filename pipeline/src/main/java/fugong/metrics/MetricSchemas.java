@@ -45,7 +45,11 @@ public final class MetricSchemas {
 
   public static final StructType COUNTY_DAILY =
       unitDaily(
-          List.of(field("county_code", StringType), field("county_name", StringType), field("leader", StringType), field("section", StringType)),
+          List.of(
+              field("county_code", StringType),
+              field("county_name", StringType),
+              field("leader", StringType),
+              field("section", StringType)),
           List.of(
               field("submission_status", StringType),
               field("first_arrival", TimestampType),
@@ -54,15 +58,21 @@ public final class MetricSchemas {
               field("quarantined_share", DoubleType)));
 
   public static final StructType LEADER_DAILY =
-      unitDaily(List.of(field("leader", StringType), field("counties", createArrayType(StringType))), List.of());
+      unitDaily(
+          List.of(field("leader", StringType), field("counties", createArrayType(StringType))),
+          List.of());
 
   public static final StructType CITY_DAILY = unitDaily(List.of(), List.of());
 
-  public static final StructType INDUSTRY_DAILY = unitDaily(List.of(field("industry_code", StringType)), List.of());
+  public static final StructType INDUSTRY_DAILY =
+      unitDaily(List.of(field("industry_code", StringType)), List.of());
 
-  public static final StructType SCALE_DAILY = unitDaily(List.of(field("above_scale", BooleanType)), List.of());
+  public static final StructType SCALE_DAILY =
+      unitDaily(List.of(field("above_scale", BooleanType)), List.of());
 
-  /** One row per registry enterprise and report date: its status and every value the metrics use. */
+  /**
+   * One row per registry enterprise and report date: its status and every value the metrics use.
+   */
   public static final StructType ENTERPRISE_DAILY = enterpriseDaily();
 
   private static StructType enterpriseDaily() {

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.LocalTime;
 
 /**
- * The tunable numbers of the metrics, alerts and forecasts (DOMAIN.md §6), with the defaults of
- * the specification.
+ * The tunable numbers of the metrics, alerts and forecasts (DOMAIN.md §6), with the defaults of the
+ * specification.
  *
  * @param carryWindowDays days a report counts for, including its own date (3: D, D−1, D−2)
  * @param deadline latest on-time arrival on the report date, inclusive, Asia/Shanghai
@@ -31,10 +31,12 @@ public record MetricSettings(
 
   public MetricSettings {
     if (carryWindowDays < 1) {
-      throw new IllegalArgumentException("carryWindowDays must be at least 1, got " + carryWindowDays);
+      throw new IllegalArgumentException(
+          "carryWindowDays must be at least 1, got " + carryWindowDays);
     }
     if (forecastWindowDays < 2) {
-      throw new IllegalArgumentException("forecastWindowDays must be at least 2, got " + forecastWindowDays);
+      throw new IllegalArgumentException(
+          "forecastWindowDays must be at least 2, got " + forecastWindowDays);
     }
     java.util.Objects.requireNonNull(deadline, "deadline is null");
   }
@@ -45,11 +47,27 @@ public record MetricSettings(
 
   public MetricSettings withCarryWindowDays(int days) {
     return new MetricSettings(
-        days, deadline, complianceThreshold, resumptionDrop, quarantineShare, difficultyOverdueDays, forecastWindowDays, resumptionTarget, capacityTarget);
+        days,
+        deadline,
+        complianceThreshold,
+        resumptionDrop,
+        quarantineShare,
+        difficultyOverdueDays,
+        forecastWindowDays,
+        resumptionTarget,
+        capacityTarget);
   }
 
   public MetricSettings withDeadline(LocalTime time) {
     return new MetricSettings(
-        carryWindowDays, time, complianceThreshold, resumptionDrop, quarantineShare, difficultyOverdueDays, forecastWindowDays, resumptionTarget, capacityTarget);
+        carryWindowDays,
+        time,
+        complianceThreshold,
+        resumptionDrop,
+        quarantineShare,
+        difficultyOverdueDays,
+        forecastWindowDays,
+        resumptionTarget,
+        capacityTarget);
   }
 }

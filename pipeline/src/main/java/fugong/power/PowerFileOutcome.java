@@ -25,8 +25,23 @@ public record PowerFileOutcome(
     int collapsed)
     implements Serializable {
 
-  static PowerFileOutcome rejected(String fileName, SubmissionFileName name, FileRejection rejection, String message, String encoding) {
-    return new PowerFileOutcome(fileName, name, FileStatus.REJECTED, rejection, message, encoding, 0, List.of(), List.of(), 0);
+  static PowerFileOutcome rejected(
+      String fileName,
+      SubmissionFileName name,
+      FileRejection rejection,
+      String message,
+      String encoding) {
+    return new PowerFileOutcome(
+        fileName,
+        name,
+        FileStatus.REJECTED,
+        rejection,
+        message,
+        encoding,
+        0,
+        List.of(),
+        List.of(),
+        0);
   }
 
   /** The identity every read file must satisfy. */

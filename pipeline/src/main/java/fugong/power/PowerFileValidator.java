@@ -62,39 +62,75 @@ public final class PowerFileValidator implements Serializable {
     SubmissionFileName name = SubmissionFileName.parse(fileName).orElse(null);
     if (name == null) {
       return PowerFileOutcome.rejected(
-          fileName, null, FileRejection.BAD_FILE_NAME, fileName + ": a meter file is named {county_code}_{yyyyMMdd}.csv, e.g. 131102_20200301.csv", null);
+          fileName,
+          null,
+          FileRejection.BAD_FILE_NAME,
+          fileName
+              + ": a meter file is named {county_code}_{yyyyMMdd}.csv, e.g. 131102_20200301.csv",
+          null);
     }
     if (reference.county(name.countyCode()).isEmpty()) {
       return PowerFileOutcome.rejected(
-          fileName, name, FileRejection.UNKNOWN_COUNTY, fileName + ": county code " + name.countyCode() + " is not one of counties.csv", null);
+          fileName,
+          name,
+          FileRejection.UNKNOWN_COUNTY,
+          fileName + ": county code " + name.countyCode() + " is not one of counties.csv",
+          null);
     }
     Sheet sheet;
     try {
-      sheet = name.isWorkbook() ? XlsxSheetReader.read(fileName, content, limits) : CsvSheetReader.read(fileName, content, limits);
+      sheet =
+          name.isWorkbook()
+              ? XlsxSheetReader.read(fileName, content, limits)
+              : CsvSheetReader.read(fileName, content, limits);
     } catch (SheetRejectedException rejection) {
-      return PowerFileOutcome.rejected(fileName, name, FileRejection.of(rejection.reason()), rejection.getMessage(), null);
+      return PowerFileOutcome.rejected(
+          fileName, name, FileRejection.of(rejection.reason()), rejection.getMessage(), null);
     }
     List<SheetRow> rows = sheet.rows();
     List<PowerColumn> required = Arrays.asList(PowerColumn.values());
-    Optional<HeaderRow<PowerColumn>> found = HeaderSearch.locate(
-        rows, HeaderSearch.firstNonBlank(rows), PowerColumn.class, PowerColumn::byHeader, header -> header.has(PowerColumn.USCC));
+    Optional<HeaderRow<PowerColumn>> found =
+        HeaderSearch.locate(
+            rows,
+            HeaderSearch.firstNonBlank(rows),
+            PowerColumn.class,
+            PowerColumn::byHeader,
+            header -> header.has(PowerColumn.USCC));
     if (found.isEmpty()) {
       return PowerFileOutcome.rejected(
-          fileName, name, FileRejection.NO_HEADER, fileName + ": no header row naming 统一社会信用代码 among the first " + (HeaderSearch.MAX_TITLE_ROWS + 1) + " rows",
+          fileName,
+          name,
+          FileRejection.NO_HEADER,
+          fileName
+              + ": no header row naming 统一社会信用代码 among the first "
+              + (HeaderSearch.MAX_TITLE_ROWS + 1)
+              + " rows",
           sheet.encoding());
     }
     HeaderRow<PowerColumn> header = found.get();
     List<PowerColumn> missing = header.missing(required);
     if (!missing.isEmpty()) {
       return PowerFileOutcome.rejected(
-          fileName, name, FileRejection.MISSING_COLUMNS,
-          fileName + " row " + header.row().physicalRow() + ": the header lacks " + missing.stream().map(PowerColumn::header).collect(Collectors.joining("、")),
+          fileName,
+          name,
+          FileRejection.MISSING_COLUMNS,
+          fileName
+              + " row "
+              + header.row().physicalRow()
+              + ": the header lacks "
+              + missing.stream().map(PowerColumn::header).collect(Collectors.joining("、")),
           sheet.encoding());
     }
-    return readRows(fileName, name, sheet.encoding(), header, rows.subList(header.index() + 1, rows.size()));
+    return readRows(
+        fileName, name, sheet.encoding(), header, rows.subList(header.index() + 1, rows.size()));
   }
 
-  private PowerFileOutcome readRows(String fileName, SubmissionFileName name, String encoding, HeaderRow<PowerColumn> header, List<SheetRow> rows) {
+  private PowerFileOutcome readRows(
+      String fileName,
+      SubmissionFileName name,
+      String encoding,
+      HeaderRow<PowerColumn> header,
+      List<SheetRow> rows) {
     Set<List<String>> seen = new HashSet<>();
     List<SheetRow> distinct = new ArrayList<>();
     int rowsRead = 0;
@@ -126,19 +162,43 @@ public final class PowerFileValidator implements Serializable {
       BigDecimal kilowattHours = check.kilowattHours();
       List<Integer> sameEnterprise = rowsByUscc.getOrDefault(uscc, List.of());
       if (sameEnterprise.size() > 1) {
-        String others = sameEnterprise.stream().filter(other -> other != row.physicalRow()).map(String::valueOf).collect(Collectors.joining(", "));
-        check.problem(PowerColumn.USCC, ReasonCode.CONFLICTING_DUPLICATE, " (also row " + others + ")");
+        String others =
+            sameEnterprise.stream()
+                .filter(other -> other != row.physicalRow())
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        check.problem(
+            PowerColumn.USCC, ReasonCode.CONFLICTING_DUPLICATE, " (also row " + others + ")");
       }
       if (check.problems.isEmpty()) {
-        accepted.add(new PowerReading(date, name.countyCode(), uscc, kilowattHours, fileName, row.physicalRow()));
+        accepted.add(
+            new PowerReading(
+                date, name.countyCode(), uscc, kilowattHours, fileName, row.physicalRow()));
       } else {
         List<String> reasons = check.problems.stream().map(Problem::code).distinct().toList();
-        quarantined.add(new QuarantinedRow(
-            name.reportDate(), name.countyCode(), PersonalDataMask.mask(uscc), fileName, row.physicalRow(), reasons, List.copyOf(check.problems),
-            cells(header, row)));
+        quarantined.add(
+            new QuarantinedRow(
+                name.reportDate(),
+                name.countyCode(),
+                PersonalDataMask.mask(uscc),
+                fileName,
+                row.physicalRow(),
+                reasons,
+                List.copyOf(check.problems),
+                cells(header, row)));
       }
     }
-    return new PowerFileOutcome(fileName, name, FileStatus.READ, null, null, encoding, rowsRead, accepted, quarantined, collapsed);
+    return new PowerFileOutcome(
+        fileName,
+        name,
+        FileStatus.READ,
+        null,
+        null,
+        encoding,
+        rowsRead,
+        accepted,
+        quarantined,
+        collapsed);
   }
 
   /** The three known cells of a row by their standard headers; nothing else of the row. */
@@ -158,7 +218,8 @@ public final class PowerFileValidator implements Serializable {
     private final SheetRow row;
     private final List<Problem> problems = new ArrayList<>();
 
-    RowCheck(String fileName, SubmissionFileName name, HeaderRow<PowerColumn> header, SheetRow row) {
+    RowCheck(
+        String fileName, SubmissionFileName name, HeaderRow<PowerColumn> header, SheetRow row) {
       this.fileName = fileName;
       this.name = name;
       this.header = header;
@@ -177,7 +238,10 @@ public final class PowerFileValidator implements Serializable {
         if (enterprise.isEmpty()) {
           problem(PowerColumn.USCC, ReasonCode.UNKNOWN_ENTERPRISE, "");
         } else if (!enterprise.get().countyCode().equals(name.countyCode())) {
-          problem(PowerColumn.USCC, ReasonCode.COUNTY_MISMATCH, " (registered in " + enterprise.get().countyCode() + ")");
+          problem(
+              PowerColumn.USCC,
+              ReasonCode.COUNTY_MISMATCH,
+              " (registered in " + enterprise.get().countyCode() + ")");
         }
       }
       return uscc;
@@ -195,7 +259,10 @@ public final class PowerFileValidator implements Serializable {
         return null;
       }
       if (!date.get().equals(name.reportDate())) {
-        problem(PowerColumn.DATE, ReasonCode.DATE_MISMATCH, " (the file is of " + name.reportDate() + ")");
+        problem(
+            PowerColumn.DATE,
+            ReasonCode.DATE_MISMATCH,
+            " (the file is of " + name.reportDate() + ")");
       }
       return date.get();
     }
@@ -218,9 +285,15 @@ public final class PowerFileValidator implements Serializable {
     }
 
     void problem(PowerColumn column, ReasonCode code, String detail) {
-      problems.add(new Problem(
-          fileName, row.physicalRow(), header.headerAsWritten(column), code.name(), TextNormalizer.trim(header.cell(row, column)),
-          code.chineseExplanation() + " / " + code.englishExplanation() + detail, false));
+      problems.add(
+          new Problem(
+              fileName,
+              row.physicalRow(),
+              header.headerAsWritten(column),
+              code.name(),
+              TextNormalizer.trim(header.cell(row, column)),
+              code.chineseExplanation() + " / " + code.englishExplanation() + detail,
+              false));
     }
   }
 }

@@ -10,8 +10,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * The electricity cross-check of one enterprise (DOMAIN.md §6.3), decided exactly on the decimals
  * typed and the settings as written: a reading of exactly 30 % of the baseline is resumed.
  *
- * <p>A baseline is usable only when it is above 0; an enterprise without a usable baseline enters no
- * rate and raises no flag (it is counted and listed instead). A reading counts only for its own
+ * <p>A baseline is usable only when it is above 0; an enterprise without a usable baseline enters
+ * no rate and raises no flag (it is counted and listed instead). A reading counts only for its own
  * date.
  */
 public final class PowerRules {
@@ -23,8 +23,10 @@ public final class PowerRules {
   }
 
   /** power_resumed: kWh ≥ threshold × baseline; the baseline must be usable. */
-  public static boolean powerResumed(BigDecimal kilowattHours, BigDecimal baseline, double threshold) {
-    return consumptionRatio(kilowattHours, baseline).compareTo(ExactNumbers.setting(threshold)) >= 0;
+  public static boolean powerResumed(
+      BigDecimal kilowattHours, BigDecimal baseline, double threshold) {
+    return consumptionRatio(kilowattHours, baseline).compareTo(ExactNumbers.setting(threshold))
+        >= 0;
   }
 
   /** kWh / baseline as an exact fraction; the baseline must be usable. */
@@ -42,11 +44,12 @@ public final class PowerRules {
    *
    * @param freshReportSaysResumed the enterprise's own report dated D says 是 (carried reports do
    *     not count)
-   * @param poweredByDay index 0 is D, 1 is D−1, …: empty when there is no accepted reading that day,
-   *     else whether that reading is at or above the threshold
+   * @param poweredByDay index 0 is D, 1 is D−1, …: empty when there is no accepted reading that
+   *     day, else whether that reading is at or above the threshold
    * @param days N, the setting (default 2)
    */
-  public static boolean doubtfulResumption(boolean freshReportSaysResumed, List<Optional<Boolean>> poweredByDay, int days) {
+  public static boolean doubtfulResumption(
+      boolean freshReportSaysResumed, List<Optional<Boolean>> poweredByDay, int days) {
     if (!freshReportSaysResumed || days < 1 || poweredByDay.size() < days) {
       return false;
     }
@@ -60,8 +63,8 @@ public final class PowerRules {
   }
 
   /**
-   * 用电未报: at or above the threshold on D while the enterprise's status on D (fresh or carried)
-   * is not resumed, or it has no report within the carry window.
+   * 用电未报: at or above the threshold on D while the enterprise's status on D (fresh or carried) is
+   * not resumed, or it has no report within the carry window.
    *
    * @param poweredOnD the reading of D is at or above the threshold
    * @param resumedOnD the enterprise's §6 status on D is resumed (false when unknown)
@@ -75,11 +78,18 @@ public final class PowerRules {
    * dated D that says resumed. False when the normal output is not above 0 (no output ratio).
    */
   public static boolean outputPowerDivergence(
-      BigDecimal outputValue, BigDecimal normalDailyOutput, BigDecimal kilowattHours, BigDecimal baseline, double limit) {
+      BigDecimal outputValue,
+      BigDecimal normalDailyOutput,
+      BigDecimal kilowattHours,
+      BigDecimal baseline,
+      double limit) {
     if (normalDailyOutput == null || normalDailyOutput.signum() <= 0 || outputValue == null) {
       return false;
     }
-    BigFraction gap = ExactNumbers.ratio(outputValue, normalDailyOutput).subtract(consumptionRatio(kilowattHours, baseline)).abs();
+    BigFraction gap =
+        ExactNumbers.ratio(outputValue, normalDailyOutput)
+            .subtract(consumptionRatio(kilowattHours, baseline))
+            .abs();
     return gap.compareTo(ExactNumbers.setting(limit)) > 0;
   }
 }

@@ -15,7 +15,11 @@ import java.math.MathContext;
  * @param baselineKilowattHours Σ baseline over the enterprises read
  */
 public record PowerUnitFigures(
-    long enterprisesWithBaseline, long enterprisesRead, long powerResumed, BigDecimal kilowattHours, BigDecimal baselineKilowattHours) {
+    long enterprisesWithBaseline,
+    long enterprisesRead,
+    long powerResumed,
+    BigDecimal kilowattHours,
+    BigDecimal baselineKilowattHours) {
 
   /** 电力复工率 = power-resumed / enterprises with a baseline and a reading. */
   public Double powerResumptionRate() {
@@ -24,7 +28,9 @@ public record PowerUnitFigures(
 
   /** 用电恢复率 = Σ kWh / Σ baseline over the enterprises read. */
   public Double consumptionRecoveryRate() {
-    return baselineKilowattHours.signum() == 0 ? null : kilowattHours.divide(baselineKilowattHours, MathContext.DECIMAL64).doubleValue();
+    return baselineKilowattHours.signum() == 0
+        ? null
+        : kilowattHours.divide(baselineKilowattHours, MathContext.DECIMAL64).doubleValue();
   }
 
   /** 复工电力指数 = (电力复工率 + 用电恢复率) / 2. */

@@ -6,10 +6,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * A leader's responsibility for a county (领导包县) over a period. {@code validFrom} null means
- * since always; {@code validTo} (inclusive) null means open-ended.
+ * A leader's responsibility for a county (领导包县) over a period. {@code validFrom} null means since
+ * always; {@code validTo} (inclusive) null means open-ended.
  */
-public record Assignment(String leader, String countyCode, String section, LocalDate validFrom, LocalDate validTo)
+public record Assignment(
+    String leader, String countyCode, String section, LocalDate validFrom, LocalDate validTo)
     implements Serializable {
   public Assignment {
     requireNonNull(leader, "leader is null");
@@ -18,6 +19,7 @@ public record Assignment(String leader, String countyCode, String section, Local
   }
 
   public boolean inForceOn(LocalDate date) {
-    return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    return (validFrom == null || !date.isBefore(validFrom))
+        && (validTo == null || !date.isAfter(validTo));
   }
 }

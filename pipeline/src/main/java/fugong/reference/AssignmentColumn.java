@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The columns of {@code assignments.csv} (领导包县分工表, DOMAIN.md §2.2): the table as the bureau
- * keeps it, or the annex as published ({@code 分包县市区}, no dates).
+ * The columns of {@code assignments.csv} (领导包县分工表, DOMAIN.md §2.2): the table as the bureau keeps
+ * it, or the annex as published ({@code 分包县市区}, no dates).
  */
 public enum AssignmentColumn implements ReferenceColumn {
   LEADER("局领导", true, "leader"),

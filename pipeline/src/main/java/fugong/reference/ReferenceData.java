@@ -18,7 +18,8 @@ public final class ReferenceData implements Serializable {
   private final List<Assignment> assignments;
   private final Map<String, Enterprise> enterprisesByUscc;
 
-  public ReferenceData(CountyDirectory counties, List<Assignment> assignments, List<Enterprise> enterprises) {
+  public ReferenceData(
+      CountyDirectory counties, List<Assignment> assignments, List<Enterprise> enterprises) {
     this.counties = java.util.Objects.requireNonNull(counties, "counties is null");
     this.assignments = List.copyOf(assignments);
     Map<String, Enterprise> byUscc = new LinkedHashMap<>();
@@ -47,7 +48,8 @@ public final class ReferenceData implements Serializable {
   /** The assignment of a county in force on a date, if any. */
   public Optional<Assignment> assignmentOn(String countyCode, LocalDate date) {
     return assignments.stream()
-        .filter(assignment -> assignment.countyCode().equals(countyCode) && assignment.inForceOn(date))
+        .filter(
+            assignment -> assignment.countyCode().equals(countyCode) && assignment.inForceOn(date))
         .findFirst();
   }
 

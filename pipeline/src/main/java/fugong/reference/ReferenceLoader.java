@@ -44,8 +44,10 @@ public final class ReferenceLoader {
   public static final String COUNTIES_FILE = "counties.csv";
   public static final String ASSIGNMENTS_FILE = "assignments.csv";
   public static final String ENTERPRISES_FILE = "enterprises.csv";
+
   /** The optional meter baselines (DOMAIN.md §3.2). */
   public static final String POWER_BASELINE_FILE = "power_baseline.csv";
+
   private static final int MAX_LISTED_PROBLEMS = 30;
 
   private ReferenceLoader() {}
@@ -53,24 +55,28 @@ public final class ReferenceLoader {
   public static ReferenceData load(Path folder) {
     List<Problem> problems = new ArrayList<>();
     CountyDirectory counties = loadCounties(folder.resolve(COUNTIES_FILE), problems);
-    List<Assignment> assignments = loadAssignments(folder.resolve(ASSIGNMENTS_FILE), counties, problems);
-    List<Enterprise> enterprises = loadEnterprises(folder.resolve(ENTERPRISES_FILE), counties, problems);
+    List<Assignment> assignments =
+        loadAssignments(folder.resolve(ASSIGNMENTS_FILE), counties, problems);
+    List<Enterprise> enterprises =
+        loadEnterprises(folder.resolve(ENTERPRISES_FILE), counties, problems);
     refuseIfAny(folder, problems);
     return new ReferenceData(counties, assignments, enterprises);
   }
 
   /**
-   * The meter baselines of {@code power_baseline.csv}: kWh per day by credit code, or empty when the
-   * folder has no such file (a run without meter data). A baseline of 0 is kept (the enterprise
+   * The meter baselines of {@code power_baseline.csv}: kWh per day by credit code, or empty when
+   * the folder has no such file (a run without meter data). A baseline of 0 is kept (the enterprise
    * then has no usable baseline); a bad code, an enterprise not in the registry, a code written
    * twice or an amount that is not a number ≥ 0 refuses the file, like every reference problem.
    */
-  public static Optional<Map<String, BigDecimal>> loadPowerBaselines(Path folder, ReferenceData reference) {
+  public static Optional<Map<String, BigDecimal>> loadPowerBaselines(
+      Path folder, ReferenceData reference) {
     Path file = folder.resolve(POWER_BASELINE_FILE);
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    Table<PowerBaselineColumn> table = read(file, PowerBaselineColumn.class, PowerBaselineColumn::byHeader);
+    Table<PowerBaselineColumn> table =
+        read(file, PowerBaselineColumn.class, PowerBaselineColumn::byHeader);
     List<Problem> problems = new ArrayList<>();
     Map<String, BigDecimal> baselines = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
@@ -82,18 +88,36 @@ public final class ReferenceLoader {
       String uscc = UsccRules.normalize(usccCell);
       int before = problems.size();
       if (!UsccRules.isValid(uscc)) {
-        problems.add(table.problem(row, PowerBaselineColumn.USCC, ReferenceProblemCode.BAD_USCC_CHECKSUM,
-            "'" + usccCell + "' is not a valid code (GB 32100-2015 check digit)"));
+        problems.add(
+            table.problem(
+                row,
+                PowerBaselineColumn.USCC,
+                ReferenceProblemCode.BAD_USCC_CHECKSUM,
+                "'" + usccCell + "' is not a valid code (GB 32100-2015 check digit)"));
       } else if (reference.enterprise(uscc).isEmpty()) {
-        problems.add(table.problem(row, PowerBaselineColumn.USCC, ReferenceProblemCode.UNKNOWN_ENTERPRISE,
-            "'" + uscc + "' is not an enterprise of " + ENTERPRISES_FILE));
+        problems.add(
+            table.problem(
+                row,
+                PowerBaselineColumn.USCC,
+                ReferenceProblemCode.UNKNOWN_ENTERPRISE,
+                "'" + uscc + "' is not an enterprise of " + ENTERPRISES_FILE));
       } else if (!seen.add(uscc)) {
-        problems.add(table.problem(row, PowerBaselineColumn.USCC, ReferenceProblemCode.DUPLICATE_KEY, "'" + uscc + "' appears twice"));
+        problems.add(
+            table.problem(
+                row,
+                PowerBaselineColumn.USCC,
+                ReferenceProblemCode.DUPLICATE_KEY,
+                "'" + uscc + "' appears twice"));
       }
       String amountCell = table.cell(row, PowerBaselineColumn.BASELINE);
       Optional<BigDecimal> amount = NumberRules.parseDecimal(amountCell);
       if (amount.isEmpty() || amount.get().signum() < 0) {
-        problems.add(table.problem(row, PowerBaselineColumn.BASELINE, ReferenceProblemCode.BAD_NUMBER, "'" + amountCell + "' is not a number ≥ 0"));
+        problems.add(
+            table.problem(
+                row,
+                PowerBaselineColumn.BASELINE,
+                ReferenceProblemCode.BAD_NUMBER,
+                "'" + amountCell + "' is not a number ≥ 0"));
       }
       if (problems.size() == before) {
         baselines.put(uscc, amount.get());
@@ -106,46 +130,76 @@ public final class ReferenceLoader {
   /** Refuses the reference folder, listing its first problems, when there are any. */
   private static void refuseIfAny(Path folder, List<Problem> problems) {
     if (!problems.isEmpty()) {
-      List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)).stream().map(ReferenceLoader::describe).toList();
-      String more = problems.size() > shown.size() ? "\n  … and " + (problems.size() - shown.size()) + " more" : "";
+      List<String> shown =
+          problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)).stream()
+              .map(ReferenceLoader::describe)
+              .toList();
+      String more =
+          problems.size() > shown.size()
+              ? "\n  … and " + (problems.size() - shown.size()) + " more"
+              : "";
       throw new FugongException(
           ErrorCode.REFERENCE_INVALID,
-          "reference data in " + folder + " has " + problems.size() + " problem(s); nothing was run:\n  "
-              + String.join("\n  ", shown) + more);
+          "reference data in "
+              + folder
+              + " has "
+              + problems.size()
+              + " problem(s); nothing was run:\n  "
+              + String.join("\n  ", shown)
+              + more);
     }
   }
 
-  /** A problem as a line of the refusal: {@code file row N column C: what is wrong with the cell}. */
+  /**
+   * A problem as a line of the refusal: {@code file row N column C: what is wrong with the cell}.
+   */
   static String describe(Problem problem) {
-    return problem.file() + (problem.row() > 0 ? " row " + problem.row() : "")
-        + (problem.column().isEmpty() ? "" : " column " + problem.column()) + ": " + problem.explanation();
+    return problem.file()
+        + (problem.row() > 0 ? " row " + problem.row() : "")
+        + (problem.column().isEmpty() ? "" : " column " + problem.column())
+        + ": "
+        + problem.explanation();
   }
 
   /** A reference table: its header row and the data rows below it. */
-  private record Table<C extends Enum<C> & ReferenceColumn>(String fileName, HeaderRow<C> header, List<SheetRow> rows) {
+  private record Table<C extends Enum<C> & ReferenceColumn>(
+      String fileName, HeaderRow<C> header, List<SheetRow> rows) {
     String cell(SheetRow row, C column) {
       return header.cell(row, column);
     }
 
     /** A problem with a column's cell of a row; the explanation says what is wrong. */
     Problem problem(SheetRow row, C column, ReferenceProblemCode code, String explanation) {
-      return new Problem(fileName, row.physicalRow(), column.header(), code.name(), cell(row, column), explanation, false);
+      return new Problem(
+          fileName,
+          row.physicalRow(),
+          column.header(),
+          code.name(),
+          cell(row, column),
+          explanation,
+          false);
     }
   }
 
-  private static <C extends Enum<C> & ReferenceColumn> Table<C> read(Path file, Class<C> type, Function<String, Optional<C>> byHeader) {
+  private static <C extends Enum<C> & ReferenceColumn> Table<C> read(
+      Path file, Class<C> type, Function<String, Optional<C>> byHeader) {
     if (!Files.isRegularFile(file)) {
-      throw new FugongException(ErrorCode.REFERENCE_MISSING, "reference file " + file + " does not exist");
+      throw new FugongException(
+          ErrorCode.REFERENCE_MISSING, "reference file " + file + " does not exist");
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot read reference file " + file + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot read reference file " + file + ": " + failure.getMessage(),
+          failure);
     }
     Optional<DecodedText> decoded = TextDecoder.decode(bytes);
     if (decoded.isEmpty()) {
-      throw new FugongException(ErrorCode.REFERENCE_INVALID, file + ": neither UTF-8 nor GBK/GB18030 text");
+      throw new FugongException(
+          ErrorCode.REFERENCE_INVALID, file + ": neither UTF-8 nor GBK/GB18030 text");
     }
     List<SheetRow> rows;
     try {
@@ -157,7 +211,8 @@ public final class ReferenceLoader {
     if (first == rows.size()) {
       throw new FugongException(ErrorCode.REFERENCE_INVALID, file + ": the file has no header row");
     }
-    List<C> required = Arrays.stream(type.getEnumConstants()).filter(ReferenceColumn::required).toList();
+    List<C> required =
+        Arrays.stream(type.getEnumConstants()).filter(ReferenceColumn::required).toList();
     // A title line above the header (as in the published annex) is skipped.
     HeaderRow<C> header =
         HeaderSearch.locate(rows, first, type, byHeader, found -> found.missing(required).isEmpty())
@@ -166,10 +221,17 @@ public final class ReferenceLoader {
     if (!missing.isEmpty()) {
       throw new FugongException(
           ErrorCode.REFERENCE_INVALID,
-          file + " row " + header.row().physicalRow() + ": the header lacks the column " + missing.get(0).header()
-              + " (header found: " + String.join(",", header.row().cells()) + ")");
+          file
+              + " row "
+              + header.row().physicalRow()
+              + ": the header lacks the column "
+              + missing.get(0).header()
+              + " (header found: "
+              + String.join(",", header.row().cells())
+              + ")");
     }
-    return new Table<>(file.getFileName().toString(), header, rows.subList(header.index() + 1, rows.size()));
+    return new Table<>(
+        file.getFileName().toString(), header, rows.subList(header.index() + 1, rows.size()));
   }
 
   static CountyDirectory loadCounties(Path file, List<Problem> problems) {
@@ -183,26 +245,47 @@ public final class ReferenceLoader {
       String code = table.cell(row, CountyColumn.CODE);
       String name = table.cell(row, CountyColumn.NAME);
       if (!code.matches("\\d{6}")) {
-        problems.add(table.problem(row, CountyColumn.CODE, ReferenceProblemCode.BAD_COUNTY_CODE, "'" + code + "' is not a 6-digit division code"));
+        problems.add(
+            table.problem(
+                row,
+                CountyColumn.CODE,
+                ReferenceProblemCode.BAD_COUNTY_CODE,
+                "'" + code + "' is not a 6-digit division code"));
         continue;
       }
       if (name.isEmpty()) {
-        problems.add(table.problem(row, CountyColumn.NAME, ReferenceProblemCode.MISSING_NAME, "the name is empty"));
+        problems.add(
+            table.problem(
+                row, CountyColumn.NAME, ReferenceProblemCode.MISSING_NAME, "the name is empty"));
         continue;
       }
       if (!codes.add(code)) {
-        problems.add(table.problem(row, CountyColumn.CODE, ReferenceProblemCode.DUPLICATE_KEY, "'" + code + "' appears twice"));
+        problems.add(
+            table.problem(
+                row,
+                CountyColumn.CODE,
+                ReferenceProblemCode.DUPLICATE_KEY,
+                "'" + code + "' appears twice"));
         continue;
       }
       counties.add(new County(code, name));
     }
     if (counties.isEmpty()) {
-      problems.add(new Problem(table.fileName(), 0, "", ReferenceProblemCode.NO_COUNTY_ROWS.name(), "", "no county rows", false));
+      problems.add(
+          new Problem(
+              table.fileName(),
+              0,
+              "",
+              ReferenceProblemCode.NO_COUNTY_ROWS.name(),
+              "",
+              "no county rows",
+              false));
     }
     return new CountyDirectory(counties);
   }
 
-  static List<Assignment> loadAssignments(Path file, CountyDirectory counties, List<Problem> problems) {
+  static List<Assignment> loadAssignments(
+      Path file, CountyDirectory counties, List<Problem> problems) {
     Table<AssignmentColumn> table = read(file, AssignmentColumn.class, AssignmentColumn::byHeader);
     List<Assignment> assignments = new ArrayList<>();
     String leader = "";
@@ -218,14 +301,21 @@ public final class ReferenceLoader {
       String section = table.cell(row, AssignmentColumn.SECTION);
       if (leader.isEmpty()) {
         problems.add(
-            table.problem(row, AssignmentColumn.LEADER, ReferenceProblemCode.NO_LEADER, "no leader on this row or any row above it"));
+            table.problem(
+                row,
+                AssignmentColumn.LEADER,
+                ReferenceProblemCode.NO_LEADER,
+                "no leader on this row or any row above it"));
         continue;
       }
       Optional<County> county = counties.resolve(countyCell);
       if (county.isEmpty()) {
         problems.add(
             table.problem(
-                row, AssignmentColumn.COUNTY, ReferenceProblemCode.UNKNOWN_COUNTY, "'" + countyCell + "' is not a county of counties.csv"));
+                row,
+                AssignmentColumn.COUNTY,
+                ReferenceProblemCode.UNKNOWN_COUNTY,
+                "'" + countyCell + "' is not a county of counties.csv"));
         continue;
       }
       LocalDate validFrom = null;
@@ -237,7 +327,10 @@ public final class ReferenceLoader {
         if (validFrom == null) {
           problems.add(
               table.problem(
-                  row, AssignmentColumn.VALID_FROM, ReferenceProblemCode.BAD_DATE, "'" + fromCell + "' is not a date (write 2020-02-26)"));
+                  row,
+                  AssignmentColumn.VALID_FROM,
+                  ReferenceProblemCode.BAD_DATE,
+                  "'" + fromCell + "' is not a date (write 2020-02-26)"));
           continue;
         }
       }
@@ -246,17 +339,24 @@ public final class ReferenceLoader {
         if (validTo == null) {
           problems.add(
               table.problem(
-                  row, AssignmentColumn.VALID_TO, ReferenceProblemCode.BAD_DATE, "'" + toCell + "' is not a date (write 2020-03-31)"));
+                  row,
+                  AssignmentColumn.VALID_TO,
+                  ReferenceProblemCode.BAD_DATE,
+                  "'" + toCell + "' is not a date (write 2020-03-31)"));
           continue;
         }
       }
       if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
         problems.add(
             table.problem(
-                row, AssignmentColumn.VALID_TO, ReferenceProblemCode.PERIOD_ENDS_BEFORE_START, validTo + " is before valid_from " + validFrom));
+                row,
+                AssignmentColumn.VALID_TO,
+                ReferenceProblemCode.PERIOD_ENDS_BEFORE_START,
+                validTo + " is before valid_from " + validFrom));
         continue;
       }
-      Assignment assignment = new Assignment(leader, county.get().code(), section, validFrom, validTo);
+      Assignment assignment =
+          new Assignment(leader, county.get().code(), section, validFrom, validTo);
       for (Assignment other : assignments) {
         if (other.countyCode().equals(assignment.countyCode()) && overlap(other, assignment)) {
           problems.add(
@@ -264,7 +364,9 @@ public final class ReferenceLoader {
                   row,
                   AssignmentColumn.VALID_FROM,
                   ReferenceProblemCode.OVERLAPPING_ASSIGNMENT,
-                  county.get().name() + " is already assigned to " + other.leader()
+                  county.get().name()
+                      + " is already assigned to "
+                      + other.leader()
                       + " in an overlapping period (each county has one leader on any date)"));
         }
       }
@@ -281,7 +383,8 @@ public final class ReferenceLoader {
     return !firstEnd.isBefore(secondStart) && !secondEnd.isBefore(firstStart);
   }
 
-  static List<Enterprise> loadEnterprises(Path file, CountyDirectory counties, List<Problem> problems) {
+  static List<Enterprise> loadEnterprises(
+      Path file, CountyDirectory counties, List<Problem> problems) {
     Table<EnterpriseColumn> table = read(file, EnterpriseColumn.class, EnterpriseColumn::byHeader);
     List<Enterprise> enterprises = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -300,20 +403,35 @@ public final class ReferenceLoader {
                 ReferenceProblemCode.BAD_USCC_CHECKSUM,
                 "'" + usccCell + "' is not a valid code (GB 32100-2015 check digit)"));
       } else if (!seen.add(uscc)) {
-        problems.add(table.problem(row, EnterpriseColumn.USCC, ReferenceProblemCode.DUPLICATE_KEY, "'" + uscc + "' appears twice"));
+        problems.add(
+            table.problem(
+                row,
+                EnterpriseColumn.USCC,
+                ReferenceProblemCode.DUPLICATE_KEY,
+                "'" + uscc + "' appears twice"));
       }
       String name = table.cell(row, EnterpriseColumn.NAME);
       if (name.isEmpty()) {
-        problems.add(table.problem(row, EnterpriseColumn.NAME, ReferenceProblemCode.MISSING_NAME, "the name is empty"));
+        problems.add(
+            table.problem(
+                row,
+                EnterpriseColumn.NAME,
+                ReferenceProblemCode.MISSING_NAME,
+                "the name is empty"));
       }
       String countyCell = table.cell(row, EnterpriseColumn.COUNTY_CODE);
       Optional<County> county = counties.resolve(countyCell);
       if (county.isEmpty()) {
         problems.add(
             table.problem(
-                row, EnterpriseColumn.COUNTY_CODE, ReferenceProblemCode.UNKNOWN_COUNTY, "'" + countyCell + "' is not a county of counties.csv"));
+                row,
+                EnterpriseColumn.COUNTY_CODE,
+                ReferenceProblemCode.UNKNOWN_COUNTY,
+                "'" + countyCell + "' is not a county of counties.csv"));
       }
-      String industry = TextNormalizer.key(table.cell(row, EnterpriseColumn.INDUSTRY_CODE)).toUpperCase(Locale.ROOT);
+      String industry =
+          TextNormalizer.key(table.cell(row, EnterpriseColumn.INDUSTRY_CODE))
+              .toUpperCase(Locale.ROOT);
       if (!IndustryRules.isIndustrialDivision(industry)) {
         problems.add(
             table.problem(
@@ -330,14 +448,20 @@ public final class ReferenceLoader {
       if (employees.isEmpty() || employees.get() < 0) {
         problems.add(
             table.problem(
-                row, EnterpriseColumn.NORMAL_EMPLOYEES, ReferenceProblemCode.BAD_NUMBER, "'" + employeesCell + "' is not a whole number ≥ 0"));
+                row,
+                EnterpriseColumn.NORMAL_EMPLOYEES,
+                ReferenceProblemCode.BAD_NUMBER,
+                "'" + employeesCell + "' is not a whole number ≥ 0"));
       }
       String outputCell = table.cell(row, EnterpriseColumn.NORMAL_DAILY_OUTPUT);
       Optional<BigDecimal> output = NumberRules.parseDecimal(outputCell);
       if (output.isEmpty() || output.get().signum() < 0) {
         problems.add(
             table.problem(
-                row, EnterpriseColumn.NORMAL_DAILY_OUTPUT, ReferenceProblemCode.BAD_NUMBER, "'" + outputCell + "' is not a number ≥ 0"));
+                row,
+                EnterpriseColumn.NORMAL_DAILY_OUTPUT,
+                ReferenceProblemCode.BAD_NUMBER,
+                "'" + outputCell + "' is not a number ≥ 0"));
       }
       if (problems.size() == before) {
         enterprises.add(
@@ -357,14 +481,19 @@ public final class ReferenceLoader {
   }
 
   /** A 是/否 cell; an empty cell of an optional column means 否. */
-  private static Boolean yesNo(Table<EnterpriseColumn> table, SheetRow row, List<Problem> problems, EnterpriseColumn column) {
+  private static Boolean yesNo(
+      Table<EnterpriseColumn> table,
+      SheetRow row,
+      List<Problem> problems,
+      EnterpriseColumn column) {
     String cell = table.cell(row, column);
     if (cell.isEmpty() && !column.required()) {
       return Boolean.FALSE;
     }
     Optional<Boolean> value = YesNoRules.parse(cell);
     if (value.isEmpty()) {
-      problems.add(table.problem(row, column, ReferenceProblemCode.BAD_YES_NO, "'" + cell + "' is not 是/否"));
+      problems.add(
+          table.problem(row, column, ReferenceProblemCode.BAD_YES_NO, "'" + cell + "' is not 是/否"));
       return Boolean.FALSE;
     }
     return value.get();

@@ -4,8 +4,8 @@ import fugong.domain.Severity;
 import java.util.List;
 
 /**
- * All findings of one kind on the report date, grouped by county: what page 1 lists as one
- * 督办事项 and the appendix spells out enterprise by enterprise.
+ * All findings of one kind on the report date, grouped by county: what page 1 lists as one 督办事项 and
+ * the appendix spells out enterprise by enterprise.
  *
  * @param kind the kind
  * @param severity the most severe of its findings
@@ -14,9 +14,16 @@ import java.util.List;
  * @param text the page-1 sentence: what is wrong, where, how many
  * @param counties the counties concerned, each with its leader, section and findings
  */
-public record ActionGroup(ActionKind kind, Severity severity, int findings, String unit, String text, List<CountyFindings> counties) {
+public record ActionGroup(
+    ActionKind kind,
+    Severity severity,
+    int findings,
+    String unit,
+    String text,
+    List<CountyFindings> counties) {
   /** One county's share of a group. */
-  public record CountyFindings(String countyCode, String county, String leader, String section, List<String> findings) {}
+  public record CountyFindings(
+      String countyCode, String county, String leader, String section, List<String> findings) {}
 
   public ActionGroup {
     counties = List.copyOf(counties);
@@ -24,7 +31,9 @@ public record ActionGroup(ActionKind kind, Severity severity, int findings, Stri
 
   /** The counties, leaders and sections who must act. */
   public List<Responsibility> responsible() {
-    return counties.stream().map(county -> new Responsibility(county.county(), county.leader(), county.section())).toList();
+    return counties.stream()
+        .map(county -> new Responsibility(county.county(), county.leader(), county.section()))
+        .toList();
   }
 
   /** 县市区 · 包县领导 · 责任科室. */

@@ -24,22 +24,42 @@ public final class ActionGroups {
     Map<ActionKind, Map<String, List<String>>> findings = new EnumMap<>(ActionKind.class);
     Map<ActionKind, Severity> severities = new EnumMap<>(ActionKind.class);
     for (AlertRecord alert : context.alerts) {
-      findings.computeIfAbsent(alert.kind(), kind -> new TreeMap<>()).computeIfAbsent(alert.countyCode(), code -> new ArrayList<>()).add(finding(context, alert));
+      findings
+          .computeIfAbsent(alert.kind(), kind -> new TreeMap<>())
+          .computeIfAbsent(alert.countyCode(), code -> new ArrayList<>())
+          .add(finding(context, alert));
       severities.merge(alert.kind(), alert.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     for (UnitMetrics county : context.counties) {
       if (county.submission() == SubmissionStatus.LATE) {
-        add(findings, severities, ActionKind.LATE_SUBMISSION, county.code(), Formats.clock(county.firstArrival()) + "到达");
+        add(
+            findings,
+            severities,
+            ActionKind.LATE_SUBMISSION,
+            county.code(),
+            Formats.clock(county.firstArrival()) + "到达");
       }
     }
     for (KeyEnterprise enterprise : context.keyEnterprises) {
       if (!enterprise.resumed()) {
-        add(findings, severities, ActionKind.KEY_ENTERPRISES_NOT_RESUMED, enterprise.countyCode(), enterprise.name());
+        add(
+            findings,
+            severities,
+            ActionKind.KEY_ENTERPRISES_NOT_RESUMED,
+            enterprise.countyCode(),
+            enterprise.name());
       }
     }
     for (ForecastRecord forecast : context.forecasts) {
-      if (ForecastRecord.COUNTY.equals(forecast.unitType()) && forecast.metric() == RateMetric.ABOVE_SCALE_RESUMPTION && forecast.outcome() == ForecastStatus.NO_PROGRESS) {
-        add(findings, severities, ActionKind.ABOVE_SCALE_STALLED, forecast.unit(), "规上复工率" + Formats.percent(forecast.value()));
+      if (ForecastRecord.COUNTY.equals(forecast.unitType())
+          && forecast.metric() == RateMetric.ABOVE_SCALE_RESUMPTION
+          && forecast.outcome() == ForecastStatus.NO_PROGRESS) {
+        add(
+            findings,
+            severities,
+            ActionKind.ABOVE_SCALE_STALLED,
+            forecast.unit(),
+            "规上复工率" + Formats.percent(forecast.value()));
       }
     }
     List<ActionGroup> groups = new ArrayList<>();
@@ -50,12 +70,23 @@ public final class ActionGroups {
     return List.copyOf(groups);
   }
 
-  private static void add(Map<ActionKind, Map<String, List<String>>> findings, Map<ActionKind, Severity> severities, ActionKind kind, String countyCode, String finding) {
-    findings.computeIfAbsent(kind, key -> new TreeMap<>()).computeIfAbsent(countyCode, code -> new ArrayList<>()).add(finding);
+  private static void add(
+      Map<ActionKind, Map<String, List<String>>> findings,
+      Map<ActionKind, Severity> severities,
+      ActionKind kind,
+      String countyCode,
+      String finding) {
+    findings
+        .computeIfAbsent(kind, key -> new TreeMap<>())
+        .computeIfAbsent(countyCode, code -> new ArrayList<>())
+        .add(finding);
     severities.putIfAbsent(kind, kind.severity());
   }
 
-  /** One alert as the appendix lists it, in Chinese, from the alert's fields rather than its message. */
+  /**
+   * One alert as the appendix lists it, in Chinese, from the alert's fields rather than its
+   * message.
+   */
   private static String finding(BriefingContext context, AlertRecord alert) {
     String name = alert.enterpriseName() == null ? "" : alert.enterpriseName();
     long value = alert.value() == null ? 0 : Math.round(alert.value());
@@ -64,10 +95,24 @@ public final class ActionGroups {
       case CONFIRMED_WHILE_RESUMED -> name + "确诊" + value + "例";
       case MISSING_SUBMISSION -> "未报送" + Formats.monthDay(context.date) + "日报";
       case REJECTED_FILE -> "报送文件无法读取";
-      case QUARANTINE_SHARE -> county == null ? "未通过校验行偏多" : county.quarantinedRows() + "/" + county.rowsRead() + "行未通过校验";
-      case RESUMPTION_DROP -> county == null ? "复工率下降" : "复工率" + Formats.percent(county.resumptionRate()) + "，" + Wording.changeFromPrevious(context.countyChange(county, RateMetric.RESUMPTION));
-      case LOW_COMPLIANCE -> county == null ? "全部落实率偏低" : "全部落实率" + Formats.percent(county.fullComplianceRate());
-      case STATISTICAL_ANOMALY -> county == null ? "复工率变化异常" : "复工率" + Wording.changeFromPrevious(context.countyChange(county, RateMetric.RESUMPTION));
+      case QUARANTINE_SHARE ->
+          county == null
+              ? "未通过校验行偏多"
+              : county.quarantinedRows() + "/" + county.rowsRead() + "行未通过校验";
+      case RESUMPTION_DROP ->
+          county == null
+              ? "复工率下降"
+              : "复工率"
+                  + Formats.percent(county.resumptionRate())
+                  + "，"
+                  + Wording.changeFromPrevious(context.countyChange(county, RateMetric.RESUMPTION));
+      case LOW_COMPLIANCE ->
+          county == null ? "全部落实率偏低" : "全部落实率" + Formats.percent(county.fullComplianceRate());
+      case STATISTICAL_ANOMALY ->
+          county == null
+              ? "复工率变化异常"
+              : "复工率"
+                  + Wording.changeFromPrevious(context.countyChange(county, RateMetric.RESUMPTION));
       case DIFFICULTY_OVERDUE -> name + "：" + quoted(alert.chineseMessage()) + value + "天";
       case DORMITORY_MISMATCH -> name;
       case OUTPUT_IMPLAUSIBLE -> name + "（产值" + Formats.amount(alert.value()) + "万元）";
@@ -83,25 +128,50 @@ public final class ActionGroups {
     return open >= 0 && close > open ? message.substring(open + 1, close) : "困难";
   }
 
-  private static ActionGroup group(BriefingContext context, ActionKind kind, Severity severity, Map<String, List<String>> byCounty) {
+  private static ActionGroup group(
+      BriefingContext context,
+      ActionKind kind,
+      Severity severity,
+      Map<String, List<String>> byCounty) {
     List<CountyFindings> counties = new ArrayList<>();
     for (Map.Entry<String, List<String>> entry : byCounty.entrySet()) {
       UnitMetrics county = context.county(entry.getKey()).orElse(null);
       String leader = county == null ? "" : county.leader();
       String section = county == null ? "" : county.section();
-      counties.add(new CountyFindings(entry.getKey(), context.countyName(entry.getKey()), leader, section, List.copyOf(entry.getValue())));
+      counties.add(
+          new CountyFindings(
+              entry.getKey(),
+              context.countyName(entry.getKey()),
+              leader,
+              section,
+              List.copyOf(entry.getValue())));
     }
     int findings = counties.stream().mapToInt(county -> county.findings().size()).sum();
-    String unit = switch (kind) {
-      case MISSING_SUBMISSION, REJECTED_FILE, QUARANTINE_SHARE, RESUMPTION_DROP, LOW_COMPLIANCE, STATISTICAL_ANOMALY, LATE_SUBMISSION, ABOVE_SCALE_STALLED -> "个县市区";
-      case DIFFICULTY_OVERDUE -> "项";
-      default -> "家";
-    };
-    return new ActionGroup(kind, severity, findings, unit, text(context, kind, counties, findings, unit), counties);
+    String unit =
+        switch (kind) {
+          case MISSING_SUBMISSION,
+              REJECTED_FILE,
+              QUARANTINE_SHARE,
+              RESUMPTION_DROP,
+              LOW_COMPLIANCE,
+              STATISTICAL_ANOMALY,
+              LATE_SUBMISSION,
+              ABOVE_SCALE_STALLED ->
+              "个县市区";
+          case DIFFICULTY_OVERDUE -> "项";
+          default -> "家";
+        };
+    return new ActionGroup(
+        kind, severity, findings, unit, text(context, kind, counties, findings, unit), counties);
   }
 
   /** The page-1 sentence of a group. */
-  private static String text(BriefingContext context, ActionKind kind, List<CountyFindings> counties, int findings, String unit) {
+  private static String text(
+      BriefingContext context,
+      ActionKind kind,
+      List<CountyFindings> counties,
+      int findings,
+      String unit) {
     var metrics = context.settings.metrics();
     List<String> each = new ArrayList<>();
     for (CountyFindings county : counties) {
@@ -110,19 +180,40 @@ public final class ActionGroups {
     return switch (kind) {
       case CONFIRMED_WHILE_RESUMED -> {
         List<String> enterprises = new ArrayList<>();
-        counties.forEach(county -> county.findings().forEach(finding -> enterprises.add(county.county() + finding)));
+        counties.forEach(
+            county ->
+                county.findings().forEach(finding -> enterprises.add(county.county() + finding)));
         yield Wording.list(enterprises) + "仍在生产，应立即督促停产并按预案处置";
       }
-      case MISSING_SUBMISSION -> Wording.list(names(counties)) + "未报送" + Formats.monthDay(context.date) + "日报，请督促补报";
+      case MISSING_SUBMISSION ->
+          Wording.list(names(counties)) + "未报送" + Formats.monthDay(context.date) + "日报，请督促补报";
       case REJECTED_FILE -> Wording.list(names(counties)) + "报送的文件无法读取，请督促重新报送";
-      case QUARANTINE_SHARE -> Wording.list(each) + "，超过" + Formats.threshold(metrics.quarantineShare()) + "，请督促更正后重报";
-      case RESUMPTION_DROP -> Wording.list(each) + "，降幅超过" + Formats.decimal(Formats.tenths(metrics.resumptionDrop())) + "个百分点";
-      case LOW_COMPLIANCE -> Wording.list(each.stream().map(text -> text.replace("全部落实率", "")).toList()) + "，低于" + Formats.threshold(metrics.complianceThreshold()) + "的要求";
+      case QUARANTINE_SHARE ->
+          Wording.list(each) + "，超过" + Formats.threshold(metrics.quarantineShare()) + "，请督促更正后重报";
+      case RESUMPTION_DROP ->
+          Wording.list(each)
+              + "，降幅超过"
+              + Formats.decimal(Formats.tenths(metrics.resumptionDrop()))
+              + "个百分点";
+      case LOW_COMPLIANCE ->
+          Wording.list(each.stream().map(text -> text.replace("全部落实率", "")).toList())
+              + "，低于"
+              + Formats.threshold(metrics.complianceThreshold())
+              + "的要求";
       case STATISTICAL_ANOMALY -> Wording.list(each) + "，明显异于其他县市区，请核实数据";
       case LATE_SUBMISSION -> Wording.list(each) + "，迟于" + Formats.deadline(metrics.deadline());
-      case ABOVE_SCALE_STALLED -> Wording.list(each) + "，近" + metrics.forecastWindowDays() + "日未见上升";
-      case DIFFICULTY_OVERDUE -> findings + unit + "超过" + metrics.difficultyOverdueDays() + "天：" + countsByCounty(counties) + longest(context);
-      case KEY_ENTERPRISES_NOT_RESUMED, DORMITORY_MISMATCH, OUTPUT_IMPLAUSIBLE, STAFF_IMPLAUSIBLE -> findings + unit + "：" + countsByCounty(counties);
+      case ABOVE_SCALE_STALLED ->
+          Wording.list(each) + "，近" + metrics.forecastWindowDays() + "日未见上升";
+      case DIFFICULTY_OVERDUE ->
+          findings
+              + unit
+              + "超过"
+              + metrics.difficultyOverdueDays()
+              + "天："
+              + countsByCounty(counties)
+              + longest(context);
+      case KEY_ENTERPRISES_NOT_RESUMED, DORMITORY_MISMATCH, OUTPUT_IMPLAUSIBLE, STAFF_IMPLAUSIBLE ->
+          findings + unit + "：" + countsByCounty(counties);
       default -> findings + "条：" + countsByCounty(counties);
     };
   }
@@ -135,8 +226,12 @@ public final class ActionGroups {
   static String countsByCounty(List<CountyFindings> counties) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counties.stream()
-        .sorted(Comparator.comparing((CountyFindings county) -> -county.findings().size()).thenComparing(CountyFindings::countyCode))
-        .forEach(county -> counts.put(Wording.shortCountyName(county.county()), county.findings().size()));
+        .sorted(
+            Comparator.comparing((CountyFindings county) -> -county.findings().size())
+                .thenComparing(CountyFindings::countyCode))
+        .forEach(
+            county ->
+                counts.put(Wording.shortCountyName(county.county()), county.findings().size()));
     List<String> parts = new ArrayList<>();
     counts.forEach((county, count) -> parts.add(county + " " + count));
     return Wording.list(parts);

@@ -4,10 +4,10 @@ import fugong.domain.AlertKind;
 import fugong.domain.Severity;
 
 /**
- * The kinds of 督办事项 a briefing groups alerts and lagging figures into, in the order they are
- * listed within one severity, each with its Chinese title. Most come from the alerts table (one
- * alert kind each; the three inconsistencies apart); three are read from the figures: a late file,
- * key enterprises not resumed and stalled above-scale resumption.
+ * The kinds of 督办事项 a briefing groups alerts and lagging figures into, in the order they are listed
+ * within one severity, each with its Chinese title. Most come from the alerts table (one alert kind
+ * each; the three inconsistencies apart); three are read from the figures: a late file, key
+ * enterprises not resumed and stalled above-scale resumption.
  */
 public enum ActionKind {
   CONFIRMED_WHILE_RESUMED("确诊病例企业仍在生产", Severity.HIGH),
@@ -63,7 +63,12 @@ public enum ActionKind {
       case LOW_COMPLIANCE -> LOW_COMPLIANCE;
       case STATISTICAL_ANOMALY -> STATISTICAL_ANOMALY;
       case DIFFICULTY_OVERDUE -> DIFFICULTY_OVERDUE;
-      case INCONSISTENCY -> text.contains("宿舍") ? DORMITORY_MISMATCH : text.contains("到岗") ? STAFF_IMPLAUSIBLE : text.contains("产值") ? OUTPUT_IMPLAUSIBLE : OTHER;
+      case INCONSISTENCY ->
+          text.contains("宿舍")
+              ? DORMITORY_MISMATCH
+              : text.contains("到岗")
+                  ? STAFF_IMPLAUSIBLE
+                  : text.contains("产值") ? OUTPUT_IMPLAUSIBLE : OTHER;
     };
   }
 }

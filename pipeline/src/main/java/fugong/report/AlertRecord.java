@@ -5,7 +5,14 @@ import java.time.LocalDate;
 
 /** One row of the alerts table, with its kind already sorted into a {@link ActionKind}. */
 public record AlertRecord(
-    LocalDate date, Severity severity, ActionKind kind, String countyCode, String leader, String enterpriseName, Double value, String message) {
+    LocalDate date,
+    Severity severity,
+    ActionKind kind,
+    String countyCode,
+    String leader,
+    String enterpriseName,
+    Double value,
+    String message) {
 
   /** The message's Chinese part: the alerts table appends " / " and an English gloss. */
   public String chineseMessage() {

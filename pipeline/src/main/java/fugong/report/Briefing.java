@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One briefing, the content of every section, independent of how it is drawn (the PDF renderer
- * in {@code report.pdf}; a phone edition can render the same model). The front section is 一 to
- * 六; {@code comparison} is present in a leader's briefing (四、与全市比较) and {@code leaders} in
- * the city's (四、分包领导情况).
+ * One briefing, the content of every section, independent of how it is drawn (the PDF renderer in
+ * {@code report.pdf}; a phone edition can render the same model). The front section is 一 to 六;
+ * {@code comparison} is present in a leader's briefing (四、与全市比较) and {@code leaders} in the city's
+ * (四、分包领导情况).
  */
 public record Briefing(
     Edition edition,

@@ -17,7 +17,9 @@ import java.util.Optional;
 public final class BriefingContext {
   /** Counties ranked by resumption rate, highest first, then by code. */
   static final Comparator<UnitMetrics> BY_RESUMPTION =
-      Comparator.comparing(UnitMetrics::resumptionRate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(UnitMetrics::code);
+      Comparator.comparing(
+              UnitMetrics::resumptionRate, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(UnitMetrics::code);
 
   final Edition edition;
   final String scopeName;
@@ -41,7 +43,13 @@ public final class BriefingContext {
   final List<DifficultyCaseRecord> openCases;
   final List<QuarantineCount> quarantine;
 
-  private BriefingContext(Edition edition, String scopeName, LocalDate date, BriefingInputs inputs, UnitMetrics total, UnitMetrics previousTotal) {
+  private BriefingContext(
+      Edition edition,
+      String scopeName,
+      LocalDate date,
+      BriefingInputs inputs,
+      UnitMetrics total,
+      UnitMetrics previousTotal) {
     this.edition = edition;
     this.scopeName = scopeName;
     this.date = date;
@@ -49,21 +57,32 @@ public final class BriefingContext {
     this.settings = inputs.settings();
     this.total = total;
     this.previousTotal = previousTotal;
-    this.city = onDate(inputs.city(), date).stream().findFirst().orElseThrow(() -> new IllegalArgumentException("no city figures on " + date));
+    this.city =
+        onDate(inputs.city(), date).stream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no city figures on " + date));
     this.previousCity = onDate(inputs.city(), date.minusDays(1)).stream().findFirst().orElse(null);
     this.allCounties = onDate(inputs.counties(), date).stream().sorted(BY_RESUMPTION).toList();
-    onDate(inputs.counties(), date.minusDays(1)).forEach(county -> previousCounties.put(county.code(), county));
+    onDate(inputs.counties(), date.minusDays(1))
+        .forEach(county -> previousCounties.put(county.code(), county));
     for (int index = 0; index < allCounties.size(); index++) {
       cityRanks.put(allCounties.get(index).code(), index + 1);
     }
     this.leaders = onDate(inputs.leaders(), date).stream().sorted(BY_RESUMPTION).toList();
-    onDate(inputs.leaders(), date.minusDays(1)).forEach(leader -> previousLeaders.put(leader.name(), leader));
+    onDate(inputs.leaders(), date.minusDays(1))
+        .forEach(leader -> previousLeaders.put(leader.name(), leader));
     for (int index = 0; index < leaders.size(); index++) {
       leaderRanks.put(leaders.get(index).name(), index + 1);
     }
-    List<String> codes = edition == Edition.CITY ? allCounties.stream().map(UnitMetrics::code).toList() : total.counties();
+    List<String> codes =
+        edition == Edition.CITY
+            ? allCounties.stream().map(UnitMetrics::code).toList()
+            : total.counties();
     this.counties = allCounties.stream().filter(county -> codes.contains(county.code())).toList();
-    this.alerts = inputs.alerts().stream().filter(alert -> date.equals(alert.date()) && codes.contains(alert.countyCode())).toList();
+    this.alerts =
+        inputs.alerts().stream()
+            .filter(alert -> date.equals(alert.date()) && codes.contains(alert.countyCode()))
+            .toList();
     this.forecasts =
         inputs.forecasts().stream()
             .filter(forecast -> date.equals(forecast.date()))
@@ -71,27 +90,51 @@ public final class BriefingContext {
                 forecast ->
                     switch (forecast.unitType()) {
                       case ForecastRecord.CITY -> edition == Edition.CITY;
-                      case ForecastRecord.LEADER -> edition == Edition.LEADER && forecast.unit().equals(scopeName);
+                      case ForecastRecord.LEADER ->
+                          edition == Edition.LEADER && forecast.unit().equals(scopeName);
                       default -> codes.contains(forecast.unit());
                     })
             .toList();
-    this.keyEnterprises = inputs.keyEnterprises().stream().filter(enterprise -> date.equals(enterprise.date()) && codes.contains(enterprise.countyCode())).toList();
-    this.openCases = inputs.cases().stream().filter(found -> codes.contains(found.countyCode()) && found.openOn(date)).toList();
-    this.quarantine = inputs.quarantine().stream().filter(count -> date.equals(count.date()) && codes.contains(count.countyCode())).toList();
+    this.keyEnterprises =
+        inputs.keyEnterprises().stream()
+            .filter(
+                enterprise ->
+                    date.equals(enterprise.date()) && codes.contains(enterprise.countyCode()))
+            .toList();
+    this.openCases =
+        inputs.cases().stream()
+            .filter(found -> codes.contains(found.countyCode()) && found.openOn(date))
+            .toList();
+    this.quarantine =
+        inputs.quarantine().stream()
+            .filter(count -> date.equals(count.date()) && codes.contains(count.countyCode()))
+            .toList();
   }
 
   /** The city briefing's context. */
   public static BriefingContext city(BriefingInputs inputs, LocalDate date) {
-    UnitMetrics total = onDate(inputs.city(), date).stream().findFirst().orElseThrow(() -> new IllegalArgumentException("no city figures on " + date));
-    UnitMetrics previous = onDate(inputs.city(), date.minusDays(1)).stream().findFirst().orElse(null);
+    UnitMetrics total =
+        onDate(inputs.city(), date).stream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no city figures on " + date));
+    UnitMetrics previous =
+        onDate(inputs.city(), date.minusDays(1)).stream().findFirst().orElse(null);
     return new BriefingContext(Edition.CITY, "全市", date, inputs, total, previous);
   }
 
   /** A leader's briefing context: the counties assigned to him on the date. */
   public static BriefingContext leader(BriefingInputs inputs, LocalDate date, String leader) {
     UnitMetrics total =
-        onDate(inputs.leaders(), date).stream().filter(row -> row.name().equals(leader)).findFirst().orElseThrow(() -> new IllegalArgumentException("no figures of " + leader + " on " + date));
-    UnitMetrics previous = onDate(inputs.leaders(), date.minusDays(1)).stream().filter(row -> row.name().equals(leader)).findFirst().orElse(null);
+        onDate(inputs.leaders(), date).stream()
+            .filter(row -> row.name().equals(leader))
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalArgumentException("no figures of " + leader + " on " + date));
+    UnitMetrics previous =
+        onDate(inputs.leaders(), date.minusDays(1)).stream()
+            .filter(row -> row.name().equals(leader))
+            .findFirst()
+            .orElse(null);
     return new BriefingContext(Edition.LEADER, leader, date, inputs, total, previous);
   }
 
@@ -125,23 +168,31 @@ public final class BriefingContext {
   /** A county's shown day-on-day change of a rate, in tenths of a point. */
   Long countyChange(UnitMetrics county, RateMetric metric) {
     UnitMetrics previous = previousCounties.get(county.code());
-    return previous == null ? null : Formats.shownDifference(metric.of(county), metric.of(previous));
+    return previous == null
+        ? null
+        : Formats.shownDifference(metric.of(county), metric.of(previous));
   }
 
   Long totalChange(RateMetric metric) {
-    return previousTotal == null ? null : Formats.shownDifference(metric.of(total), metric.of(previousTotal));
+    return previousTotal == null
+        ? null
+        : Formats.shownDifference(metric.of(total), metric.of(previousTotal));
   }
 
   Long leaderChange(UnitMetrics leader, RateMetric metric) {
     UnitMetrics previous = previousLeaders.get(leader.name());
-    return previous == null ? null : Formats.shownDifference(metric.of(leader), metric.of(previous));
+    return previous == null
+        ? null
+        : Formats.shownDifference(metric.of(leader), metric.of(previous));
   }
 
   /** A series of one unit's resumption rate over the trend days ending on the date. */
   List<fugong.report.chart.DatedValue> history(List<UnitMetrics> rows, String code) {
     LocalDate start = date.minusDays(BriefingInputs.TREND_DAYS - 1);
     return rows.stream()
-        .filter(row -> row.code().equals(code) && !row.date().isBefore(start) && !row.date().isAfter(date))
+        .filter(
+            row ->
+                row.code().equals(code) && !row.date().isBefore(start) && !row.date().isAfter(date))
         .sorted(Comparator.comparing(UnitMetrics::date))
         .map(row -> new fugong.report.chart.DatedValue(row.date(), row.resumptionRate()))
         .toList();

@@ -8,7 +8,8 @@ import java.util.Objects;
  * The settings in force that a briefing states or applies: the metric settings (deadline, carry and
  * forecast windows, alert thresholds, targets) and the red/amber/green thresholds of the report.
  */
-public record BriefingSettings(MetricSettings metrics, ReportThresholds thresholds) implements Serializable {
+public record BriefingSettings(MetricSettings metrics, ReportThresholds thresholds)
+    implements Serializable {
   /** A difficulty open this many days or more is counted apart in section 五. */
   public static final int LONG_OPEN_DAYS = 5;
 

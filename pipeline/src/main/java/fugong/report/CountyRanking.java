@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 三、县市区排名: the scope's counties by resumption rate with their rank among all the city's
- * counties, leader, 复工率 and its shown change, 产能恢复率, 全部落实率 and 督办事项; the city's
- * bottom three marked, red/amber/green also as words.
+ * 三、县市区排名: the scope's counties by resumption rate with their rank among all the city's counties,
+ * leader, 复工率 and its shown change, 产能恢复率, 全部落实率 and 督办事项; the city's bottom three marked,
+ * red/amber/green also as words.
  */
 public record CountyRanking(List<Row> rows, int cityCounties) {
   /**
@@ -53,12 +53,23 @@ public record CountyRanking(List<Row> rows, int cityCounties) {
               Formats.tenths(county.capacityRecoveryRate()),
               Formats.tenths(county.fullComplianceRate()),
               actions.perCounty().getOrDefault(county.code(), 0),
-              Standing.of(county.resumptionRate(), thresholds.resumptionGreen(), thresholds.resumptionAmber()),
-              Standing.of(county.capacityRecoveryRate(), thresholds.capacityGreen(), thresholds.capacityAmber()),
-              Standing.of(county.fullComplianceRate(), thresholds.complianceGreen(), thresholds.complianceAmber()),
+              Standing.of(
+                  county.resumptionRate(),
+                  thresholds.resumptionGreen(),
+                  thresholds.resumptionAmber()),
+              Standing.of(
+                  county.capacityRecoveryRate(),
+                  thresholds.capacityGreen(),
+                  thresholds.capacityAmber()),
+              Standing.of(
+                  county.fullComplianceRate(),
+                  thresholds.complianceGreen(),
+                  thresholds.complianceAmber()),
               cityCounties > 3 && rank > cityCounties - 3,
-              county.resumptionRate() != null && county.enterprises() < thresholds.minimumDenominator(),
-              county.fullComplianceRate() != null && county.assessed() < thresholds.minimumDenominator()));
+              county.resumptionRate() != null
+                  && county.enterprises() < thresholds.minimumDenominator(),
+              county.fullComplianceRate() != null
+                  && county.assessed() < thresholds.minimumDenominator()));
     }
     return new CountyRanking(List.copyOf(rows), cityCounties);
   }

@@ -19,18 +19,42 @@ public final class Definitions {
         "到岗率＝复工企业到岗人数之和÷复工企业正常用工人数之和；产能恢复率＝复工企业当日产值之和÷全部企业正常日产值之和。",
         "满负荷：复工且产值不低于正常日产值的90%；部分恢复：复工且产值为正常日产值的50%至90%；减产：复工且产值低于50%。三者之和为复工企业数；停产＝企业数－复工企业数。",
         "防控措施以当日报送且已复工的企业为分母：单项落实率＝落实该项的企业÷分母；全部落实率＝18项全部落实的企业÷分母；全部落实率低于"
-            + Formats.threshold(metrics.complianceThreshold()) + "列入督办。宿舍一项在填报了间数、人数和面积时按每间不超过6人、人均不少于2.5平方米判定。",
+            + Formats.threshold(metrics.complianceThreshold())
+            + "列入督办。宿舍一项在填报了间数、人数和面积时按每间不超过6人、人均不少于2.5平方米判定。",
         "局领导、全市的比率均由分子、分母分别加总后计算，不是县市区比率的平均；分母为0的比率显示为“—”。较前日变化和与全市比较均按表中显示的一位小数计算。",
         "报送：当日" + deadline + "（含）前收到首个文件为按时，之后为迟报，未收到为未报。可疑症状、隔离观察、确诊人数只计当日报送。",
-        "督办事项：确诊病例企业仍在生产、未报送为高；文件无法读取、未通过校验行超过" + Formats.threshold(metrics.quarantineShare()) + "、复工率较前日下降超过"
-            + Formats.decimal(Formats.tenths(metrics.resumptionDrop())) + "个百分点、全部落实率偏低、重点企业未复工、规上复工停滞、变化异常为中；迟报、困难超过"
-            + metrics.difficultyOverdueDays() + "天未解决、数据不一致为低。",
+        "督办事项：确诊病例企业仍在生产、未报送为高；文件无法读取、未通过校验行超过"
+            + Formats.threshold(metrics.quarantineShare())
+            + "、复工率较前日下降超过"
+            + Formats.decimal(Formats.tenths(metrics.resumptionDrop()))
+            + "个百分点、全部落实率偏低、重点企业未复工、规上复工停滞、变化异常为中；迟报、困难超过"
+            + metrics.difficultyOverdueDays()
+            + "天未解决、数据不一致为低。",
         "困难：企业首次报告某类困难即立案，此后报告不再列出该困难之日为解决日；已持续天数计至报告日。",
-        "预测：近" + metrics.forecastWindowDays() + "日比率的最小二乘直线；复工率、规上复工率目标" + Formats.threshold(metrics.resumptionTarget()) + "，产能恢复率目标"
-            + Formats.threshold(metrics.capacityTarget()) + "；附件只列无进展或预计" + metrics.forecastWindowDays() + "日内不能达标的。",
-        "评价：复工率不低于" + Formats.threshold(thresholds.resumptionGreen()) + "为达标，不低于" + Formats.threshold(thresholds.resumptionAmber()) + "为关注，以下为滞后；产能恢复率"
-            + Formats.threshold(thresholds.capacityGreen()) + "、" + Formats.threshold(thresholds.capacityAmber()) + "；全部落实率" + Formats.threshold(thresholds.complianceGreen())
-            + "、" + Formats.threshold(thresholds.complianceAmber()) + "。带*的比率分母不足" + thresholds.minimumDenominator() + "家企业，仅供参考。",
+        "预测：近"
+            + metrics.forecastWindowDays()
+            + "日比率的最小二乘直线；复工率、规上复工率目标"
+            + Formats.threshold(metrics.resumptionTarget())
+            + "，产能恢复率目标"
+            + Formats.threshold(metrics.capacityTarget())
+            + "；附件只列无进展或预计"
+            + metrics.forecastWindowDays()
+            + "日内不能达标的。",
+        "评价：复工率不低于"
+            + Formats.threshold(thresholds.resumptionGreen())
+            + "为达标，不低于"
+            + Formats.threshold(thresholds.resumptionAmber())
+            + "为关注，以下为滞后；产能恢复率"
+            + Formats.threshold(thresholds.capacityGreen())
+            + "、"
+            + Formats.threshold(thresholds.capacityAmber())
+            + "；全部落实率"
+            + Formats.threshold(thresholds.complianceGreen())
+            + "、"
+            + Formats.threshold(thresholds.complianceAmber())
+            + "。带*的比率分母不足"
+            + thresholds.minimumDenominator()
+            + "家企业，仅供参考。",
         "个人信息（填报人、联系电话）不进入本报告。");
   }
 }

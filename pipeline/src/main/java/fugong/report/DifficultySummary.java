@@ -9,16 +9,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * 五、企业困难: open cases and enterprises, the most frequent type, cases open for
- * {@link BriefingSettings#LONG_OPEN_DAYS} days or more, and the enterprises with the longest-open
+ * 五、企业困难: open cases and enterprises, the most frequent type, cases open for {@link
+ * BriefingSettings#LONG_OPEN_DAYS} days or more, and the enterprises with the longest-open
  * difficulties, one line per enterprise with its 责任科室. The ledger lists every enterprise.
  */
-public record DifficultySummary(String summary, List<EnterpriseCases> top, List<EnterpriseCases> ledger, Map<String, Long> byType) {
+public record DifficultySummary(
+    String summary,
+    List<EnterpriseCases> top,
+    List<EnterpriseCases> ledger,
+    Map<String, Long> byType) {
   /** Shown on the front page. */
   public static final int TOP_ENTERPRISES = 5;
 
   /** One enterprise's open difficulties. */
-  public record EnterpriseCases(String enterprise, String county, String section, List<String> difficulties, LocalDate firstOpened, long longestDays) {}
+  public record EnterpriseCases(
+      String enterprise,
+      String county,
+      String section,
+      List<String> difficulties,
+      LocalDate firstOpened,
+      long longestDays) {}
 
   public static DifficultySummary of(BriefingContext context) {
     Map<String, List<DifficultyCaseRecord>> byEnterprise = new TreeMap<>();
@@ -36,7 +46,12 @@ public record DifficultySummary(String summary, List<EnterpriseCases> top, List<
     }
     List<EnterpriseCases> ledger = new ArrayList<>();
     for (List<DifficultyCaseRecord> cases : byEnterprise.values()) {
-      List<DifficultyCaseRecord> sorted = cases.stream().sorted(Comparator.comparing(DifficultyCaseRecord::openedOn).thenComparing(DifficultyCaseRecord::difficultyName)).toList();
+      List<DifficultyCaseRecord> sorted =
+          cases.stream()
+              .sorted(
+                  Comparator.comparing(DifficultyCaseRecord::openedOn)
+                      .thenComparing(DifficultyCaseRecord::difficultyName))
+              .toList();
       DifficultyCaseRecord first = sorted.get(0);
       UnitMetrics county = context.county(first.countyCode()).orElse(null);
       ledger.add(
@@ -44,20 +59,47 @@ public record DifficultySummary(String summary, List<EnterpriseCases> top, List<
               first.enterpriseName(),
               county == null ? first.countyCode() : county.name(),
               county == null ? "" : county.section(),
-              sorted.stream().map(found -> found.difficultyName() + found.daysOpen(context.date) + "天").toList(),
+              sorted.stream()
+                  .map(found -> found.difficultyName() + found.daysOpen(context.date) + "天")
+                  .toList(),
               first.openedOn(),
               first.daysOpen(context.date)));
     }
-    ledger.sort(Comparator.comparing((EnterpriseCases cases) -> -cases.longestDays()).thenComparing(cases -> -cases.difficulties().size()).thenComparing(EnterpriseCases::enterprise));
+    ledger.sort(
+        Comparator.comparing((EnterpriseCases cases) -> -cases.longestDays())
+            .thenComparing(cases -> -cases.difficulties().size())
+            .thenComparing(EnterpriseCases::enterprise));
     String summary;
     if (context.openCases.isEmpty()) {
       summary = "当日无未解决的企业困难。";
     } else {
-      Map.Entry<String, Long> largest = byType.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow();
+      Map.Entry<String, Long> largest =
+          byType.entrySet().stream()
+              .max(
+                  Map.Entry.<String, Long>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .orElseThrow();
       summary =
-          "未解决的企业困难" + context.openCases.size() + "项，涉及" + ledger.size() + "家企业；最多的是" + largest.getKey() + "（" + largest.getValue() + "项）；已持续"
-              + BriefingSettings.LONG_OPEN_DAYS + "天及以上的" + longOpen + "项" + (ledger.isEmpty() ? "" : "，持续最久的企业如下") + "。";
+          "未解决的企业困难"
+              + context.openCases.size()
+              + "项，涉及"
+              + ledger.size()
+              + "家企业；最多的是"
+              + largest.getKey()
+              + "（"
+              + largest.getValue()
+              + "项）；已持续"
+              + BriefingSettings.LONG_OPEN_DAYS
+              + "天及以上的"
+              + longOpen
+              + "项"
+              + (ledger.isEmpty() ? "" : "，持续最久的企业如下")
+              + "。";
     }
-    return new DifficultySummary(summary, List.copyOf(ledger.subList(0, Math.min(TOP_ENTERPRISES, ledger.size()))), List.copyOf(ledger), java.util.Collections.unmodifiableMap(byType));
+    return new DifficultySummary(
+        summary,
+        List.copyOf(ledger.subList(0, Math.min(TOP_ENTERPRISES, ledger.size()))),
+        List.copyOf(ledger),
+        java.util.Collections.unmodifiableMap(byType));
   }
 }

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * How numbers and dates are written in the reports. A percentage is shown with one decimal, rounded
- * half up; every difference a report prints is the difference of the rounded figures it shows
- * (88.8 % − 85.8 % is 3.0 points), so a reader's own subtraction agrees with the page.
+ * half up; every difference a report prints is the difference of the rounded figures it shows (88.8
+ * % − 85.8 % is 3.0 points), so a reader's own subtraction agrees with the page.
  */
 public final class Formats {
   private static final ZoneId ZONE = fugong.domain.ProductZone.ZONE;
@@ -28,7 +28,10 @@ public final class Formats {
     if (fraction == null || fraction.isNaN()) {
       return null;
     }
-    return BigDecimal.valueOf(fraction).movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    return BigDecimal.valueOf(fraction)
+        .movePointRight(3)
+        .setScale(0, RoundingMode.HALF_UP)
+        .longValueExact();
   }
 
   /** 0.8754 → "87.5%"; null → "—". */
@@ -47,14 +50,19 @@ public final class Formats {
     return (tenths < 0 ? "-" : "") + magnitude / 10 + "." + magnitude % 10;
   }
 
-  /** The shown difference of two fractions in tenths of a point: rounded(a) − rounded(b); null when either is missing. */
+  /**
+   * The shown difference of two fractions in tenths of a point: rounded(a) − rounded(b); null when
+   * either is missing.
+   */
   public static Long shownDifference(Double value, Double reference) {
     Long a = tenths(value);
     Long b = tenths(reference);
     return a == null || b == null ? null : a - b;
   }
 
-  /** A change in tenths of a point with its sign: 6 → "+0.6", −12 → "-1.2", 0 → "0.0"; null → "—". */
+  /**
+   * A change in tenths of a point with its sign: 6 → "+0.6", −12 → "-1.2", 0 → "0.0"; null → "—".
+   */
   public static String signedPoints(Long tenths) {
     if (tenths == null) {
       return "—";
@@ -62,18 +70,24 @@ public final class Formats {
     return (tenths > 0 ? "+" : tenths < 0 ? "-" : "") + decimal(Math.abs(tenths));
   }
 
-  /** A daily slope in hundredths of a point with its sign: 12 → "+0.12", −5 → "-0.05", 0 → "0.00"; null → "—". */
+  /**
+   * A daily slope in hundredths of a point with its sign: 12 → "+0.12", −5 → "-0.05", 0 → "0.00";
+   * null → "—".
+   */
   public static String signedHundredths(Long hundredths) {
     if (hundredths == null) {
       return "—";
     }
     long magnitude = Math.abs(hundredths);
-    return (hundredths > 0 ? "+" : hundredths < 0 ? "-" : "") + magnitude / 100 + "." + String.format(Locale.ROOT, "%02d", magnitude % 100);
+    return (hundredths > 0 ? "+" : hundredths < 0 ? "-" : "")
+        + magnitude / 100
+        + "."
+        + String.format(Locale.ROOT, "%02d", magnitude % 100);
   }
 
   /**
-   * A change of a fraction in percentage points: 0.0123 → "+1.2", −0.004 → "-0.4"; null → "—".
-   * Used where only the change itself is stored (no figure beside it to agree with).
+   * A change of a fraction in percentage points: 0.0123 → "+1.2", −0.004 → "-0.4"; null → "—". Used
+   * where only the change itself is stored (no figure beside it to agree with).
    */
   public static String points(Double change) {
     return signedPoints(tenths(change));
@@ -99,7 +113,9 @@ public final class Formats {
 
   /** A deadline as the reports state it: 20:00 (seconds only when set). */
   public static String deadline(LocalTime deadline) {
-    return deadline.getSecond() == 0 ? String.format(Locale.ROOT, "%02d:%02d", deadline.getHour(), deadline.getMinute()) : deadline.toString();
+    return deadline.getSecond() == 0
+        ? String.format(Locale.ROOT, "%02d:%02d", deadline.getHour(), deadline.getMinute())
+        : deadline.toString();
   }
 
   public static String amount(Double value) {

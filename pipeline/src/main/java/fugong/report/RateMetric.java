@@ -1,6 +1,8 @@
 package fugong.report;
 
-/** The rates a briefing shows, with their Chinese names and how to read each from a unit's metrics. */
+/**
+ * The rates a briefing shows, with their Chinese names and how to read each from a unit's metrics.
+ */
 public enum RateMetric {
   RESUMPTION("resumption_rate", "复工率"),
   ABOVE_SCALE_RESUMPTION("above_scale_resumption_rate", "规上复工率"),

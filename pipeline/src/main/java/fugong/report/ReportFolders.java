@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The folders of {@code OUT/reports}: one per report date, written by a run into its staging
- * folder and moved into place, and the marker {@code .run_id} naming the run whose published
- * state they show. A failure is the machine's (disk, permissions) and is reported as such
- * (IO_FAILURE, EXTERNAL) naming the path.
+ * The folders of {@code OUT/reports}: one per report date, written by a run into its staging folder
+ * and moved into place, and the marker {@code .run_id} naming the run whose published state they
+ * show. A failure is the machine's (disk, permissions) and is reported as such (IO_FAILURE,
+ * EXTERNAL) naming the path.
  */
 public final class ReportFolders {
   /** The file in {@code OUT/reports} naming the run whose published state the reports show. */
@@ -41,7 +41,13 @@ public final class ReportFolders {
    * (the index of all dates is rewritten there) and records {@code stateRunId} in the marker.
    * Returns the files at their new places, by date.
    */
-  public static Map<LocalDate, List<Path>> publish(Path reports, Path staging, Map<LocalDate, List<Path>> staged, String runId, String stateRunId, Runnable beforeMarker) {
+  public static Map<LocalDate, List<Path>> publish(
+      Path reports,
+      Path staging,
+      Map<LocalDate, List<Path>> staged,
+      String runId,
+      String stateRunId,
+      Runnable beforeMarker) {
     Map<LocalDate, List<Path>> published = new TreeMap<>();
     for (Map.Entry<LocalDate, List<Path>> date : staged.entrySet()) {
       Path target = reports.resolve(date.getKey().toString());
@@ -51,7 +57,9 @@ public final class ReportFolders {
       }
       move(staging.resolve(date.getKey().toString()), target);
       LocalFolders.delete(previous);
-      published.put(date.getKey(), date.getValue().stream().map(file -> target.resolve(file.getFileName())).toList());
+      published.put(
+          date.getKey(),
+          date.getValue().stream().map(file -> target.resolve(file.getFileName())).toList());
       FaultInjection.checkpoint("reports:moved:" + date.getKey());
     }
     LocalFolders.delete(staging);
@@ -61,7 +69,8 @@ public final class ReportFolders {
     try {
       Files.createDirectories(reports);
       Files.writeString(temporary, stateRunId + "\n");
-      Files.move(temporary, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException failure) {
       throw LocalFolders.failure(marker, "write", failure);
     }
@@ -79,9 +88,9 @@ public final class ReportFolders {
   /**
    * Sweeps what dead runs left in {@code OUT/reports} (call it holding the output lock, so every
    * other run is dead): their staging folders {@code .staging-{run}} and marker temporaries are
-   * deleted; a {@code .previous-{run}-{date}} folder is moved back to {@code {date}} when the
-   * run died between moving the old folder aside and the new one in, else deleted. Returns what
-   * it did, one line each.
+   * deleted; a {@code .previous-{run}-{date}} folder is moved back to {@code {date}} when the run
+   * died between moving the old folder aside and the new one in, else deleted. Returns what it did,
+   * one line each.
    */
   public static List<String> sweepDeadRuns(Path out, String runId) {
     Path reports = out.resolve("reports");
@@ -121,7 +130,9 @@ public final class ReportFolders {
   public static Optional<String> completedRun(Path out) {
     Path marker = out.resolve("reports").resolve(MARKER);
     try {
-      return Files.isRegularFile(marker) ? Optional.of(Files.readString(marker).strip()) : Optional.empty();
+      return Files.isRegularFile(marker)
+          ? Optional.of(Files.readString(marker).strip())
+          : Optional.empty();
     } catch (IOException unreadable) {
       return Optional.empty();
     }

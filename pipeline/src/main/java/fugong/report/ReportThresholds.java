@@ -11,7 +11,8 @@ import java.io.Serializable;
  * @param complianceAmber … amber (default 0.80, the alert threshold)
  * @param capacityGreen capacity recovery green (default 0.80)
  * @param capacityAmber … amber (default 0.60)
- * @param minimumDenominator a rate resting on fewer enterprises than this is marked with a caveat (default 10)
+ * @param minimumDenominator a rate resting on fewer enterprises than this is marked with a caveat
+ *     (default 10)
  */
 public record ReportThresholds(
     double resumptionGreen,

@@ -1,8 +1,8 @@
 package fugong.report;
 
 /**
- * Red/amber/green of a rate against the report thresholds, as a word a reader sees without
- * colour: 达标 (green), 关注 (amber), 滞后 (red).
+ * Red/amber/green of a rate against the report thresholds, as a word a reader sees without colour:
+ * 达标 (green), 关注 (amber), 滞后 (red).
  */
 public enum Standing {
   GOOD("达标"),

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * One unit's figures on one report date, as a briefing reads them from county_daily, leader_daily
- * or city_daily (docs/metrics.md). For a county {@code code} is its code and {@code name} its
- * name; for a leader both are the leader's name and {@code counties} the assigned county codes; for
- * the city both are 全市. Submission fields are null except for a county.
+ * or city_daily (docs/metrics.md). For a county {@code code} is its code and {@code name} its name;
+ * for a leader both are the leader's name and {@code counties} the assigned county codes; for the
+ * city both are 全市. Submission fields are null except for a county.
  */
 public record UnitMetrics(
     LocalDate date,

@@ -3,8 +3,8 @@ package fugong.report;
 import java.util.List;
 
 /**
- * The Chinese phrases the briefings build sentences from. 上升/下降 and 高于/低于 are chosen by the
- * sign of the shown difference, which is never printed negative; a zero difference is 持平.
+ * The Chinese phrases the briefings build sentences from. 上升/下降 and 高于/低于 are chosen by the sign of
+ * the shown difference, which is never printed negative; a zero difference is 持平.
  */
 public final class Wording {
   private Wording() {}
@@ -45,7 +45,9 @@ public final class Wording {
       return "";
     }
     long difference = today - previous;
-    return difference == 0 ? "与前日持平" : "较前日" + (difference > 0 ? "增加" : "减少") + Math.abs(difference) + unit;
+    return difference == 0
+        ? "与前日持平"
+        : "较前日" + (difference > 0 ? "增加" : "减少") + Math.abs(difference) + unit;
   }
 
   /** An arrow for a shown change: ↑ up, ↓ down, → unchanged, nothing without a previous figure. */
@@ -54,8 +56,8 @@ public final class Wording {
   }
 
   /**
-   * A county's name as lists print it: 桃城区 → 桃城, 深州市 → 深州, 高新区 → 高新, 滨湖新区 → 滨湖;
-   * two-character names (景县) stay whole.
+   * A county's name as lists print it: 桃城区 → 桃城, 深州市 → 深州, 高新区 → 高新, 滨湖新区 → 滨湖; two-character names
+   * (景县) stay whole.
    */
   public static String shortCountyName(String name) {
     if (name.length() > 3 && name.endsWith("新区")) {

@@ -42,8 +42,24 @@ public record FileSummary(
   /** This line with {@code current} set: whether the file is its county-date's current version. */
   public FileSummary withCurrent(boolean isCurrent) {
     return new FileSummary(
-        sourceFile, sha256, countyCode, reportDate, version, arrivedAt, sizeBytes, status, rejection, rejectionMessage, encoding, rowsRead,
-        rowsAccepted, rowsQuarantined, duplicatesCollapsed, warnings, alreadyIngested, isCurrent);
+        sourceFile,
+        sha256,
+        countyCode,
+        reportDate,
+        version,
+        arrivedAt,
+        sizeBytes,
+        status,
+        rejection,
+        rejectionMessage,
+        encoding,
+        rowsRead,
+        rowsAccepted,
+        rowsQuarantined,
+        duplicatesCollapsed,
+        warnings,
+        alreadyIngested,
+        isCurrent);
   }
 
   /**
@@ -56,11 +72,20 @@ public record FileSummary(
             .filter(file -> !file.identityHolds())
             .map(
                 file ->
-                    file.sourceFile() + ": read " + file.rowsRead() + " ≠ accepted " + file.rowsAccepted() + " + quarantined " + file.rowsQuarantined()
-                        + " + collapsed " + file.duplicatesCollapsed())
+                    file.sourceFile()
+                        + ": read "
+                        + file.rowsRead()
+                        + " ≠ accepted "
+                        + file.rowsAccepted()
+                        + " + quarantined "
+                        + file.rowsQuarantined()
+                        + " + collapsed "
+                        + file.duplicatesCollapsed())
             .toList();
     if (!violations.isEmpty()) {
-      throw new FugongException(ErrorCode.IDENTITY_VIOLATED, "row identity failed; nothing was published:\n  " + String.join("\n  ", violations));
+      throw new FugongException(
+          ErrorCode.IDENTITY_VIOLATED,
+          "row identity failed; nothing was published:\n  " + String.join("\n  ", violations));
     }
     return files;
   }
@@ -74,7 +99,13 @@ public record FileSummary(
    * The reconciliation sums of some files: files, rejected files, and rows read = accepted +
    * quarantined + duplicates collapsed.
    */
-  public record Totals(long files, long rejected, long rowsRead, long rowsAccepted, long rowsQuarantined, long duplicatesCollapsed) {
+  public record Totals(
+      long files,
+      long rejected,
+      long rowsRead,
+      long rowsAccepted,
+      long rowsQuarantined,
+      long duplicatesCollapsed) {
     public static Totals of(Collection<FileSummary> files) {
       long rejected = 0;
       long read = 0;

@@ -14,10 +14,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * One run at a time for an output folder on a Hadoop file system that has no operating-system
- * locks ({@code hdfs://}, {@code s3a://}, …): the lock is the file {@code OUT/.fugong.lock},
- * created only if absent ({@code FileSystem.create(path, false)}, atomic on HDFS), holding the
- * owner (user, host, pid), the run id and the start time. The run deletes it when it ends.
+ * One run at a time for an output folder on a Hadoop file system that has no operating-system locks
+ * ({@code hdfs://}, {@code s3a://}, …): the lock is the file {@code OUT/.fugong.lock}, created only
+ * if absent ({@code FileSystem.create(path, false)}, atomic on HDFS), holding the owner (user,
+ * host, pid), the run id and the start time. The run deletes it when it ends.
  *
  * <p>A run killed with {@code kill -9} or by a lost machine cannot delete it: the next run is
  * refused with the holder's details and how to clear it. Clear a stale lock only once the run it
@@ -34,19 +34,32 @@ public final class FileSystemLock implements RunLock {
     this.text = text;
   }
 
-  /** Takes the lock or fails at once with a message naming the run that holds it and how to clear a stale one. */
+  /**
+   * Takes the lock or fails at once with a message naming the run that holds it and how to clear a
+   * stale one.
+   */
   public static FileSystemLock acquire(Path out, Configuration configuration, String runId) {
     Path file = new Path(out, LOCK_FILE);
     String text =
-        "user=" + System.getProperty("user.name") + " host=" + hostName() + " pid=" + ProcessHandle.current().pid() + " run_id=" + runId
-            + " started_at=" + Instant.now() + "\n";
+        "user="
+            + System.getProperty("user.name")
+            + " host="
+            + hostName()
+            + " pid="
+            + ProcessHandle.current().pid()
+            + " run_id="
+            + runId
+            + " started_at="
+            + Instant.now()
+            + "\n";
     FileSystem fileSystem;
     try {
       fileSystem = file.getFileSystem(configuration);
       fileSystem.setWriteChecksum(false);
       fileSystem.mkdirs(out);
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
     }
     try (FSDataOutputStream output = fileSystem.create(file, false)) {
       output.write(text.getBytes(StandardCharsets.UTF_8));
@@ -54,11 +67,17 @@ public final class FileSystemLock implements RunLock {
     } catch (FileAlreadyExistsException | java.nio.file.FileAlreadyExistsException held) {
       throw new FugongException(
           ErrorCode.OUTPUT_LOCKED,
-          "another fugong run is working on " + out + " (" + holder(fileSystem, file) + "); this run was refused and changed nothing."
-              + " Wait for it to finish, then run again. If that run is gone (killed, machine lost), clear its stale lock: hadoop fs -rm "
+          "another fugong run is working on "
+              + out
+              + " ("
+              + holder(fileSystem, file)
+              + "); this run was refused and changed nothing. Wait for it to finish, then run"
+              + " again. If that run is gone (killed, machine lost), clear its stale lock: hadoop"
+              + " fs -rm "
               + file);
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
     }
     return new FileSystemLock(fileSystem, file, text);
   }
@@ -80,7 +99,10 @@ public final class FileSystemLock implements RunLock {
     }
   }
 
-  /** Deletes the lock file, if it is still this run's (a lock cleared by hand and taken by another run is left alone). */
+  /**
+   * Deletes the lock file, if it is still this run's (a lock cleared by hand and taken by another
+   * run is left alone).
+   */
   @Override
   public void close() {
     try {

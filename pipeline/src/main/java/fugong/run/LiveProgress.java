@@ -8,10 +8,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Progress on a terminal: one line per stage, redrawn in place with a carriage return as the
- * counts move and every {@code tickMillis} for the elapsed time; when the stage ends its last
- * state stays on screen and the next stage starts a new line. Notes and warnings are printed on
- * their own line above it. Only the carriage return is used: no cursor movement, no colours.
+ * Progress on a terminal: one line per stage, redrawn in place with a carriage return as the counts
+ * move and every {@code tickMillis} for the elapsed time; when the stage ends its last state stays
+ * on screen and the next stage starts a new line. Notes and warnings are printed on their own line
+ * above it. Only the carriage return is used: no cursor movement, no colours.
  *
  * <pre>
  * [2/6] ingesting data-sample/inbox … 12/182 files · parse and validate submission files 3/8 tasks  0:07
@@ -28,7 +28,8 @@ public final class LiveProgress extends RunProgress {
   private long drawnMillis = Long.MIN_VALUE / 2;
 
   /** {@code tickMillis} 0: redraw only when something changes (tests). */
-  public LiveProgress(PrintWriter writer, Clock clock, Verbosity verbosity, int width, long tickMillis) {
+  public LiveProgress(
+      PrintWriter writer, Clock clock, Verbosity verbosity, int width, long tickMillis) {
     super(writer, clock, verbosity);
     this.width = Math.max(20, width);
     this.tickMillis = tickMillis;
@@ -46,7 +47,9 @@ public final class LiveProgress extends RunProgress {
   /** The line drawn for the current state: status and elapsed time, cut to the terminal's width. */
   public String line() {
     String line = status() + "  " + elapsed();
-    return line.codePointCount(0, line.length()) < width ? line : line.substring(0, line.offsetByCodePoints(0, width - 2)) + "…";
+    return line.codePointCount(0, line.length()) < width
+        ? line
+        : line.substring(0, line.offsetByCodePoints(0, width - 2)) + "…";
   }
 
   @Override
@@ -77,7 +80,9 @@ public final class LiveProgress extends RunProgress {
 
   @Override
   protected void changed(boolean complete) {
-    if (verbosity != Verbosity.QUIET && inStage() && (complete || clock.millis() - drawnMillis >= REDRAW_MILLIS)) {
+    if (verbosity != Verbosity.QUIET
+        && inStage()
+        && (complete || clock.millis() - drawnMillis >= REDRAW_MILLIS)) {
       draw();
     }
   }

@@ -44,7 +44,9 @@ public final class LocalFolders {
     }
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        if (!path.equals(folder) && !keep.contains(path) && keep.stream().noneMatch(kept -> kept.startsWith(path))) {
+        if (!path.equals(folder)
+            && !keep.contains(path)
+            && keep.stream().noneMatch(kept -> kept.startsWith(path))) {
           Files.delete(path);
         }
       }
@@ -54,11 +56,15 @@ public final class LocalFolders {
   }
 
   /**
-   * The error of a local file operation that failed: IO_FAILURE, saying what was attempted on
-   * which path and what the system answered.
+   * The error of a local file operation that failed: IO_FAILURE, saying what was attempted on which
+   * path and what the system answered.
    */
   public static FugongException failure(Path path, String action, IOException cause) {
-    String detail = cause.getMessage() == null || cause.getMessage().equals(path.toString()) ? cause.getClass().getSimpleName() : cause.toString();
-    return new FugongException(ErrorCode.IO_FAILURE, "cannot " + action + " " + path + ": " + detail, cause);
+    String detail =
+        cause.getMessage() == null || cause.getMessage().equals(path.toString())
+            ? cause.getClass().getSimpleName()
+            : cause.toString();
+    return new FugongException(
+        ErrorCode.IO_FAILURE, "cannot " + action + " " + path + ": " + detail, cause);
   }
 }

@@ -17,9 +17,9 @@ import java.time.Instant;
  * One run at a time per output folder. The lock is an operating-system lock on {@code
  * OUT/.fugong.lock}, which the system releases when the holding process ends however it ends
  * ({@code kill -9} included): a lock left by a dead run is never in the way, and the file's text
- * (pid, run id, start time) only serves the message shown to a second run. The file itself is
- * never deleted (the demo empties its output folder around it): a run that deleted it could
- * not stop another from locking a new file of the same name.
+ * (pid, run id, start time) only serves the message shown to a second run. The file itself is never
+ * deleted (the demo empties its output folder around it): a run that deleted it could not stop
+ * another from locking a new file of the same name.
  *
  * <p>For output folders on another file system ({@code hdfs://}, {@code s3a://}) see {@link
  * FileSystemLock}.
@@ -38,7 +38,9 @@ public final class OutputLock implements RunLock {
     Path file = out.resolve(LOCK_FILE);
     try {
       Files.createDirectories(out);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -50,15 +52,28 @@ public final class OutputLock implements RunLock {
         channel.close();
         throw new FugongException(
             ErrorCode.OUTPUT_LOCKED,
-            "another fugong run is working on " + out + " (" + holder + "); this run was refused and changed nothing. Wait for it to finish, then run again.");
+            "another fugong run is working on "
+                + out
+                + " ("
+                + holder
+                + "); this run was refused and changed nothing. Wait for it to finish, then run"
+                + " again.");
       }
       channel.truncate(0);
-      String text = "pid=" + ProcessHandle.current().pid() + " run_id=" + runId + " started_at=" + Instant.now() + "\n";
+      String text =
+          "pid="
+              + ProcessHandle.current().pid()
+              + " run_id="
+              + runId
+              + " started_at="
+              + Instant.now()
+              + "\n";
       channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(true);
       return new OutputLock(channel, lock);
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
     }
   }
 
@@ -66,7 +81,9 @@ public final class OutputLock implements RunLock {
     try {
       ByteBuffer buffer = ByteBuffer.allocate(512);
       int read = channel.read(buffer, 0);
-      return read <= 0 ? "holder unknown" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
+      return read <= 0
+          ? "holder unknown"
+          : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
     } catch (IOException unreadable) {
       return "holder unknown";
     }

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Progress for logs (cron, CI, a pipe): timestamped lines, one when a stage begins, one when it
- * ends (with its final counts and duration), and in between at most one every
- * {@code intervalMillis} and only when the counts moved. Never redraws, never floods.
+ * ends (with its final counts and duration), and in between at most one every {@code
+ * intervalMillis} and only when the counts moved. Never redraws, never floods.
  *
  * <pre>
  * 2026-11-30 23:40:01 [2/6] ingesting inbox
@@ -20,7 +20,8 @@ public final class PlainProgress extends RunProgress {
   /** The default least time between two lines within a stage. */
   public static final long INTERVAL_MILLIS = 10_000;
 
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final long intervalMillis;
   private long lastPrintedMillis;

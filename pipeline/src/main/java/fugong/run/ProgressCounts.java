@@ -1,9 +1,9 @@
 package fugong.run;
 
 /**
- * What a job tells about its progress: counts of a unit (files, tables, dates) against their
- * total, and per-item lines for a verbose run. The jobs only count; {@link RunProgress} decides
- * what a person sees.
+ * What a job tells about its progress: counts of a unit (files, tables, dates) against their total,
+ * and per-item lines for a verbose run. The jobs only count; {@link RunProgress} decides what a
+ * person sees.
  */
 public interface ProgressCounts {
   /** Counts nothing: for a job run on its own (tests, tools). */

@@ -50,7 +50,10 @@ public record RunManifest(
         mapper.writeValue(output, this);
       }
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot write the run manifest " + target + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot write the run manifest " + target + ": " + failure.getMessage(),
+          failure);
     }
   }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 
 /**
  * What a person sees of a run while it works: the stage ("[2/6] ingesting …"), its counts (files
- * parsed of total, tables written of total, dates reported of total), the running Spark job's
- * tasks and the stage's elapsed time. {@link PlainProgress} writes timestamped lines for logs
- * (cron, CI, a pipe); {@link LiveProgress} redraws one line on a terminal. Warnings always show;
- * {@link Verbosity#QUIET} hides everything else, {@link Verbosity#VERBOSE} adds a line per item.
- * Plain Java: the Spark listener feeding the task counts lives in {@code fugong.spark}.
+ * parsed of total, tables written of total, dates reported of total), the running Spark job's tasks
+ * and the stage's elapsed time. {@link PlainProgress} writes timestamped lines for logs (cron, CI,
+ * a pipe); {@link LiveProgress} redraws one line on a terminal. Warnings always show; {@link
+ * Verbosity#QUIET} hides everything else, {@link Verbosity#VERBOSE} adds a line per item. Plain
+ * Java: the Spark listener feeding the task counts lives in {@code fugong.spark}.
  */
 public abstract class RunProgress implements ProgressCounts {
   /** How much a run says while it works. */
@@ -68,8 +68,11 @@ public abstract class RunProgress implements ProgressCounts {
 
   /** The progress for {@code display} (resolved already: LIVE or PLAIN) on {@code writer}. */
   public static RunProgress of(Display display, Verbosity verbosity, PrintWriter writer) {
-    return display == Display.LIVE ? new LiveProgress(writer, Clock.systemDefaultZone(), verbosity, LiveProgress.width(System.getenv()), 1000)
-        : new PlainProgress(writer, Clock.systemDefaultZone(), verbosity, PlainProgress.INTERVAL_MILLIS);
+    return display == Display.LIVE
+        ? new LiveProgress(
+            writer, Clock.systemDefaultZone(), verbosity, LiveProgress.width(System.getenv()), 1000)
+        : new PlainProgress(
+            writer, Clock.systemDefaultZone(), verbosity, PlainProgress.INTERVAL_MILLIS);
   }
 
   /** Stage {@code number} of {@link #STAGES} begins. */
@@ -106,7 +109,10 @@ public abstract class RunProgress implements ProgressCounts {
     done(unit, count[0] + 1);
   }
 
-  /** The Spark jobs running now: {@code done} of {@code total} tasks; {@code job} is the latest job's description (null when none runs). */
+  /**
+   * The Spark jobs running now: {@code done} of {@code total} tasks; {@code job} is the latest
+   * job's description (null when none runs).
+   */
   public final synchronized void tasks(String job, long done, long total) {
     this.job = job;
     tasksDone = done;
@@ -121,7 +127,10 @@ public abstract class RunProgress implements ProgressCounts {
     }
   }
 
-  /** A line about the run that is not a warning (e.g. a leftover of a dead run swept); hidden by --quiet. */
+  /**
+   * A line about the run that is not a warning (e.g. a leftover of a dead run swept); hidden by
+   * --quiet.
+   */
   public final synchronized void note(String line) {
     if (verbosity != Verbosity.QUIET) {
       line(line);
@@ -133,7 +142,9 @@ public abstract class RunProgress implements ProgressCounts {
     line(line);
   }
 
-  /** The run failed: ends the last stage as stopped, not done (the error follows from the caller). */
+  /**
+   * The run failed: ends the last stage as stopped, not done (the error follows from the caller).
+   */
   public final synchronized void stop() {
     stopped = true;
     finish();
@@ -148,9 +159,18 @@ public abstract class RunProgress implements ProgressCounts {
     writer.flush();
   }
 
-  /** "[2/6] ingesting data-sample/inbox … 12/182 files" with the running job's tasks when one runs. */
+  /**
+   * "[2/6] ingesting data-sample/inbox … 12/182 files" with the running job's tasks when one runs.
+   */
   protected final synchronized String status() {
-    StringBuilder line = new StringBuilder().append('[').append(stage).append('/').append(STAGES).append("] ").append(text);
+    StringBuilder line =
+        new StringBuilder()
+            .append('[')
+            .append(stage)
+            .append('/')
+            .append(STAGES)
+            .append("] ")
+            .append(text);
     String separator = " … ";
     for (Map.Entry<String, long[]> count : counts.entrySet()) {
       line.append(separator).append(count.getValue()[0]);
@@ -161,7 +181,13 @@ public abstract class RunProgress implements ProgressCounts {
       separator = ", ";
     }
     if (tasksTotal > 0) {
-      line.append(" · ").append(job == null ? "Spark" : job).append(' ').append(tasksDone).append('/').append(tasksTotal).append(" tasks");
+      line.append(" · ")
+          .append(job == null ? "Spark" : job)
+          .append(' ')
+          .append(tasksDone)
+          .append('/')
+          .append(tasksTotal)
+          .append(" tasks");
     }
     return line.toString();
   }
@@ -183,7 +209,8 @@ public abstract class RunProgress implements ProgressCounts {
   static String duration(long millis) {
     long seconds = Math.max(0, millis) / 1000;
     return seconds >= 3600
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        ? String.format(
+            Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
         : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Times a run's named stages: {@link #time} runs a step and records how long it took, in the
- * order the steps end. Safe to use from the threads that write tables side by side; the stages
- * timed there overlap, so their timings do not add up to the whole.
+ * Times a run's named stages: {@link #time} runs a step and records how long it took, in the order
+ * the steps end. Safe to use from the threads that write tables side by side; the stages timed
+ * there overlap, so their timings do not add up to the whole.
  */
 public final class StageTimer {
   private final List<StageTiming> timings = Collections.synchronizedList(new ArrayList<>());
@@ -31,7 +31,9 @@ public final class StageTimer {
         });
   }
 
-  /** Runs {@code step}, records its time under {@code stage} and returns its result with the time. */
+  /**
+   * Runs {@code step}, records its time under {@code stage} and returns its result with the time.
+   */
   public <T> Timed<T> timed(String stage, Supplier<T> step) {
     Timed<T> timed = measure(step);
     timings.add(new StageTiming(stage, timed.milliseconds()));

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Which column of a closed set a header cell names. Names match after NFKC with spaces removed,
- * case-insensitively ({@link #key}): {@code 正常日产值（万元）}, {@code 正常日产值(万元)} and {@code
- * USCC} / {@code uscc} are the same name.
+ * case-insensitively ({@link #key}): {@code 正常日产值（万元）}, {@code 正常日产值(万元)} and {@code USCC} / {@code
+ * uscc} are the same name.
  */
 public final class ColumnNames<C extends Enum<C> & SheetColumn> implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -21,14 +21,17 @@ public final class ColumnNames<C extends Enum<C> & SheetColumn> implements Seria
     this.byKey = Collections.unmodifiableMap(byKey);
   }
 
-  /** The names of every column of an enum; a name that selects two columns is a programming error. */
+  /**
+   * The names of every column of an enum; a name that selects two columns is a programming error.
+   */
   public static <C extends Enum<C> & SheetColumn> ColumnNames<C> of(Class<C> type) {
     Map<String, C> byKey = new HashMap<>();
     for (C column : type.getEnumConstants()) {
       for (String name : column.names()) {
         C previous = byKey.put(key(name), column);
         if (previous != null && previous != column) {
-          throw new IllegalStateException("header " + name + " names both " + previous + " and " + column);
+          throw new IllegalStateException(
+              "header " + name + " names both " + previous + " and " + column);
         }
       }
     }

@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads delimited text (comma, or tab when the first line has tabs and no commas) into rows.
- * Empty lines are kept so that record numbers stay the physical row numbers a clerk sees.
+ * Reads delimited text (comma, or tab when the first line has tabs and no commas) into rows. Empty
+ * lines are kept so that record numbers stay the physical row numbers a clerk sees.
  */
 public final class CsvSheetReader {
   private CsvSheetReader() {}
@@ -27,9 +27,11 @@ public final class CsvSheetReader {
    * {@link SheetLimits#maxRows()} are refused; cells right of {@link SheetLimits#maxColumns()} are
    * not kept (the row only records whether one of them was non-empty).
    */
-  public static Sheet read(String fileName, byte[] bytes, SheetLimits limits) throws SheetRejectedException {
+  public static Sheet read(String fileName, byte[] bytes, SheetLimits limits)
+      throws SheetRejectedException {
     if (bytes.length == 0) {
-      throw new SheetRejectedException(SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
+      throw new SheetRejectedException(
+          SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
     }
     checkLineLengths(fileName, bytes, limits.maxLineBytes());
     DecodedText decoded =
@@ -38,11 +40,14 @@ public final class CsvSheetReader {
                 () ->
                     new SheetRejectedException(
                         SheetRejection.BAD_ENCODING,
-                        fileName + ": the bytes are neither valid UTF-8 nor valid GBK/GB18030; save the file as CSV UTF-8"));
+                        fileName
+                            + ": the bytes are neither valid UTF-8 nor valid GBK/GB18030; save the"
+                            + " file as CSV UTF-8"));
     try {
       return new Sheet(parse(decoded.text(), limits), decoded.encoding());
     } catch (SheetRejectedException malformed) {
-      throw new SheetRejectedException(malformed.reason(), fileName + ": " + malformed.getMessage());
+      throw new SheetRejectedException(
+          malformed.reason(), fileName + ": " + malformed.getMessage());
     }
   }
 
@@ -55,10 +60,16 @@ public final class CsvSheetReader {
   }
 
   /** As {@link #parse(String)}, under the row, column and cell limits. */
-  public static List<SheetRow> parse(String text, SheetLimits limits) throws SheetRejectedException {
+  public static List<SheetRow> parse(String text, SheetLimits limits)
+      throws SheetRejectedException {
     char delimiter = guessDelimiter(text);
     CSVFormat format =
-        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrim(false).get();
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(false)
+            .setTrim(false)
+            .get();
     List<SheetRow> rows = new ArrayList<>();
     long cellsKept = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -66,13 +77,19 @@ public final class CsvSheetReader {
         int rowNumber = (int) record.getRecordNumber();
         if (rows.size() >= limits.maxRows()) {
           throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_ROWS, "more than " + limits.maxRows() + " rows (ingest.max_rows); row " + rowNumber + " is one too many");
+              SheetRejection.TOO_MANY_ROWS,
+              "more than "
+                  + limits.maxRows()
+                  + " rows (ingest.max_rows); row "
+                  + rowNumber
+                  + " is one too many");
         }
         int kept = Math.min(record.size(), limits.maxColumns());
         cellsKept += kept;
         if (cellsKept > limits.maxCells()) {
           throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_CELLS, "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
+              SheetRejection.TOO_MANY_CELLS,
+              "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
         }
         List<String> cells = new ArrayList<>(kept);
         boolean beyondLimit = false;
@@ -81,7 +98,14 @@ public final class CsvSheetReader {
           if (cell.length() > limits.maxLineBytes()) {
             throw new SheetRejectedException(
                 SheetRejection.LINE_TOO_LONG,
-                "row " + rowNumber + " column " + (index + 1) + ": a cell of " + cell.length() + " characters, more than " + limits.maxLineBytes()
+                "row "
+                    + rowNumber
+                    + " column "
+                    + (index + 1)
+                    + ": a cell of "
+                    + cell.length()
+                    + " characters, more than "
+                    + limits.maxLineBytes()
                     + " (ingest.max_line_bytes)");
           }
           if (index < kept) {
@@ -94,13 +118,15 @@ public final class CsvSheetReader {
       }
     } catch (IOException | java.io.UncheckedIOException malformed) {
       throw new SheetRejectedException(
-          SheetRejection.MALFORMED_TEXT, "the text is not well-formed CSV: " + malformed.getMessage());
+          SheetRejection.MALFORMED_TEXT,
+          "the text is not well-formed CSV: " + malformed.getMessage());
     }
     return rows;
   }
 
   /** Refuses a file with a line longer than the limit, counting bytes, before it is decoded. */
-  private static void checkLineLengths(String fileName, byte[] bytes, int maxLineBytes) throws SheetRejectedException {
+  private static void checkLineLengths(String fileName, byte[] bytes, int maxLineBytes)
+      throws SheetRejectedException {
     int lineStart = 0;
     int line = 1;
     for (int index = 0; index <= bytes.length; index++) {
@@ -108,7 +134,14 @@ public final class CsvSheetReader {
         if (index - lineStart > maxLineBytes) {
           throw new SheetRejectedException(
               SheetRejection.LINE_TOO_LONG,
-              fileName + " line " + line + ": " + (index - lineStart) + " bytes on one line, more than " + maxLineBytes + " (ingest.max_line_bytes)");
+              fileName
+                  + " line "
+                  + line
+                  + ": "
+                  + (index - lineStart)
+                  + " bytes on one line, more than "
+                  + maxLineBytes
+                  + " (ingest.max_line_bytes)");
         }
         lineStart = index + 1;
         line++;

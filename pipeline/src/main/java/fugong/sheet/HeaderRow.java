@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param index the row's index (0-based) in the sheet's row list; data rows follow it
  * @param row the row itself
  */
-public record HeaderRow<C extends Enum<C> & SheetColumn>(int index, SheetRow row, Map<C, Integer> positions, List<C> repeated) {
+public record HeaderRow<C extends Enum<C> & SheetColumn>(
+    int index, SheetRow row, Map<C, Integer> positions, List<C> repeated) {
   public HeaderRow {
     positions = Collections.unmodifiableMap(positions);
     repeated = List.copyOf(repeated);

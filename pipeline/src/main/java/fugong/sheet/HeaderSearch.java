@@ -38,7 +38,11 @@ public final class HeaderSearch {
    * read as a header, {@code isHeader} accepts.
    */
   public static <C extends Enum<C> & SheetColumn> Optional<HeaderRow<C>> locate(
-      List<SheetRow> rows, int first, Class<C> type, Function<String, Optional<C>> byHeader, Predicate<HeaderRow<C>> isHeader) {
+      List<SheetRow> rows,
+      int first,
+      Class<C> type,
+      Function<String, Optional<C>> byHeader,
+      Predicate<HeaderRow<C>> isHeader) {
     for (int index = first; index < searchEnd(rows, first); index++) {
       HeaderRow<C> header = read(rows, index, type, byHeader);
       if (isHeader.test(header)) {

@@ -14,15 +14,26 @@ import java.io.Serializable;
  * @param maxLineBytes bytes per CSV line, and characters per cell
  * @param maxWorkbookBytes bytes an .xlsx unpacks to, all its parts together
  */
-public record SheetLimits(int maxRows, int maxColumns, long maxCells, int maxLineBytes, long maxWorkbookBytes)
+public record SheetLimits(
+    int maxRows, int maxColumns, long maxCells, int maxLineBytes, long maxWorkbookBytes)
     implements Serializable {
   /** The defaults of the {@code ingest.*} settings. */
-  public static final SheetLimits DEFAULTS = new SheetLimits(200_000, 200, 2_000_000, 1 << 20, 256L << 20);
+  public static final SheetLimits DEFAULTS =
+      new SheetLimits(200_000, 200, 2_000_000, 1 << 20, 256L << 20);
 
   public SheetLimits {
     if (maxRows < 1 || maxColumns < 1 || maxCells < 1 || maxLineBytes < 1 || maxWorkbookBytes < 1) {
       throw new IllegalArgumentException(
-          "sheet limits must be positive: " + maxRows + ", " + maxColumns + ", " + maxCells + ", " + maxLineBytes + ", " + maxWorkbookBytes);
+          "sheet limits must be positive: "
+              + maxRows
+              + ", "
+              + maxColumns
+              + ", "
+              + maxCells
+              + ", "
+              + maxLineBytes
+              + ", "
+              + maxWorkbookBytes);
     }
   }
 }

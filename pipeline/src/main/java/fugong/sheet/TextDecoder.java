@@ -20,8 +20,12 @@ public final class TextDecoder {
 
   /** The decoded text, or empty when the bytes are neither valid UTF-8 nor valid GB18030. */
   public static Optional<DecodedText> decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      return strict(bytes, 3, StandardCharsets.UTF_8).map(text -> new DecodedText(text, "UTF-8 with BOM"));
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      return strict(bytes, 3, StandardCharsets.UTF_8)
+          .map(text -> new DecodedText(text, "UTF-8 with BOM"));
     }
     Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
@@ -32,9 +36,13 @@ public final class TextDecoder {
 
   private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
     CharsetDecoder decoder =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+      String text =
+          decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
       if (text.indexOf('\u0000') >= 0) {
         return Optional.empty();
       }

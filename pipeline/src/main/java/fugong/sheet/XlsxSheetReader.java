@@ -19,8 +19,8 @@ import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads the first sheet of an .xlsx workbook with a streaming reader (fastexcel-reader): bounded
- * memory, whatever the sheet's size. Date-formatted numeric cells become ISO dates
- * ({@code 2020-03-01}); other numbers become plain decimals without a trailing {@code .0}.
+ * memory, whatever the sheet's size. Date-formatted numeric cells become ISO dates ({@code
+ * 2020-03-01}); other numbers become plain decimals without a trailing {@code .0}.
  *
  * <p>Before anything is parsed, every part is unpacked once into a small buffer to count the bytes
  * it really unpacks to (the sizes a zip declares can lie): more than {@link
@@ -36,20 +36,25 @@ public final class XlsxSheetReader {
     return read(fileName, bytes, SheetLimits.DEFAULTS);
   }
 
-  public static Sheet read(String fileName, byte[] bytes, SheetLimits limits) throws SheetRejectedException {
+  public static Sheet read(String fileName, byte[] bytes, SheetLimits limits)
+      throws SheetRejectedException {
     if (bytes.length == 0) {
-      throw new SheetRejectedException(SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
+      throw new SheetRejectedException(
+          SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
     }
     if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
       throw new SheetRejectedException(
           SheetRejection.NOT_A_WORKBOOK,
-          fileName + ": not an .xlsx workbook (an old .xls or another format renamed?); save it as .xlsx or CSV UTF-8");
+          fileName
+              + ": not an .xlsx workbook (an old .xls or another format renamed?); save it as .xlsx"
+              + " or CSV UTF-8");
     }
     boolean hasStyles = checkUnpackedSize(fileName, bytes, limits.maxWorkbookBytes());
     List<SheetRow> rows = new ArrayList<>();
     long cellsKept = 0;
     try (ReadableWorkbook workbook =
-            new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(hasStyles, false));
+            new ReadableWorkbook(
+                new ByteArrayInputStream(bytes), new ReadingOptions(hasStyles, false));
         Stream<Row> stream = firstSheet(workbook, fileName).openStream()) {
       Iterator<Row> iterator = stream.iterator();
       while (iterator.hasNext()) {
@@ -57,13 +62,23 @@ public final class XlsxSheetReader {
         if (rows.size() >= limits.maxRows()) {
           throw new SheetRejectedException(
               SheetRejection.TOO_MANY_ROWS,
-              fileName + ": more than " + limits.maxRows() + " rows (ingest.max_rows); row " + row.getRowNum() + " is one too many");
+              fileName
+                  + ": more than "
+                  + limits.maxRows()
+                  + " rows (ingest.max_rows); row "
+                  + row.getRowNum()
+                  + " is one too many");
         }
         int kept = Math.min(row.getCellCount(), limits.maxColumns());
         cellsKept += kept;
         if (cellsKept > limits.maxCells()) {
           throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_CELLS, fileName + ": more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + row.getRowNum());
+              SheetRejection.TOO_MANY_CELLS,
+              fileName
+                  + ": more than "
+                  + limits.maxCells()
+                  + " cells (ingest.max_cells) by row "
+                  + row.getRowNum());
         }
         List<String> cells = new ArrayList<>(kept);
         for (int index = 0; index < kept; index++) {
@@ -71,20 +86,31 @@ public final class XlsxSheetReader {
           if (text.length() > limits.maxLineBytes()) {
             throw new SheetRejectedException(
                 SheetRejection.LINE_TOO_LONG,
-                fileName + " row " + row.getRowNum() + " column " + (index + 1) + ": a cell of " + text.length() + " characters, more than "
-                    + limits.maxLineBytes() + " (ingest.max_line_bytes)");
+                fileName
+                    + " row "
+                    + row.getRowNum()
+                    + " column "
+                    + (index + 1)
+                    + ": a cell of "
+                    + text.length()
+                    + " characters, more than "
+                    + limits.maxLineBytes()
+                    + " (ingest.max_line_bytes)");
           }
           cells.add(text);
         }
         boolean beyondLimit = false;
         for (int index = kept; index < row.getCellCount() && !beyondLimit; index++) {
-          beyondLimit = !fugong.domain.TextNormalizer.trim(text(row.getCell(index), workbook.isDate1904())).isEmpty();
+          beyondLimit =
+              !fugong.domain.TextNormalizer.trim(text(row.getCell(index), workbook.isDate1904()))
+                  .isEmpty();
         }
         rows.add(new SheetRow(row.getRowNum(), cells, beyondLimit));
       }
     } catch (IOException | RuntimeException unreadable) {
       throw new SheetRejectedException(
-          SheetRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be read: " + unreadable.getMessage());
+          SheetRejection.NOT_A_WORKBOOK,
+          fileName + ": the workbook cannot be read: " + unreadable.getMessage());
     }
     return new Sheet(rows, "xlsx");
   }
@@ -93,11 +119,13 @@ public final class XlsxSheetReader {
    * Unpacks every part into a fixed buffer, counting bytes; refuses the workbook when they exceed
    * the limit. Returns whether the workbook has a styles part.
    */
-  private static boolean checkUnpackedSize(String fileName, byte[] bytes, long maxWorkbookBytes) throws SheetRejectedException {
+  private static boolean checkUnpackedSize(String fileName, byte[] bytes, long maxWorkbookBytes)
+      throws SheetRejectedException {
     boolean hasStyles = false;
     long unpacked = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
       for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
         hasStyles |= entry.getName().endsWith(STYLES_PART);
         try (InputStream part = zip.getInputStream(entry)) {
@@ -106,7 +134,11 @@ public final class XlsxSheetReader {
             if (unpacked > maxWorkbookBytes) {
               throw new SheetRejectedException(
                   SheetRejection.WORKBOOK_TOO_LARGE,
-                  fileName + ": the workbook unpacks to more than " + maxWorkbookBytes + " bytes (ingest.max_workbook_bytes); " + bytes.length
+                  fileName
+                      + ": the workbook unpacks to more than "
+                      + maxWorkbookBytes
+                      + " bytes (ingest.max_workbook_bytes); "
+                      + bytes.length
                       + " bytes packed");
             }
           }
@@ -114,13 +146,18 @@ public final class XlsxSheetReader {
       }
     } catch (IOException | RuntimeException unreadable) {
       throw new SheetRejectedException(
-          SheetRejection.NOT_A_WORKBOOK, fileName + ": the workbook cannot be unpacked: " + unreadable.getMessage());
+          SheetRejection.NOT_A_WORKBOOK,
+          fileName + ": the workbook cannot be unpacked: " + unreadable.getMessage());
     }
     return hasStyles;
   }
 
-  private static org.dhatim.fastexcel.reader.Sheet firstSheet(ReadableWorkbook workbook, String fileName) throws IOException {
-    return workbook.getSheets().findFirst().orElseThrow(() -> new IOException(fileName + " has no sheet"));
+  private static org.dhatim.fastexcel.reader.Sheet firstSheet(
+      ReadableWorkbook workbook, String fileName) throws IOException {
+    return workbook
+        .getSheets()
+        .findFirst()
+        .orElseThrow(() -> new IOException(fileName + " has no sheet"));
   }
 
   private static String text(Cell cell, boolean date1904) {
@@ -140,7 +177,9 @@ public final class XlsxSheetReader {
     BigDecimal value = cell.asNumber();
     Integer formatId = cell.getDataFormatId();
     String formatString = cell.getDataFormatString();
-    if (formatId != null && DateUtil.isADateFormat(formatId, formatString) && DateUtil.isValidExcelDate(value.doubleValue())) {
+    if (formatId != null
+        && DateUtil.isADateFormat(formatId, formatString)
+        && DateUtil.isValidExcelDate(value.doubleValue())) {
       return DateUtil.getLocalDateTime(value.doubleValue(), date1904).toLocalDate().toString();
     }
     BigDecimal stripped = value.stripTrailingZeros();

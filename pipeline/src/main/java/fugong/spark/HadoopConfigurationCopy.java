@@ -7,11 +7,11 @@ import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * The driver's Hadoop configuration, carried to the executors (broadcast it once per job). A
- * plain {@code new Configuration()} on an executor holds only the *-site.xml files of that
- * machine, so settings made on the driver — s3a credentials and endpoints, hdfs name services,
- * any {@code spark.hadoop.*} or {@code spark.conf.spark.hadoop.*} value — would never reach the
- * code that opens inbox files there.
+ * The driver's Hadoop configuration, carried to the executors (broadcast it once per job). A plain
+ * {@code new Configuration()} on an executor holds only the *-site.xml files of that machine, so
+ * settings made on the driver — s3a credentials and endpoints, hdfs name services, any {@code
+ * spark.hadoop.*} or {@code spark.conf.spark.hadoop.*} value — would never reach the code that
+ * opens inbox files there.
  *
  * <p>Serialised with Hadoop's own {@link Configuration#write} and {@link Configuration#readFields}.
  */

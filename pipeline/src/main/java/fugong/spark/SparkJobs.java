@@ -7,10 +7,10 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Names the Spark jobs a step runs, so the Spark UI, the logs and the run's progress line read
- * like the code ("metrics: enterprise_daily") rather than like the helper that triggered them.
- * The job group and description are Spark's per-thread properties; the previous ones are put
- * back when the step ends, as Apache Iceberg's {@code withJobGroupInfo} does.
+ * Names the Spark jobs a step runs, so the Spark UI, the logs and the run's progress line read like
+ * the code ("metrics: enterprise_daily") rather than like the helper that triggered them. The job
+ * group and description are Spark's per-thread properties; the previous ones are put back when the
+ * step ends, as Apache Iceberg's {@code withJobGroupInfo} does.
  */
 public final class SparkJobs {
   private static final String GROUP = "spark.jobGroup.id";
@@ -50,7 +50,8 @@ public final class SparkJobs {
    * Runs {@code step} described as {@code description} unless the thread's jobs are already
    * described: a helper's own name (a table write) is kept only for callers that named nothing.
    */
-  public static <T> T describeUnlessNamed(SparkSession spark, String description, Supplier<T> step) {
+  public static <T> T describeUnlessNamed(
+      SparkSession spark, String description, Supplier<T> step) {
     SparkContext context = spark.sparkContext();
     if (context.getLocalProperty(DESCRIPTION) != null) {
       return step.get();

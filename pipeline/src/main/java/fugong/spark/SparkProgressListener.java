@@ -17,10 +17,10 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Feeds a run's {@link RunProgress} from Spark's scheduler events: the tasks done of the jobs
- * running now (several run at once when tables are written side by side), named after the
- * latest job's description ({@code setJobDescription} of the jobs), and the counts the jobs keep
- * in named accumulators ({@link #COUNTER_PREFIX} + unit, e.g. files parsed on the executors),
- * which the driver knows as each task ends.
+ * running now (several run at once when tables are written side by side), named after the latest
+ * job's description ({@code setJobDescription} of the jobs), and the counts the jobs keep in named
+ * accumulators ({@link #COUNTER_PREFIX} + unit, e.g. files parsed on the executors), which the
+ * driver knows as each task ends.
  */
 public final class SparkProgressListener extends SparkListener {
   /** Accumulators named {@code fugong.count.<unit>} are shown as that unit's done count. */
@@ -56,7 +56,10 @@ public final class SparkProgressListener extends SparkListener {
       stageJobs.put(stage.stageId(), jobStart.jobId());
     }
     jobs.put(jobStart.jobId(), new long[] {0, tasks});
-    String description = jobStart.properties() == null ? null : jobStart.properties().getProperty("spark.job.description");
+    String description =
+        jobStart.properties() == null
+            ? null
+            : jobStart.properties().getProperty("spark.job.description");
     descriptions.put(jobStart.jobId(), description);
     report();
   }
@@ -68,9 +71,12 @@ public final class SparkProgressListener extends SparkListener {
       jobs.get(job)[0]++;
     }
     if (taskEnd.taskInfo() != null) {
-      for (AccumulableInfo accumulable : CollectionConverters.asJava(taskEnd.taskInfo().accumulables())) {
+      for (AccumulableInfo accumulable :
+          CollectionConverters.asJava(taskEnd.taskInfo().accumulables())) {
         String name = accumulable.name().isDefined() ? accumulable.name().get() : "";
-        if (name.startsWith(COUNTER_PREFIX) && accumulable.value().isDefined() && accumulable.value().get() instanceof Number value) {
+        if (name.startsWith(COUNTER_PREFIX)
+            && accumulable.value().isDefined()
+            && accumulable.value().get() instanceof Number value) {
           progress.done(name.substring(COUNTER_PREFIX.length()), value.longValue());
         }
       }

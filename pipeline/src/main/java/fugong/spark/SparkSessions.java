@@ -16,15 +16,15 @@ import java.util.function.Predicate;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Builds the SparkSession every job uses. Local mode ({@code local[*]}) is the embedded default;
- * a {@code spark://}, {@code yarn} or {@code k8s://} master runs the same code on a cluster.
- * Dates and times are read and shown in the product's zone, Asia/Shanghai, whatever the machine's.
+ * Builds the SparkSession every job uses. Local mode ({@code local[*]}) is the embedded default; a
+ * {@code spark://}, {@code yarn} or {@code k8s://} master runs the same code on a cluster. Dates
+ * and times are read and shown in the product's zone, Asia/Shanghai, whatever the machine's.
  *
- * <p>On a cluster the executors need the fugong classes (the pipeline's lambdas otherwise fail
- * with a {@code SerializedLambda} ClassCastException): unless {@code spark.jars} is already set
+ * <p>On a cluster the executors need the fugong classes (the pipeline's lambdas otherwise fail with
+ * a {@code SerializedLambda} ClassCastException): unless {@code spark.jars} is already set
  * (spark-submit sets it to the application jar), the jars holding this class and the given
- * application classes are shipped as {@code spark.jars}. When the master is on the loopback
- * address the driver is reachable there too, so {@code spark.driver.host} is 127.0.0.1.
+ * application classes are shipped as {@code spark.jars}. When the master is on the loopback address
+ * the driver is reachable there too, so {@code spark.driver.host} is 127.0.0.1.
  */
 public final class SparkSessions {
   /** The zone every date and time of the product is read in. */
@@ -41,7 +41,11 @@ public final class SparkSessions {
    * configuration); on a cluster the jars of {@code applicationClasses} (and of the pipeline) are
    * shipped to the executors unless {@code spark.jars} is configured.
    */
-  public static SparkSession create(String master, String applicationName, Map<String, String> settings, Class<?>... applicationClasses) {
+  public static SparkSession create(
+      String master,
+      String applicationName,
+      Map<String, String> settings,
+      Class<?>... applicationClasses) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName(applicationName)
@@ -66,7 +70,8 @@ public final class SparkSessions {
       for (Class<?> type : classes) {
         codeSourceJar(type).ifPresent(jars::add);
       }
-      clusterSettings(master, key -> settings.containsKey(key) || configured(key), jars).forEach(builder::config);
+      clusterSettings(master, key -> settings.containsKey(key) || configured(key), jars)
+          .forEach(builder::config);
     }
     settings.forEach(builder::config);
     return builder.getOrCreate();
@@ -74,10 +79,11 @@ public final class SparkSessions {
 
   /**
    * The settings a cluster master needs that are not configured already ({@code isConfigured}
-   * tells, e.g. from {@code --conf} or {@code spark-defaults.conf}): {@code spark.jars} = the
-   * given jars, and {@code spark.driver.host} = 127.0.0.1 when the master is on the loopback.
+   * tells, e.g. from {@code --conf} or {@code spark-defaults.conf}): {@code spark.jars} = the given
+   * jars, and {@code spark.driver.host} = 127.0.0.1 when the master is on the loopback.
    */
-  static Map<String, String> clusterSettings(String master, Predicate<String> isConfigured, List<Path> jars) {
+  static Map<String, String> clusterSettings(
+      String master, Predicate<String> isConfigured, List<Path> jars) {
     Map<String, String> settings = new LinkedHashMap<>();
     if (master.startsWith("local")) {
       return settings;
@@ -109,7 +115,10 @@ public final class SparkSessions {
     return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost");
   }
 
-  /** Set by {@code spark-submit --conf} / {@code spark-defaults.conf} or {@code java -Dspark.…}: SparkConf reads them. */
+  /**
+   * Set by {@code spark-submit --conf} / {@code spark-defaults.conf} or {@code java -Dspark.…}:
+   * SparkConf reads them.
+   */
   private static boolean configured(String key) {
     return System.getProperty(key) != null;
   }
@@ -127,7 +136,9 @@ public final class SparkSessions {
         return java.util.Optional.empty();
       }
       Path path = Path.of(uri);
-      return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? java.util.Optional.of(path) : java.util.Optional.empty();
+      return Files.isRegularFile(path) && path.toString().endsWith(".jar")
+          ? java.util.Optional.of(path)
+          : java.util.Optional.empty();
     } catch (URISyntaxException | IllegalArgumentException notAFile) {
       return java.util.Optional.empty();
     }

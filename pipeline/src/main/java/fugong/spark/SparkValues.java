@@ -9,7 +9,9 @@ public final class SparkValues {
   private SparkValues() {}
 
   public static scala.collection.immutable.Seq<Object> array(List<?> values) {
-    return values == null ? null : CollectionConverters.asScala(List.<Object>copyOf(values)).toList();
+    return values == null
+        ? null
+        : CollectionConverters.asScala(List.<Object>copyOf(values)).toList();
   }
 
   public static scala.collection.Map<String, String> map(Map<String, String> values) {

@@ -26,7 +26,8 @@ class AlertThresholdsTest {
 
   @Test
   void aDropAcrossDifferentPopulationsComparesTheRatesThemselves() {
-    // 19/20 = 95 % → 27/30 = 90 %: exactly 5 points (100·(19·30 − 27·20) = 3000 = 5·20·30): no alert;
+    // 19/20 = 95 % → 27/30 = 90 %: exactly 5 points (100·(19·30 − 27·20) = 3000 = 5·20·30): no
+    // alert;
     // 19/20 → 26/30 = 86.7 %: 8.3 points.
     assertThat(AlertThresholds.resumptionDropped(19, 20, 27, 30, 0.05)).isFalse();
     assertThat(AlertThresholds.resumptionDropped(19, 20, 26, 30, 0.05)).isTrue();
@@ -45,7 +46,8 @@ class AlertThresholdsTest {
 
   @Test
   void complianceMustBeBelowTheThreshold() {
-    // 4 of 5 is exactly 80 %: not below; 3 of 5 and 7 of 9 (77.8 %) are; nothing assessed: NULL, no alert.
+    // 4 of 5 is exactly 80 %: not below; 3 of 5 and 7 of 9 (77.8 %) are; nothing assessed: NULL, no
+    // alert.
     // 0.7 compares as 7/10 although 7 × 0.1 is 0.7000000000000001 in doubles.
     assertThat(AlertThresholds.shareBelow(4, 5, 0.80)).isFalse();
     assertThat(AlertThresholds.shareBelow(3, 5, 0.80)).isTrue();

@@ -15,7 +15,9 @@ class RobustZScoreTest {
   private static final Offset<Double> CLOSE = within(1e-9);
 
   private static BigFraction[] decimals(String... values) {
-    return Arrays.stream(values).map(value -> ExactNumbers.fraction(new BigDecimal(value))).toArray(BigFraction[]::new);
+    return Arrays.stream(values)
+        .map(value -> ExactNumbers.fraction(new BigDecimal(value)))
+        .toArray(BigFraction[]::new);
   }
 
   private static double[] z(RobustZScore.Score[] scores) {
@@ -31,8 +33,10 @@ class RobustZScoreTest {
     // median 0.02; |x − 0.02| = 0.01, 0, 0, 0.01, 0.28 → sorted 0, 0, 0.01, 0.01, 0.28 → MAD 0.01.
     // z = (x − 0.02) / (1.4826 × 0.01) = (x − 0.02) / 0.014826: −0.674491, 0, 0, 0.674491,
     // 0.28 / 0.014826 = 18.885741.
-    RobustZScore.Score[] scores = RobustZScore.scores(decimals("0.01", "0.02", "0.02", "0.03", "0.30"));
-    assertThat(z(scores)).containsExactly(new double[] {-0.674490759, 0, 0, 0.674490759, 18.885741265}, CLOSE);
+    RobustZScore.Score[] scores =
+        RobustZScore.scores(decimals("0.01", "0.02", "0.02", "0.03", "0.30"));
+    assertThat(z(scores))
+        .containsExactly(new double[] {-0.674490759, 0, 0, 0.674490759, 18.885741265}, CLOSE);
     assertThat(anomalies(scores)).containsExactly(false, false, false, false, true);
   }
 
@@ -42,7 +46,9 @@ class RobustZScoreTest {
     // |x − 2.5| = 1.5, 0.5, 0.5, 7.5 → sorted 0.5, 0.5, 1.5, 7.5 → MAD (0.5 + 1.5) / 2 = 1.
     // z = (x − 2.5) / 1.4826: −1.011736, −0.337245, 0.337245, 7.5 / 1.4826 = 5.058681.
     RobustZScore.Score[] scores = RobustZScore.scores(decimals("1", "2", "3", "10"));
-    assertThat(z(scores)).containsExactly(new double[] {-1.011736139, -0.337245380, 0.337245380, 5.058680696}, CLOSE);
+    assertThat(z(scores))
+        .containsExactly(
+            new double[] {-1.011736139, -0.337245380, 0.337245380, 5.058680696}, CLOSE);
     assertThat(anomalies(scores)).containsExactly(false, false, false, true);
   }
 
@@ -52,7 +58,11 @@ class RobustZScoreTest {
     // to 19/20: −1/20. Median 0; deviations 0, 0, 0, 0, 1/20 → MAD 0; mean absolute deviation
     // (1/20) / 5 = 1/100. z = (−1/20) / (1.253314 × 1/100) = −5 / 1.253314 = −3.989423 → |z| > 3.5.
     BigFraction[] five = {
-      BigFraction.ZERO, BigFraction.ZERO, ExactNumbers.ratio(19, 20).subtract(ExactNumbers.ratio(20, 20)), BigFraction.ZERO, BigFraction.ZERO
+      BigFraction.ZERO,
+      BigFraction.ZERO,
+      ExactNumbers.ratio(19, 20).subtract(ExactNumbers.ratio(20, 20)),
+      BigFraction.ZERO,
+      BigFraction.ZERO
     };
     RobustZScore.Score[] scores = RobustZScore.scores(five);
     assertThat(z(scores)).containsExactly(new double[] {0, 0, -3.989423241, 0, 0}, CLOSE);
@@ -66,7 +76,8 @@ class RobustZScoreTest {
     // 0, 0, 0, 0.05, 0.10: median 0, MAD 0; mean absolute deviation 0.15 / 5 = 0.03.
     // z(0.05) = 0.05 / (1.253314 × 0.03) = 1.329808; z(0.10) = 2.659615: no anomaly.
     RobustZScore.Score[] mild = RobustZScore.scores(decimals("0", "0", "0", "0.05", "0.10"));
-    assertThat(z(mild)).containsExactly(new double[] {0, 0, 0, 1.329807747, 2.659615494}, within(1e-6));
+    assertThat(z(mild))
+        .containsExactly(new double[] {0, 0, 0, 1.329807747, 2.659615494}, within(1e-6));
     assertThat(anomalies(mild)).containsOnly(false);
   }
 
@@ -74,15 +85,19 @@ class RobustZScoreTest {
   void theThresholdIsStrictAndDecidedExactly() {
     // −1, 0, 0, 1, x: median 0, deviations 1, 0, 0, 1, x → MAD 1. z(x) = x / 1.4826, so
     // x = 3.5 × 1.4826 = 5.1891 is exactly |z| = 3.5: not an anomaly; x = 5.18911 is.
-    assertThat(anomalies(RobustZScore.scores(decimals("-1", "0", "0", "1", "5.1891")))).containsExactly(false, false, false, false, false);
-    assertThat(anomalies(RobustZScore.scores(decimals("-1", "0", "0", "1", "5.18911")))).containsExactly(false, false, false, false, true);
-    assertThat(anomalies(RobustZScore.scores(decimals("1", "0", "0", "-1", "-5.18911")))).containsExactly(false, false, false, false, true);
+    assertThat(anomalies(RobustZScore.scores(decimals("-1", "0", "0", "1", "5.1891"))))
+        .containsExactly(false, false, false, false, false);
+    assertThat(anomalies(RobustZScore.scores(decimals("-1", "0", "0", "1", "5.18911"))))
+        .containsExactly(false, false, false, false, true);
+    assertThat(anomalies(RobustZScore.scores(decimals("1", "0", "0", "-1", "-5.18911"))))
+        .containsExactly(false, false, false, false, true);
   }
 
   @Test
   void changesEqualOnPaperAreEqual() {
     // 3/10 − 2/10 and 1/10 − 0/10 are both 1/10 (as doubles 0.09999999999999998 and 0.1): with
-    // three more counties at 1/10 the MAD and the mean absolute deviation are 0, nothing is flagged.
+    // three more counties at 1/10 the MAD and the mean absolute deviation are 0, nothing is
+    // flagged.
     BigFraction a = ExactNumbers.ratio(3, 10).subtract(ExactNumbers.ratio(2, 10));
     BigFraction b = ExactNumbers.ratio(1, 10).subtract(ExactNumbers.ratio(0, 10));
     RobustZScore.Score[] scores = RobustZScore.scores(new BigFraction[] {a, b, b, b, b});
@@ -92,7 +107,8 @@ class RobustZScoreTest {
 
   @Test
   void allEqualOrSingleGivesZeros() {
-    assertThat(z(RobustZScore.scores(decimals("-0.02", "-0.02", "-0.02")))).containsExactly(0, 0, 0);
+    assertThat(z(RobustZScore.scores(decimals("-0.02", "-0.02", "-0.02"))))
+        .containsExactly(0, 0, 0);
     assertThat(z(RobustZScore.scores(decimals("0.4")))).containsExactly(0);
   }
 

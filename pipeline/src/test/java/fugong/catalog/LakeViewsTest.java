@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The views over a tiny published lake written by DuckDB itself: counties (2 rows, one file),
- * a partitioned table with 3 rows over 2 report dates, a published table without data files and
- * a table that is not published.
+ * The views over a tiny published lake written by DuckDB itself: counties (2 rows, one file), a
+ * partitioned table with 3 rows over 2 report dates, a published table without data files and a
+ * table that is not published.
  */
 class LakeViewsTest {
   @TempDir Path out;
@@ -37,15 +37,27 @@ class LakeViewsTest {
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckdb.createStatement()) {
       statement.execute(
-          "COPY (SELECT * FROM (VALUES ('131102', '桃城区'), ('131103', '冀州区')) AS t(county_code, county_name)) TO "
-              + LakeViews.literal(counties.resolve("part-0.parquet").toString()) + " (FORMAT parquet)");
+          "COPY (SELECT * FROM (VALUES ('131102', '桃城区'), ('131103', '冀州区')) AS t(county_code,"
+              + " county_name)) TO "
+              + LakeViews.literal(counties.resolve("part-0.parquet").toString())
+              + " (FORMAT parquet)");
       statement.execute(
-          "COPY (SELECT * FROM (VALUES (10, '2020-03-01'), (11, '2020-03-01'), (12, '2020-03-02')) AS t(registered, report_date)) TO "
-              + LakeViews.literal(cityDaily.toString()) + " (FORMAT parquet, PARTITION_BY (report_date))");
+          "COPY (SELECT * FROM (VALUES (10, '2020-03-01'), (11, '2020-03-01'), (12, '2020-03-02'))"
+              + " AS t(registered, report_date)) TO "
+              + LakeViews.literal(cityDaily.toString())
+              + " (FORMAT parquet, PARTITION_BY (report_date))");
     }
     published =
         new PublishedState(
-            1, "run-1", Map.of(LakeTable.COUNTIES, "lake/counties/v1", LakeTable.CITY_DAILY, "lake/city_daily/v1", LakeTable.ALERTS, "lake/alerts/v1"));
+            1,
+            "run-1",
+            Map.of(
+                LakeTable.COUNTIES,
+                "lake/counties/v1",
+                LakeTable.CITY_DAILY,
+                "lake/city_daily/v1",
+                LakeTable.ALERTS,
+                "lake/alerts/v1"));
   }
 
   @Test
@@ -54,11 +66,17 @@ class LakeViewsTest {
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
       views.create(duckdb, "counties", LakeTable.COUNTIES);
       views.create(duckdb, "city", LakeTable.CITY_DAILY);
-      assertThat(rows(duckdb, "SELECT county_code, county_name FROM counties ORDER BY 1")).containsExactly("131102 桃城区", "131103 冀州区");
-      assertThat(rows(duckdb, "SELECT report_date, typeof(report_date), sum(registered) FROM city GROUP BY ALL ORDER BY 1"))
+      assertThat(rows(duckdb, "SELECT county_code, county_name FROM counties ORDER BY 1"))
+          .containsExactly("131102 桃城区", "131103 冀州区");
+      assertThat(
+              rows(
+                  duckdb,
+                  "SELECT report_date, typeof(report_date), sum(registered) FROM city GROUP BY ALL"
+                      + " ORDER BY 1"))
           .containsExactly("2020-03-01 DATE 21", "2020-03-02 DATE 12");
     }
-    assertThat(views.source(LakeTable.COUNTIES)).contains(out.toAbsolutePath() + "/lake/counties/v1/*.parquet");
+    assertThat(views.source(LakeTable.COUNTIES))
+        .contains(out.toAbsolutePath() + "/lake/counties/v1/*.parquet");
     assertThat(views.parquetGlob(LakeTable.CITY_DAILY)).contains("lake/city_daily/v1/**/*.parquet");
   }
 
@@ -66,12 +84,19 @@ class LakeViewsTest {
   void relativeViewsReadTheSameRowsThroughTheFileSearchPath() throws Exception {
     LakeViews views = LakeViews.relativeTo(out, published);
     assertThat(views.source(LakeTable.CITY_DAILY))
-        .isEqualTo("read_parquet('lake/city_daily/v1/**/*.parquet', hive_partitioning = true, hive_types = {'report_date': DATE})");
+        .isEqualTo(
+            "read_parquet('lake/city_daily/v1/**/*.parquet', hive_partitioning = true, hive_types ="
+                + " {'report_date': DATE})");
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckdb.createStatement()) {
       statement.execute("SET file_search_path = " + LakeViews.literal(out.toString()));
-      views.create(duckdb, "city", LakeTable.CITY_DAILY, source -> "SELECT report_date, count(*) AS reports FROM " + source + " GROUP BY ALL");
-      assertThat(rows(duckdb, "SELECT * FROM city ORDER BY 1")).containsExactly("2020-03-01 2", "2020-03-02 1");
+      views.create(
+          duckdb,
+          "city",
+          LakeTable.CITY_DAILY,
+          source -> "SELECT report_date, count(*) AS reports FROM " + source + " GROUP BY ALL");
+      assertThat(rows(duckdb, "SELECT * FROM city ORDER BY 1"))
+          .containsExactly("2020-03-01 2", "2020-03-02 1");
     }
   }
 
@@ -86,7 +111,8 @@ class LakeViewsTest {
         views.create(duckdb, table.tableName(), table);
         assertThat(rows(duckdb, "SELECT count(*) FROM " + table.tableName())).containsExactly("0");
         assertThat(rows(duckdb, "SELECT column_name FROM (DESCRIBE " + table.tableName() + ")"))
-            .containsExactlyElementsOf(Arrays.stream(table.schema().fields()).map(StructField::name).toList());
+            .containsExactlyElementsOf(
+                Arrays.stream(table.schema().fields()).map(StructField::name).toList());
       }
     }
   }

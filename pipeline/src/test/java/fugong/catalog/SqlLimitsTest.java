@@ -22,11 +22,14 @@ class SqlLimitsTest {
 
       assertThatThrownBy(() -> session.query("SELECT count(*) FROM range(1000000000000)"))
           .isInstanceOf(FugongException.class)
-          .hasMessage("stopped: the query ran longer than 2 s (sql.timeout_seconds) and was interrupted; narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
+          .hasMessage(
+              "stopped: the query ran longer than 2 s (sql.timeout_seconds) and was interrupted;"
+                  + " narrow it (WHERE, LIMIT) or raise sql.timeout_seconds");
 
       double seconds = (System.nanoTime() - started) / 1e9;
       assertThat(seconds).as("stopped within a few seconds of the 2 s timeout").isBetween(1.9, 8.0);
-      assertThat(session.query("SELECT 40 + 2 AS answer").rows()).containsExactly(java.util.List.of("42"));
+      assertThat(session.query("SELECT 40 + 2 AS answer").rows())
+          .containsExactly(java.util.List.of("42"));
     }
   }
 
@@ -51,9 +54,14 @@ class SqlLimitsTest {
   void numbersDatesAndBooleansAreNotTextColumns() {
     CatalogBuilder.build(out, PublishedState.empty());
     try (SqlSession session = SqlSession.open(out)) {
-      QueryResult result = session.query("SELECT -3 AS a, -1.5::DOUBLE AS b, 2::HUGEINT AS c, DATE '2020-03-01' AS d, true AS e, '-3' AS f, ['=1'] AS g");
-      assertThat(result.textColumns()).containsExactly(false, false, false, false, false, true, true);
-      assertThat(ResultFormatter.render(result, ResultFormatter.Format.CSV)).isEqualTo("a,b,c,d,e,f,g\n-3,-1.5,2,2020-03-01,true,'-3,['=1']\n");
+      QueryResult result =
+          session.query(
+              "SELECT -3 AS a, -1.5::DOUBLE AS b, 2::HUGEINT AS c, DATE '2020-03-01' AS d, true AS"
+                  + " e, '-3' AS f, ['=1'] AS g");
+      assertThat(result.textColumns())
+          .containsExactly(false, false, false, false, false, true, true);
+      assertThat(ResultFormatter.render(result, ResultFormatter.Format.CSV))
+          .isEqualTo("a,b,c,d,e,f,g\n-3,-1.5,2,2020-03-01,true,'-3,['=1']\n");
     }
   }
 }

@@ -18,7 +18,8 @@ class DateRulesTest {
     assertThat(DateRules.parse("2020年3月1日")).contains(MARCH_FIRST);
     assertThat(DateRules.parse("20200301")).contains(MARCH_FIRST);
     // The workbook reader turns a date cell into ISO text.
-    assertThat(DateRules.parse(LocalDate.of(2020, 2, 15).toString())).contains(LocalDate.of(2020, 2, 15));
+    assertThat(DateRules.parse(LocalDate.of(2020, 2, 15).toString()))
+        .contains(LocalDate.of(2020, 2, 15));
   }
 
   @Test
@@ -29,7 +30,8 @@ class DateRulesTest {
 
   @Test
   void isStrictAboutImpossibleDates() {
-    for (String impossible : List.of("20200230", "2020-02-30", "2020/13/1", "2019-02-29", "2020年2月30日", "2020-00-10")) {
+    for (String impossible :
+        List.of("20200230", "2020-02-30", "2020/13/1", "2019-02-29", "2020年2月30日", "2020-00-10")) {
       assertThat(DateRules.parse(impossible)).as(impossible).isEmpty();
     }
   }
@@ -42,7 +44,8 @@ class DateRulesTest {
 
   @Test
   void rejectsOtherShapes() {
-    for (String other : List.of("", "3月1日", "2020-03", "01/03/2020", "2020-03-01 08:00", "昨天", "43891")) {
+    for (String other :
+        List.of("", "3月1日", "2020-03", "01/03/2020", "2020-03-01 08:00", "昨天", "43891")) {
       assertThat(DateRules.parse(other)).as(other).isEmpty();
     }
     assertThat(DateRules.parse(null)).isEmpty();

@@ -11,7 +11,13 @@ class DifficultyTest {
   void splitsOnEverySeparatorAndMixesCodesAndNames() {
     Difficulty.Parsed parsed = Difficulty.parseList("D1;用工难；D3、配套企业开工不足,d5，资金紧张");
     assertThat(parsed.difficulties())
-        .containsExactly(Difficulty.D1, Difficulty.D2, Difficulty.D3, Difficulty.D4, Difficulty.D5, Difficulty.D7);
+        .containsExactly(
+            Difficulty.D1,
+            Difficulty.D2,
+            Difficulty.D3,
+            Difficulty.D4,
+            Difficulty.D5,
+            Difficulty.D7);
     assertThat(parsed.unknownParts()).isEmpty();
   }
 

@@ -6,11 +6,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Phone and ID numbers are masked wherever they are written; credit codes, dates, amounts and
- * digits inside longer codes are left alone. The ID check character is worked out by hand in
- * {@link #theCheckCharacterIsWorkedOutByHand()} (GB 11643 weights).
+ * digits inside longer codes are left alone. The ID check character is worked out by hand in {@link
+ * #theCheckCharacterIsWorkedOutByHand()} (GB 11643 weights).
  */
 class PersonalDataMaskTest {
   private static final String MOBILE = "18787153769";
+
   /** A resident ID of 桃城区 (131102), born 1985-03-17, check character 3. */
   private static final String RESIDENT_ID = "131102198503170023";
 
@@ -45,8 +46,10 @@ class PersonalDataMaskTest {
 
   @Test
   void theCheckCharacterIsWorkedOutByHand() {
-    // 1·7 + 3·9 + 1·10 + 1·5 + 0·8 + 2·4 + 1·2 + 9·1 + 8·6 + 5·3 + 0·7 + 3·9 + 1·10 + 7·5 + 0·8 + 0·4 + 2·2
-    // = 7 + 27 + 10 + 5 + 0 + 8 + 2 + 9 + 48 + 15 + 0 + 27 + 10 + 35 + 0 + 0 + 4 = 207; 207 mod 11 = 9 → "10X98765432"[9] = 3
+    // 1·7 + 3·9 + 1·10 + 1·5 + 0·8 + 2·4 + 1·2 + 9·1 + 8·6 + 5·3 + 0·7 + 3·9 + 1·10 + 7·5 + 0·8 +
+    // 0·4 + 2·2
+    // = 7 + 27 + 10 + 5 + 0 + 8 + 2 + 9 + 48 + 15 + 0 + 27 + 10 + 35 + 0 + 0 + 4 = 207; 207 mod 11
+    // = 9 → "10X98765432"[9] = 3
     assertThat(RESIDENT_ID).endsWith("3");
     assertThat(PersonalDataMask.isResidentId(RESIDENT_ID)).isTrue();
   }
@@ -57,7 +60,8 @@ class PersonalDataMaskTest {
         new String[] {
           "91131102MA0A000015", // the fixtures' enterprise 1
           "911311020000000018", // all digits, enterprise (9…): no province starts with 9
-          "121311198001010040", // all digits, a province-like 12, a real date in positions 7–14, but the ID check character would be 1
+          "121311198001010040", // all digits, a province-like 12, a real date in positions 7–14,
+          // but the ID check character would be 1
           "92131102MA0A12345R"
         }) {
       assertThat(UsccRules.isValid(uscc)).as(uscc).isTrue();
@@ -69,7 +73,17 @@ class PersonalDataMaskTest {
   @Test
   void datesAmountsAndDigitsInsideLongerCodesAreLeftAlone() {
     for (String text :
-        new String[] {"2020-03-01", "20200301", "2020年3月1日", "12.5", "131102_20200310.csv", "1311022020030112345", "a13912345678", "139123456789", "1391234567"}) {
+        new String[] {
+          "2020-03-01",
+          "20200301",
+          "2020年3月1日",
+          "12.5",
+          "131102_20200310.csv",
+          "1311022020030112345",
+          "a13912345678",
+          "139123456789",
+          "1391234567"
+        }) {
       assertThat(PersonalDataMask.mask(text)).as(text).isEqualTo(text);
       assertThat(PersonalDataMask.containsPersonalNumber(text)).as(text).isFalse();
     }

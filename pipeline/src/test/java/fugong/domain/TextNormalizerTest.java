@@ -8,7 +8,9 @@ class TextNormalizerTest {
 
   @Test
   void fullWidthParenthesesMatchHalfWidth() {
-    assertThat(TextNormalizer.key("当日产值（万元）")).isEqualTo(TextNormalizer.key("当日产值(万元)")).isEqualTo("当日产值(万元)");
+    assertThat(TextNormalizer.key("当日产值（万元）"))
+        .isEqualTo(TextNormalizer.key("当日产值(万元)"))
+        .isEqualTo("当日产值(万元)");
   }
 
   @Test

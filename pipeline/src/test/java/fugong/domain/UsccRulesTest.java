@@ -53,8 +53,12 @@ class UsccRulesTest {
   void rejectsForbiddenLetters() {
     // Each forbidden letter replaces the check character or a body character.
     for (char forbidden : new char[] {'I', 'O', 'S', 'V', 'Z'}) {
-      assertThat(UsccRules.isValid("91130100MA0CXXXXX" + forbidden)).as("check character %s", forbidden).isFalse();
-      assertThat(UsccRules.isValid("91130100M" + forbidden + "0CXXXXXC")).as("body character %s", forbidden).isFalse();
+      assertThat(UsccRules.isValid("91130100MA0CXXXXX" + forbidden))
+          .as("check character %s", forbidden)
+          .isFalse();
+      assertThat(UsccRules.isValid("91130100M" + forbidden + "0CXXXXXC"))
+          .as("body character %s", forbidden)
+          .isFalse();
     }
     assertThatThrownBy(() -> UsccRules.checkCharacter("91130100MO0CXXXXX"))
         .isInstanceOf(IllegalArgumentException.class)

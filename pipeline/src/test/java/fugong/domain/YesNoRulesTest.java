@@ -9,14 +9,16 @@ class YesNoRulesTest {
 
   @Test
   void acceptsEveryYesSpelling() {
-    for (String yes : List.of("是", "Y", "y", "1", "true", "TRUE", "True", "已复工", "yes", "Ｙ", "１", " 是 ")) {
+    for (String yes :
+        List.of("是", "Y", "y", "1", "true", "TRUE", "True", "已复工", "yes", "Ｙ", "１", " 是 ")) {
       assertThat(YesNoRules.parse(yes)).as(yes).contains(Boolean.TRUE);
     }
   }
 
   @Test
   void acceptsEveryNoSpelling() {
-    for (String no : List.of("否", "N", "n", "0", "false", "FALSE", "未复工", "no", "Ｎ", "０", "\u3000否")) {
+    for (String no :
+        List.of("否", "N", "n", "0", "false", "FALSE", "未复工", "no", "Ｎ", "０", "\u3000否")) {
       assertThat(YesNoRules.parse(no)).as(no).contains(Boolean.FALSE);
     }
   }

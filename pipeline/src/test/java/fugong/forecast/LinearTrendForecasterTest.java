@@ -38,7 +38,8 @@ class LinearTrendForecasterTest {
   void straightLineIsOnTrackWithTheExactProjectedDate() {
     // slope 0.05/day = 5.0 points/day, r² = 1; fitted on asOf = 0.80;
     // (0.95 − 0.80) / 0.05 = 3 → 2020-02-16 + 3 = 2020-02-19 (not 20 from floating noise).
-    Forecast forecast = LinearTrendForecaster.forecast(AS_OF, straightLine(), DEFAULT_WINDOW_DAYS, 0.95);
+    Forecast forecast =
+        LinearTrendForecaster.forecast(AS_OF, straightLine(), DEFAULT_WINDOW_DAYS, 0.95);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.ON_TRACK);
     assertThat(forecast.slopePointsPerDay()).isCloseTo(5.0, within(1e-9));
     assertThat(forecast.r2()).isCloseTo(1.0, within(1e-9));
@@ -52,7 +53,8 @@ class LinearTrendForecasterTest {
     Forecast forecast =
         LinearTrendForecaster.forecast(
             AS_OF,
-            points(new int[] {0, 1, 2, 3, 4, 5, 6}, new double[] {0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6}),
+            points(
+                new int[] {0, 1, 2, 3, 4, 5, 6}, new double[] {0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6}),
             DEFAULT_WINDOW_DAYS,
             0.95);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.NO_PROGRESS);
@@ -67,7 +69,9 @@ class LinearTrendForecasterTest {
     Forecast forecast =
         LinearTrendForecaster.forecast(
             AS_OF,
-            points(new int[] {0, 1, 2, 3, 4, 5, 6}, new double[] {0.80, 0.78, 0.76, 0.74, 0.72, 0.70, 0.68}),
+            points(
+                new int[] {0, 1, 2, 3, 4, 5, 6},
+                new double[] {0.80, 0.78, 0.76, 0.74, 0.72, 0.70, 0.68}),
             DEFAULT_WINDOW_DAYS,
             0.95);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.NO_PROGRESS);
@@ -94,7 +98,10 @@ class LinearTrendForecasterTest {
     // Exactly the target counts as reached: 0.90, 0.95 with target 0.95.
     assertThat(
             LinearTrendForecaster.forecast(
-                    AS_OF, points(new int[] {5, 6}, new double[] {0.90, 0.95}), DEFAULT_WINDOW_DAYS, 0.95)
+                    AS_OF,
+                    points(new int[] {5, 6}, new double[] {0.90, 0.95}),
+                    DEFAULT_WINDOW_DAYS,
+                    0.95)
                 .status())
         .isEqualTo(ForecastStatus.REACHED);
   }
@@ -138,7 +145,10 @@ class LinearTrendForecasterTest {
     // asOf (offset 6) has no value: fitted 0.50 + 0.05 × 6 = 0.80 → (0.95 − 0.80) / 0.05 = 3 days.
     Forecast forecast =
         LinearTrendForecaster.forecast(
-            AS_OF, points(new int[] {0, 1, 5}, new double[] {0.50, 0.55, 0.75}), DEFAULT_WINDOW_DAYS, 0.95);
+            AS_OF,
+            points(new int[] {0, 1, 5}, new double[] {0.50, 0.55, 0.75}),
+            DEFAULT_WINDOW_DAYS,
+            0.95);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.ON_TRACK);
     assertThat(forecast.points()).isEqualTo(3);
     assertThat(forecast.slopePointsPerDay()).isCloseTo(5.0, within(1e-9));
@@ -154,7 +164,10 @@ class LinearTrendForecasterTest {
     // r² = slope² Sxx / SST = 0.0098 / (0.0632 / 3) = 0.465190.
     Forecast forecast =
         LinearTrendForecaster.forecast(
-            AS_OF, points(new int[] {4, 5, 6}, new double[] {0.80, 1.00, 0.94}), DEFAULT_WINDOW_DAYS, 0.95);
+            AS_OF,
+            points(new int[] {4, 5, 6}, new double[] {0.80, 1.00, 0.94}),
+            DEFAULT_WINDOW_DAYS,
+            0.95);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.ON_TRACK);
     assertThat(forecast.slopePointsPerDay()).isCloseTo(7.0, within(1e-9));
     assertThat(forecast.r2()).isCloseTo(0.465190, within(1e-6));
@@ -166,9 +179,13 @@ class LinearTrendForecasterTest {
     // 0.60, 0.62 on offsets 5, 6: slope 0.02; fitted on asOf 0.62;
     // (0.90 − 0.62) / 0.02 = 14 → +14; with target 0.91: 0.29 / 0.02 = 14.5 → ⌈14.5⌉ = 15.
     List<TrendPoint> series = points(new int[] {5, 6}, new double[] {0.60, 0.62});
-    assertThat(LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.90).projectedDate())
+    assertThat(
+            LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.90)
+                .projectedDate())
         .isEqualTo(AS_OF.plusDays(14));
-    assertThat(LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.91).projectedDate())
+    assertThat(
+            LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.91)
+                .projectedDate())
         .isEqualTo(AS_OF.plusDays(15));
   }
 
@@ -186,7 +203,10 @@ class LinearTrendForecasterTest {
     // slope 1e-12/day: (0.95 − 0.5) / 1e-12 = 4.5e11 days, far beyond 9999-12-31.
     Forecast forecast =
         LinearTrendForecaster.forecast(
-            AS_OF, points(new int[] {5, 6}, new double[] {0.5, 0.5 + 1e-12}), DEFAULT_WINDOW_DAYS, 0.95);
+            AS_OF,
+            points(new int[] {5, 6}, new double[] {0.5, 0.5 + 1e-12}),
+            DEFAULT_WINDOW_DAYS,
+            0.95);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.ON_TRACK);
     assertThat(forecast.projectedDate()).isNull();
   }
@@ -196,9 +216,11 @@ class LinearTrendForecasterTest {
     assertThatThrownBy(() -> LinearTrendForecaster.forecast(AS_OF, straightLine(), 0, 0.95))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new TrendPoint(AS_OF, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> TrendPoint.ofCounts(AS_OF, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TrendPoint.ofCounts(AS_OF, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     List<TrendPoint> twice = List.of(point(AS_OF, 0.5), point(AS_OF, 0.6));
-    assertThatThrownBy(() -> LinearTrendForecaster.forecast(AS_OF, twice, DEFAULT_WINDOW_DAYS, 0.95))
+    assertThatThrownBy(
+            () -> LinearTrendForecaster.forecast(AS_OF, twice, DEFAULT_WINDOW_DAYS, 0.95))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2020-02-16");
   }
@@ -208,12 +230,21 @@ class LinearTrendForecasterTest {
     List<TrendPoint> series =
         points(
             new int[] {0, 1, 2, 3, 4, 5, 6},
-            new double[] {0.6416666666666667, 0.7166666666666667, 0.7416666666666667, 0.7833333333333333, 0.7916666666666666, 0.825, 0.8916666666666667});
+            new double[] {
+              0.6416666666666667,
+              0.7166666666666667,
+              0.7416666666666667,
+              0.7833333333333333,
+              0.7916666666666666,
+              0.825,
+              0.8916666666666667
+            });
     Forecast inDateOrder = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.95);
     for (long seed = 1; seed <= 20; seed++) {
       List<TrendPoint> shuffled = new ArrayList<>(series);
       java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
-      assertThat(LinearTrendForecaster.forecast(AS_OF, shuffled, DEFAULT_WINDOW_DAYS, 0.95)).isEqualTo(inDateOrder);
+      assertThat(LinearTrendForecaster.forecast(AS_OF, shuffled, DEFAULT_WINDOW_DAYS, 0.95))
+          .isEqualTo(inDateOrder);
     }
   }
 
@@ -239,7 +270,8 @@ class LinearTrendForecasterTest {
   @Test
   void aRateAtTargetWithAFallingSlopeIsReachedOnItsDate() {
     // 20/20, 20/20, 19/20 on offsets 4, 5, 6: 19/20 = 0.95 is exactly the target → REACHED on D.
-    // x̄ = 5, ȳ = 59/60; Sxy = (−1)(1/60) + 0 + (1)(−2/60) = −1/20, Sxx = 2: slope −1/40 = −2.5 points/day.
+    // x̄ = 5, ȳ = 59/60; Sxy = (−1)(1/60) + 0 + (1)(−2/60) = −1/20, Sxx = 2: slope −1/40 = −2.5
+    // points/day.
     List<TrendPoint> series =
         List.of(
             TrendPoint.ofCounts(WINDOW_START.plusDays(4), 20, 20),
@@ -255,7 +287,8 @@ class LinearTrendForecasterTest {
             TrendPoint.ofCounts(WINDOW_START.plusDays(4), 20, 20),
             TrendPoint.ofCounts(WINDOW_START.plusDays(5), 20, 20),
             TrendPoint.ofCounts(WINDOW_START.plusDays(6), 18, 20));
-    assertThat(LinearTrendForecaster.forecast(AS_OF, below, DEFAULT_WINDOW_DAYS, 0.95).status()).isEqualTo(ForecastStatus.NO_PROGRESS);
+    assertThat(LinearTrendForecaster.forecast(AS_OF, below, DEFAULT_WINDOW_DAYS, 0.95).status())
+        .isEqualTo(ForecastStatus.NO_PROGRESS);
   }
 
   @Test
@@ -263,7 +296,10 @@ class LinearTrendForecasterTest {
     // 5/10, 6/10 on offsets 5, 6: slope 1/10 per day, fitted 0.60 on D. The line reaches the
     // target 0.90 = 9/10 exactly three days later: D + 3, not D + 4 (as the ceiling of
     // (0.90 − 0.60) / 0.10 = 3.0000000000000013 in doubles would give).
-    List<TrendPoint> series = List.of(TrendPoint.ofCounts(WINDOW_START.plusDays(5), 5, 10), TrendPoint.ofCounts(WINDOW_START.plusDays(6), 6, 10));
+    List<TrendPoint> series =
+        List.of(
+            TrendPoint.ofCounts(WINDOW_START.plusDays(5), 5, 10),
+            TrendPoint.ofCounts(WINDOW_START.plusDays(6), 6, 10));
     Forecast forecast = LinearTrendForecaster.forecast(AS_OF, series, DEFAULT_WINDOW_DAYS, 0.90);
     assertThat(forecast.status()).isEqualTo(ForecastStatus.ON_TRACK);
     assertThat(forecast.slopePointsPerDay()).isEqualTo(10.0);

@@ -23,9 +23,13 @@ class DataSampleWriter {
     Path out = Path.of(System.getProperty("fugong.sample.out"));
     GenerationSummary summary = new SyntheticDataGenerator(GeneratorConfig.defaults(out)).run();
     System.out.println(summary);
-    for (int countyIndex = 0; countyIndex < fugong.domain.CountyDirectory.HENGSHUI.size(); countyIndex++) {
+    for (int countyIndex = 0;
+        countyIndex < fugong.domain.CountyDirectory.HENGSHUI.size();
+        countyIndex++) {
       System.out.println(
-          fugong.domain.CountyDirectory.HENGSHUI.get(countyIndex) + ": " + CountyStyle.forCounty(countyIndex, GeneratorConfig.DEFAULT_SEED).describe());
+          fugong.domain.CountyDirectory.HENGSHUI.get(countyIndex)
+              + ": "
+              + CountyStyle.forCounty(countyIndex, GeneratorConfig.DEFAULT_SEED).describe());
     }
     assertThat(summary.enterprises()).isEqualTo(GeneratorConfig.DEFAULT_ENTERPRISES);
   }

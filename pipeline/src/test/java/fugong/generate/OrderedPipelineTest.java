@@ -47,16 +47,17 @@ class OrderedPipelineTest {
   @Test
   void aFailureOfAWorkerStageIsThrownAsItself() {
     assertThatThrownBy(
-            () -> OrderedPipeline.run(
-                ITEMS,
-                2,
-                item -> item,
-                (item, same) -> same,
-                item -> {
-                  if (item == 50) {
-                    throw new IllegalStateException("cannot finish 50");
-                  }
-                }))
+            () ->
+                OrderedPipeline.run(
+                    ITEMS,
+                    2,
+                    item -> item,
+                    (item, same) -> same,
+                    item -> {
+                      if (item == 50) {
+                        throw new IllegalStateException("cannot finish 50");
+                      }
+                    }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("cannot finish 50");
   }

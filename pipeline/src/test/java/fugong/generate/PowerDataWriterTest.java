@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generator's meter data follows each enterprise's simulated activity, except where it plants a contradiction. */
+/**
+ * The generator's meter data follows each enterprise's simulated activity, except where it plants a
+ * contradiction.
+ */
 class PowerDataWriterTest {
   @TempDir static Path out;
 
@@ -37,21 +40,33 @@ class PowerDataWriterTest {
     written = writer.write(out.resolve("reference"), out.resolve("inbox"));
   }
 
-  /** kWh per enterprise and 0-based day, read back from the files as a county power company sent them. */
+  /**
+   * kWh per enterprise and 0-based day, read back from the files as a county power company sent
+   * them.
+   */
   private static Map<String, Map<Integer, BigDecimal>> readings() throws IOException {
     Map<String, Map<Integer, BigDecimal>> readings = new HashMap<>();
     for (int day = 0; day < config.days(); day++) {
       for (int county = 0; county < profiles.size(); county++) {
         String code = fugong.domain.CountyDirectory.HENGSHUI.get(county).code();
-        Path file = out.resolve("inbox/power/" + code + "_" + config.date(day).toString().replace("-", "") + ".csv");
+        Path file =
+            out.resolve(
+                "inbox/power/"
+                    + code
+                    + "_"
+                    + config.date(day).toString().replace("-", "")
+                    + ".csv");
         Charset charset = county % 3 == 1 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-        List<String> lines = new String(Files.readAllBytes(file), charset).replace("\uFEFF", "").lines().toList();
+        List<String> lines =
+            new String(Files.readAllBytes(file), charset).replace("\uFEFF", "").lines().toList();
         for (String line : lines.subList(1, lines.size())) {
           String[] cells = line.split(",");
           if (day == PowerDataWriter.INVALID_ROWS_DAY && county == 0) {
             continue;
           }
-          readings.computeIfAbsent(cells[0], key -> new HashMap<>()).put(day, new BigDecimal(cells[2]));
+          readings
+              .computeIfAbsent(cells[0], key -> new HashMap<>())
+              .put(day, new BigDecimal(cells[2]));
         }
       }
     }
@@ -65,7 +80,9 @@ class PowerDataWriterTest {
       assertThat(files.count()).isEqualTo(130);
     }
     byte[] gbk = Files.readAllBytes(out.resolve("inbox/power/131103_20200226.csv"));
-    assertThat(new String(gbk, Charset.forName("GB18030"))).startsWith("统一社会信用代码,日期,日用电量（千瓦时）\r\n").contains(",2020/2/26,");
+    assertThat(new String(gbk, Charset.forName("GB18030")))
+        .startsWith("统一社会信用代码,日期,日用电量（千瓦时）\r\n")
+        .contains(",2020/2/26,");
     byte[] bom = Files.readAllBytes(out.resolve("inbox/power/131171_20200226.csv"));
     assertThat(bom[0]).isEqualTo((byte) 0xEF);
     List<String> baselines = Files.readAllLines(out.resolve("reference/power_baseline.csv"));
@@ -85,14 +102,19 @@ class PowerDataWriterTest {
         if (baseline == null) {
           continue;
         }
-        PowerDataWriter.Planted plant = written.planted().stream().filter(p -> p.profile() == profile).findFirst().orElse(null);
-        for (Map.Entry<Integer, BigDecimal> reading : readings.getOrDefault(uscc, Map.of()).entrySet()) {
+        PowerDataWriter.Planted plant =
+            written.planted().stream().filter(p -> p.profile() == profile).findFirst().orElse(null);
+        for (Map.Entry<Integer, BigDecimal> reading :
+            readings.getOrDefault(uscc, Map.of()).entrySet()) {
           int day = reading.getKey();
           boolean powered = PowerRules.powerResumed(reading.getValue(), baseline, 0.30);
-          boolean expected = plant != null && plant.covers(day)
-              ? plant.kind() != PowerFlagKind.DOUBTFUL_RESUMPTION
-              : profile.resumedBy(config.date(day));
-          assertThat(powered).as("%s on day %d: %s of %s", uscc, day, reading.getValue(), baseline).isEqualTo(expected);
+          boolean expected =
+              plant != null && plant.covers(day)
+                  ? plant.kind() != PowerFlagKind.DOUBTFUL_RESUMPTION
+                  : profile.resumedBy(config.date(day));
+          assertThat(powered)
+              .as("%s on day %d: %s of %s", uscc, day, reading.getValue(), baseline)
+              .isEqualTo(expected);
           checked++;
         }
       }
@@ -104,11 +126,16 @@ class PowerDataWriterTest {
   void everyCountyHasItsPlantedContradictions() throws IOException {
     Map<PowerFlagKind, List<String>> byKind = new HashMap<>();
     for (PowerDataWriter.Planted plant : written.planted()) {
-      byKind.computeIfAbsent(plant.kind(), key -> new ArrayList<>()).add(plant.profile().enterprise().countyCode());
+      byKind
+          .computeIfAbsent(plant.kind(), key -> new ArrayList<>())
+          .add(plant.profile().enterprise().countyCode());
       switch (plant.kind()) {
-        case DOUBTFUL_RESUMPTION -> assertThat(plant.profile().resumedBy(config.date(plant.firstDay()))).isTrue();
-        case UNREPORTED_OPERATION -> assertThat(plant.profile().resumedBy(config.date(plant.lastDay()))).isFalse();
-        case OUTPUT_POWER_DIVERGENCE -> assertThat(plant.profile().capacity()).isGreaterThanOrEqualTo(0.97);
+        case DOUBTFUL_RESUMPTION ->
+            assertThat(plant.profile().resumedBy(config.date(plant.firstDay()))).isTrue();
+        case UNREPORTED_OPERATION ->
+            assertThat(plant.profile().resumedBy(config.date(plant.lastDay()))).isFalse();
+        case OUTPUT_POWER_DIVERGENCE ->
+            assertThat(plant.profile().capacity()).isGreaterThanOrEqualTo(0.97);
       }
     }
     assertThat(byKind.get(PowerFlagKind.DOUBTFUL_RESUMPTION)).hasSize(13).doesNotHaveDuplicates();
@@ -123,8 +150,13 @@ class PowerDataWriterTest {
   void taochengsSecondFileCarriesFiveInvalidRows() throws IOException {
     List<String> lines = Files.readAllLines(out.resolve("inbox/power/131102_20200227.csv"));
     assertThat(written.invalidRows()).isEqualTo(5);
-    assertThat(lines).anyMatch(line -> line.endsWith(",-12.5")).anyMatch(line -> line.endsWith(",约300")).anyMatch(line -> line.contains(",2020-02-26,"));
-    assertThat(lines.stream().map(line -> line.split(",")[0]).distinct().count()).isEqualTo(lines.size() - 1);
-    assertThat(lines).anyMatch(line -> line.startsWith("9113110")  && line.substring(0, 8).equals("91131103"));
+    assertThat(lines)
+        .anyMatch(line -> line.endsWith(",-12.5"))
+        .anyMatch(line -> line.endsWith(",约300"))
+        .anyMatch(line -> line.contains(",2020-02-26,"));
+    assertThat(lines.stream().map(line -> line.split(",")[0]).distinct().count())
+        .isEqualTo(lines.size() - 1);
+    assertThat(lines)
+        .anyMatch(line -> line.startsWith("9113110") && line.substring(0, 8).equals("91131103"));
   }
 }

@@ -38,7 +38,8 @@ class SyntheticDataGeneratorTest {
 
   @BeforeAll
   static void generateTwice() throws IOException {
-    summary = new SyntheticDataGenerator(new GeneratorConfig(first, 60, 8, 7L, 0.1).withThreads(1)).run();
+    summary =
+        new SyntheticDataGenerator(new GeneratorConfig(first, 60, 8, 7L, 0.1).withThreads(1)).run();
     new SyntheticDataGenerator(new GeneratorConfig(second, 60, 8, 7L, 0.1).withThreads(4)).run();
     reference = ReferenceLoader.load(first.resolve("reference"));
     SubmissionValidator validator = new SubmissionValidator(reference);
@@ -50,7 +51,11 @@ class SyntheticDataGeneratorTest {
 
   private static List<Path> submissionFiles(Path out) throws IOException {
     try (Stream<Path> files = Files.list(out.resolve("inbox"))) {
-      return files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("_")).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(file -> !file.getFileName().toString().startsWith("_"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -80,17 +85,23 @@ class SyntheticDataGeneratorTest {
     List<Path> files = allFiles(first);
     assertThat(allFiles(second)).isEqualTo(files);
     for (Path file : files) {
-      assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(first.resolve(file)));
+      assertThat(Files.readAllBytes(second.resolve(file)))
+          .as(file.toString())
+          .isEqualTo(Files.readAllBytes(first.resolve(file)));
     }
   }
 
   @Test
   void everyReasonCodeOccurs() {
     Set<String> found =
-        outcomes.stream().flatMap(outcome -> outcome.quarantined().stream()).flatMap(row -> row.reasons().stream()).collect(Collectors.toSet());
+        outcomes.stream()
+            .flatMap(outcome -> outcome.quarantined().stream())
+            .flatMap(row -> row.reasons().stream())
+            .collect(Collectors.toSet());
     for (ReasonCode code : ReasonCode.values()) {
       if (code == ReasonCode.ROW_WIDTH_MISMATCH) {
-        // generated files are well-formed; ragged rows: SubmissionValidatorTest, HostileSubmissionTest
+        // generated files are well-formed; ragged rows: SubmissionValidatorTest,
+        // HostileSubmissionTest
         assertThat(found).as("reason codes found").doesNotContain(code.name());
         continue;
       }
@@ -101,16 +112,21 @@ class SyntheticDataGeneratorTest {
   @Test
   void everyFileNameParsesAndEveryReadFileKeepsTheRowIdentity() throws IOException {
     for (Path file : submissionFiles(first)) {
-      assertThat(SubmissionFileName.parse(file.getFileName().toString())).as(file.toString()).isPresent();
+      assertThat(SubmissionFileName.parse(file.getFileName().toString()))
+          .as(file.toString())
+          .isPresent();
     }
-    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.identityHolds()).as(outcome.fileName()).isTrue());
+    assertThat(outcomes)
+        .allSatisfy(outcome -> assertThat(outcome.identityHolds()).as(outcome.fileName()).isTrue());
   }
 
   @Test
   void scenarioExtrasArePresent() {
     assertThat(first.resolve("inbox/131103_20200228_v2.csv")).exists();
     assertThat(first.resolve("inbox/131103_20200228.csv")).exists();
-    assertThat(first.resolve("inbox")).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith("131123_20200301"));
+    assertThat(first.resolve("inbox"))
+        .isDirectoryNotContaining(
+            path -> path.getFileName().toString().startsWith("131123_20200301"));
     FileOutcome unreadable = outcome("131128_20200303.xlsx");
     assertThat(unreadable.status()).isEqualTo(FileStatus.REJECTED);
     assertThat(unreadable.rejection()).isEqualTo(FileRejection.NOT_A_WORKBOOK);
@@ -123,9 +139,15 @@ class SyntheticDataGeneratorTest {
   @Test
   void exactlyOneConfirmedCaseOnAResumedRow() {
     long confirmed =
-        outcomes.stream().flatMap(outcome -> outcome.accepted().stream()).filter(row -> row.confirmed() > 0).count();
+        outcomes.stream()
+            .flatMap(outcome -> outcome.accepted().stream())
+            .filter(row -> row.confirmed() > 0)
+            .count();
     assertThat(confirmed).isEqualTo(1);
-    assertThat(outcomes.stream().flatMap(outcome -> outcome.accepted().stream()).filter(row -> row.confirmed() > 0))
+    assertThat(
+            outcomes.stream()
+                .flatMap(outcome -> outcome.accepted().stream())
+                .filter(row -> row.confirmed() > 0))
         .allSatisfy(row -> assertThat(row.resumed()).isTrue());
   }
 
@@ -146,7 +168,10 @@ class SyntheticDataGeneratorTest {
 
   @Test
   void arrivalsListEveryFileWithItsModificationTime() throws IOException {
-    List<String> lines = Files.readAllLines(first.resolve("inbox").resolve(SyntheticDataGenerator.ARRIVALS_FILE), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(
+            first.resolve("inbox").resolve(SyntheticDataGenerator.ARRIVALS_FILE),
+            StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("file,arrived_at");
     List<Path> files = submissionFiles(first);
     assertThat(lines).hasSize(files.size() + 1);
@@ -154,13 +179,19 @@ class SyntheticDataGeneratorTest {
       String[] parts = line.split(",");
       LocalDateTime arrived = LocalDateTime.parse(parts[1]);
       Path file = first.resolve("inbox").resolve(parts[0]);
-      assertThat(Files.getLastModifiedTime(file).toInstant()).isEqualTo(arrived.atZone(SyntheticDataGenerator.ZONE).toInstant());
+      assertThat(Files.getLastModifiedTime(file).toInstant())
+          .isEqualTo(arrived.atZone(SyntheticDataGenerator.ZONE).toInstant());
       LocalDate reportDate = SubmissionFileName.parse(parts[0]).orElseThrow().reportDate();
-      assertThat(arrived).isAfter(reportDate.atStartOfDay()).isBefore(reportDate.plusDays(2).atStartOfDay());
+      assertThat(arrived)
+          .isAfter(reportDate.atStartOfDay())
+          .isBefore(reportDate.plusDays(2).atStartOfDay());
     }
   }
 
   private static FileOutcome outcome(String fileName) {
-    return outcomes.stream().filter(outcome -> outcome.fileName().equals(fileName)).findFirst().orElseThrow();
+    return outcomes.stream()
+        .filter(outcome -> outcome.fileName().equals(fileName))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Files that cannot be read at all are rejected whole, with a reason and a message naming them. */
 class FileRejectionTest {
 
-  private static FileOutcome assertRejected(FileOutcome outcome, FileRejection reason, String fileName) {
+  private static FileOutcome assertRejected(
+      FileOutcome outcome, FileRejection reason, String fileName) {
     assertThat(outcome.status()).isEqualTo(FileStatus.REJECTED);
     assertThat(outcome.rejection()).isEqualTo(reason);
     assertThat(outcome.rejectionMessage()).startsWith(fileName);
@@ -32,10 +33,13 @@ class FileRejectionTest {
     assertThat(outcome.accepted()).isEmpty();
     assertThat(outcome.quarantined()).isEmpty();
     assertThat(outcome.identityHolds()).isTrue();
-    assertThat(outcome.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.code()).isEqualTo(reason.name());
-      assertThat(problem.file()).isEqualTo(fileName);
-    });
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.code()).isEqualTo(reason.name());
+              assertThat(problem.file()).isEqualTo(fileName);
+            });
     return outcome;
   }
 
@@ -45,8 +49,15 @@ class FileRejectionTest {
 
   @Test
   void badFileName() {
-    for (String name : List.of("桃城区_20200301.csv", "131102-20200301.csv", "131102_20200301.txt", "131102_20200230.csv", "131102_20200301_v1.csv")) {
-      FileOutcome outcome = assertRejected(validator().validate(name, goodCsv()), FileRejection.BAD_FILE_NAME, name);
+    for (String name :
+        List.of(
+            "桃城区_20200301.csv",
+            "131102-20200301.csv",
+            "131102_20200301.txt",
+            "131102_20200230.csv",
+            "131102_20200301_v1.csv")) {
+      FileOutcome outcome =
+          assertRejected(validator().validate(name, goodCsv()), FileRejection.BAD_FILE_NAME, name);
       assertThat(outcome.rejectionMessage()).contains("131102_20200301.csv");
     }
   }
@@ -56,12 +67,14 @@ class FileRejectionTest {
     FileOutcome outcome = validator().validate("131199_20200301.csv", goodCsv());
 
     assertRejected(outcome, FileRejection.UNKNOWN_COUNTY, "131199_20200301.csv");
-    assertThat(outcome.rejectionMessage()).isEqualTo("131199_20200301.csv: county code 131199 is not one of counties.csv");
+    assertThat(outcome.rejectionMessage())
+        .isEqualTo("131199_20200301.csv: county code 131199 is not one of counties.csv");
   }
 
   @Test
   void bytesThatAreNeitherUtf8NorGb18030() {
-    // 0xFF never occurs in UTF-8 nor in GB18030; 0x81 0x20 is a GB18030 lead byte without a valid trail.
+    // 0xFF never occurs in UTF-8 nor in GB18030; 0x81 0x20 is a GB18030 lead byte without a valid
+    // trail.
     byte[] garbage = {(byte) 0xFF, (byte) 0xFE, (byte) 0x81, 0x20, (byte) 0x80, (byte) 0xFF};
     assertThat(strictlyDecodable(garbage, StandardCharsets.UTF_8)).isFalse();
     assertThat(strictlyDecodable(garbage, Charset.forName("GB18030"))).isFalse();
@@ -74,7 +87,8 @@ class FileRejectionTest {
 
   private static boolean strictlyDecodable(byte[] bytes, Charset charset) {
     try {
-      charset.newDecoder()
+      charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes));
@@ -115,7 +129,8 @@ class FileRejectionTest {
 
     assertRejected(outcome, FileRejection.NO_HEADER, "131102_20200301.csv");
     assertThat(outcome.rejectionMessage())
-        .isEqualTo("131102_20200301.csv: no header row naming 统一社会信用代码 and 是否复工 in the first 2 rows");
+        .isEqualTo(
+            "131102_20200301.csv: no header row naming 统一社会信用代码 and 是否复工 in the first 2 rows");
   }
 
   @Test
@@ -125,11 +140,14 @@ class FileRejectionTest {
     headers.remove("W3");
     Map<String, String> row = resumedRow(1);
 
-    FileOutcome outcome = validator().validate("131102_20200301.csv", bytes(csv(List.of("标题"), headers, List.of(row))));
+    FileOutcome outcome =
+        validator()
+            .validate("131102_20200301.csv", bytes(csv(List.of("标题"), headers, List.of(row))));
 
     assertRejected(outcome, FileRejection.MISSING_COLUMNS, "131102_20200301.csv");
     assertThat(outcome.rejectionMessage())
-        .isEqualTo("131102_20200301.csv row 2: the header lacks 2 required column(s): 到岗人数、洗手设施或免洗消毒用品");
+        .isEqualTo(
+            "131102_20200301.csv row 2: the header lacks 2 required column(s): 到岗人数、洗手设施或免洗消毒用品");
   }
 
   @Test
@@ -137,16 +155,26 @@ class FileRejectionTest {
     List<String> headers = new ArrayList<>(HEADERS);
     headers.add("H1");
 
-    FileOutcome outcome = validator().validate("131102_20200301.csv", bytes(csv(List.of(), headers, List.of(resumedRow(1)))));
+    FileOutcome outcome =
+        validator()
+            .validate(
+                "131102_20200301.csv", bytes(csv(List.of(), headers, List.of(resumedRow(1)))));
 
     assertRejected(outcome, FileRejection.DUPLICATE_COLUMNS, "131102_20200301.csv");
-    assertThat(outcome.rejectionMessage()).isEqualTo("131102_20200301.csv row 1: these columns appear twice: 返岗员工健康卡制度");
+    assertThat(outcome.rejectionMessage())
+        .isEqualTo("131102_20200301.csv row 1: these columns appear twice: 返岗员工健康卡制度");
   }
 
   @Test
   void emptyFile() {
-    assertRejected(validator().validate("131102_20200301.csv", new byte[0]), FileRejection.EMPTY_FILE, "131102_20200301.csv");
-    assertRejected(validator().validate("131102_20200301.xlsx", new byte[0]), FileRejection.EMPTY_FILE, "131102_20200301.xlsx");
+    assertRejected(
+        validator().validate("131102_20200301.csv", new byte[0]),
+        FileRejection.EMPTY_FILE,
+        "131102_20200301.csv");
+    assertRejected(
+        validator().validate("131102_20200301.xlsx", new byte[0]),
+        FileRejection.EMPTY_FILE,
+        "131102_20200301.xlsx");
     FileOutcome blankLines = validator().validate("131102_20200301.csv", bytes("\r\n ,, \r\n\r\n"));
     assertRejected(blankLines, FileRejection.EMPTY_FILE, "131102_20200301.csv");
   }

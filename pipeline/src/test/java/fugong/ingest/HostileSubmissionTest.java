@@ -46,7 +46,8 @@ class HostileSubmissionTest {
     return headers;
   }
 
-  private static Map<String, String> renamed(Map<String, String> row, String reporterHeader, String phoneHeader) {
+  private static Map<String, String> renamed(
+      Map<String, String> row, String reporterHeader, String phoneHeader) {
     Map<String, String> copy = new LinkedHashMap<>(row);
     copy.remove("填报人");
     copy.remove("联系电话");
@@ -59,16 +60,29 @@ class HostileSubmissionTest {
   void personalColumnsAreRecognisedByMeaningNotBySpelling() {
     for (String[] pair :
         new String[][] {
-          {"联系人", "手机号码"}, {"填报人姓名", "联系方式"}, {"联系人姓名", "移动电话"}, {"填报人", "办公电话"}, {"联系人", "手机号"},
-          {"联系人", "固定电话"}, {"填 报 人", "联系电话（手机）"}, {"经办人", "企业联系人手机"}
+          {"联系人", "手机号码"},
+          {"填报人姓名", "联系方式"},
+          {"联系人姓名", "移动电话"},
+          {"填报人", "办公电话"},
+          {"联系人", "手机号"},
+          {"联系人", "固定电话"},
+          {"填 报 人", "联系电话（手机）"},
+          {"经办人", "企业联系人手机"}
         }) {
-      String text = csv(List.of(), headersWith(pair[0], pair[1]), List.of(renamed(resumedRow(1), pair[0], pair[1])));
+      String text =
+          csv(
+              List.of(),
+              headersWith(pair[0], pair[1]),
+              List.of(renamed(resumedRow(1), pair[0], pair[1])));
 
       FileOutcome outcome = validator().validate(FILE_NAME, bytes(text));
 
       assertThat(outcome.accepted()).as(String.join("/", pair)).hasSize(1);
       RawRow raw = outcome.rawRows().get(0);
-      assertThat(raw.cells().toString()).as(String.join("/", pair)).doesNotContain(CONTACT).doesNotContain(MOBILE);
+      assertThat(raw.cells().toString())
+          .as(String.join("/", pair))
+          .doesNotContain(CONTACT)
+          .doesNotContain(MOBILE);
       assertThat(raw.reporter()).as(String.join("/", pair)).isEqualTo(CONTACT);
       assertThat(raw.phone()).as(String.join("/", pair)).isEqualTo(MOBILE);
     }
@@ -83,12 +97,16 @@ class HostileSubmissionTest {
     row.put("手机", MOBILE);
     row.put("办公电话", "0318-2345678");
 
-    FileOutcome outcome = validator().validate(FILE_NAME, bytes(csv(List.of(), headers, List.of(row))));
+    FileOutcome outcome =
+        validator().validate(FILE_NAME, bytes(csv(List.of(), headers, List.of(row))));
 
     assertThat(outcome.status()).isEqualTo(FileStatus.READ);
     assertThat(outcome.accepted()).hasSize(1);
-    assertThat(outcome.rawRows().get(0).phone()).isEqualTo(SubmissionFixtures.PHONE + "；" + MOBILE + "；0318-2345678");
-    assertThat(outcome.rawRows().get(0).cells().toString()).doesNotContain(MOBILE).doesNotContain("2345678");
+    assertThat(outcome.rawRows().get(0).phone())
+        .isEqualTo(SubmissionFixtures.PHONE + "；" + MOBILE + "；0318-2345678");
+    assertThat(outcome.rawRows().get(0).cells().toString())
+        .doesNotContain(MOBILE)
+        .doesNotContain("2345678");
   }
 
   @Test
@@ -100,65 +118,108 @@ class HostileSubmissionTest {
     headers.add(0, "联系电话");
     headers.add(0, "填报人");
     Map<String, String> badDate = with(resumedRow(1), "填报日期", MOBILE);
-    Map<String, String> note = with(resumedRow(2), "困难描述", "请联系 187-8715-3769 或身份证131102198503170023");
+    Map<String, String> note =
+        with(resumedRow(2), "困难描述", "请联系 187-8715-3769 或身份证131102198503170023");
 
-    FileOutcome outcome = validator().validate(FILE_NAME, bytes(csv(List.of(), headers, List.of(badDate, note))));
+    FileOutcome outcome =
+        validator().validate(FILE_NAME, bytes(csv(List.of(), headers, List.of(badDate, note))));
 
-    assertThat(outcome.quarantined()).singleElement().satisfies(row -> {
-      assertThat(row.sourceRow()).isEqualTo(2);
-      assertThat(row.reasons()).containsExactly("BAD_DATE");
-      assertThat(row.cells()).containsEntry("填报日期", PersonalDataMask.MOBILE);
-    });
+    assertThat(outcome.quarantined())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.sourceRow()).isEqualTo(2);
+              assertThat(row.reasons()).containsExactly("BAD_DATE");
+              assertThat(row.cells()).containsEntry("填报日期", PersonalDataMask.MOBILE);
+            });
     Problem problem = outcome.problems().get(0);
-    assertThat(problem.toLine()).isEqualTo("131102_20200301.csv:2\t填报日期\tBAD_DATE\t\"[手机号]\"\t不是有效的日期（如 2020-03-01） / not a real date (write e.g. 2020-03-01)");
-    assertThat(outcome.accepted()).singleElement().satisfies(submission ->
-        assertThat(submission.difficultyNote()).isEqualTo("请联系 [手机号] 或身份证[身份证号]"));
-    assertThat(outcome.rawRows().toString()).contains(SubmissionFixtures.PHONE); // the restricted part of the raw row
+    assertThat(problem.toLine())
+        .isEqualTo(
+            "131102_20200301.csv:2\t填报日期\tBAD_DATE\t\"[手机号]\"\t不是有效的日期（如 2020-03-01） / not a real"
+                + " date (write e.g. 2020-03-01)");
+    assertThat(outcome.accepted())
+        .singleElement()
+        .satisfies(
+            submission ->
+                assertThat(submission.difficultyNote()).isEqualTo("请联系 [手机号] 或身份证[身份证号]"));
+    assertThat(outcome.rawRows().toString())
+        .contains(SubmissionFixtures.PHONE); // the restricted part of the raw row
     for (RawRow raw : outcome.rawRows()) {
-      assertThat(raw.cells().toString()).doesNotContain(MOBILE).doesNotContain("8715").doesNotContain("131102198503170023");
+      assertThat(raw.cells().toString())
+          .doesNotContain(MOBILE)
+          .doesNotContain("8715")
+          .doesNotContain("131102198503170023");
     }
   }
 
   @Test
   void anUnquotedCommaInTheReporterCellShiftsTheRowWhichIsQuarantinedWithNoCellOpen() {
-    // 填报人 "刘敏,王强" unquoted: every cell right of it moves one column, the phone lands in a column beyond the header
+    // 填报人 "刘敏,王强" unquoted: every cell right of it moves one column, the phone lands in a column
+    // beyond the header
     String good = csv(List.of(resumedRow(1))).lines().toList().get(1);
-    String shifted = csv(List.of(resumedRow(2))).lines().toList().get(1).replace(SubmissionFixtures.REPORTER, "刘敏,王强");
+    String shifted =
+        csv(List.of(resumedRow(2)))
+            .lines()
+            .toList()
+            .get(1)
+            .replace(SubmissionFixtures.REPORTER, "刘敏,王强");
     String text = csvHeader() + good + "\r\n" + shifted + "\r\n";
 
     FileOutcome outcome = validator().validate(FILE_NAME, bytes(text));
 
     assertThat(outcome.accepted()).extracting(Submission::sourceRow).containsExactly(2);
-    assertThat(outcome.quarantined()).singleElement().satisfies(row -> {
-      assertThat(row.sourceRow()).isEqualTo(3);
-      assertThat(row.reasons()).containsExactly("ROW_WIDTH_MISMATCH");
-      assertThat(row.cells()).isEmpty();
-      assertThat(row.problems().get(0).toLine())
-          .startsWith("131102_20200301.csv:3\t-\tROW_WIDTH_MISMATCH\t\"\"\t本行列数与表头不一致")
-          .contains("column 37, right of the header's last column 36");
-    });
+    assertThat(outcome.quarantined())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.sourceRow()).isEqualTo(3);
+              assertThat(row.reasons()).containsExactly("ROW_WIDTH_MISMATCH");
+              assertThat(row.cells()).isEmpty();
+              assertThat(row.problems().get(0).toLine())
+                  .startsWith("131102_20200301.csv:3\t-\tROW_WIDTH_MISMATCH\t\"\"\t本行列数与表头不一致")
+                  .contains("column 37, right of the header's last column 36");
+            });
     RawRow raw = outcome.rawRows().get(1);
     assertThat(raw.cells()).isEmpty();
-    assertThat(raw.untrustedCells()).containsEntry("填报人", "刘敏").containsEntry("联系电话", "王强").containsEntry("列37", SubmissionFixtures.PHONE);
+    assertThat(raw.untrustedCells())
+        .containsEntry("填报人", "刘敏")
+        .containsEntry("联系电话", "王强")
+        .containsEntry("列37", SubmissionFixtures.PHONE);
     assertThat(outcome.identityHolds()).isTrue();
   }
 
   @Test
   void raggedRowsOneMoreOneFewerAndTenThousandCellsAreQuarantinedNeighboursAccepted() {
-    String oneMore = csv(List.of(resumedRow(2))).lines().toList().get(1).replace("原料运输受阻", "原料运输受阻,物流停运");
+    String oneMore =
+        csv(List.of(resumedRow(2))).lines().toList().get(1).replace("原料运输受阻", "原料运输受阻,物流停运");
     String full = csv(List.of(resumedRow(3))).lines().toList().get(1);
     String oneFewer = full.substring(0, full.lastIndexOf(',')); // 联系电话 missing
-    String tenThousand = csv(List.of(resumedRow(4))).lines().toList().get(1) + ",x".repeat(10_000 - HEADERS.size());
+    String tenThousand =
+        csv(List.of(resumedRow(4))).lines().toList().get(1) + ",x".repeat(10_000 - HEADERS.size());
     String trailingEmpty = csv(List.of(resumedRow(5))).lines().toList().get(1) + ",,,";
-    String text = csvHeader() + String.join("\r\n", csv(List.of(resumedRow(1))).lines().toList().get(1), oneMore, oneFewer, tenThousand, trailingEmpty) + "\r\n";
+    String text =
+        csvHeader()
+            + String.join(
+                "\r\n",
+                csv(List.of(resumedRow(1))).lines().toList().get(1),
+                oneMore,
+                oneFewer,
+                tenThousand,
+                trailingEmpty)
+            + "\r\n";
 
     FileOutcome outcome = validator().validate(FILE_NAME, bytes(text));
 
     assertThat(outcome.accepted()).extracting(Submission::sourceRow).containsExactly(2, 6);
-    assertThat(outcome.quarantined()).extracting(QuarantinedRow::sourceRow).containsExactly(3, 4, 5);
-    assertThat(outcome.quarantined()).allSatisfy(row -> assertThat(row.reasons()).containsExactly("ROW_WIDTH_MISMATCH"));
-    assertThat(outcome.quarantined().get(1).problems().get(0).explanation()).contains("35 fields, the header has 36");
-    assertThat(outcome.quarantined().get(2).problems().get(0).explanation()).contains("a non-empty cell beyond column 200");
+    assertThat(outcome.quarantined())
+        .extracting(QuarantinedRow::sourceRow)
+        .containsExactly(3, 4, 5);
+    assertThat(outcome.quarantined())
+        .allSatisfy(row -> assertThat(row.reasons()).containsExactly("ROW_WIDTH_MISMATCH"));
+    assertThat(outcome.quarantined().get(1).problems().get(0).explanation())
+        .contains("35 fields, the header has 36");
+    assertThat(outcome.quarantined().get(2).problems().get(0).explanation())
+        .contains("a non-empty cell beyond column 200");
     assertThat(outcome.rowsRead()).isEqualTo(5);
     assertThat(outcome.identityHolds()).isTrue();
   }
@@ -172,7 +233,10 @@ class HostileSubmissionTest {
 
     assertThat(outcome.status()).isEqualTo(FileStatus.REJECTED);
     assertThat(outcome.rejection()).isEqualTo(FileRejection.LINE_TOO_LONG);
-    assertThat(outcome.rejectionMessage()).isEqualTo("131102_20200301.csv line 1: 52428800 bytes on one line, more than 1048576 (ingest.max_line_bytes)");
+    assertThat(outcome.rejectionMessage())
+        .isEqualTo(
+            "131102_20200301.csv line 1: 52428800 bytes on one line, more than 1048576"
+                + " (ingest.max_line_bytes)");
   }
 
   @Test
@@ -186,12 +250,16 @@ class HostileSubmissionTest {
     for (int extra = 0; extra < 10; extra++) {
       wide.add("备注" + extra);
     }
-    FileOutcome tooWide = validator.validate(FILE_NAME, bytes(csv(List.of(), wide, List.of(resumedRow(1)))));
+    FileOutcome tooWide =
+        validator.validate(FILE_NAME, bytes(csv(List.of(), wide, List.of(resumedRow(1)))));
 
     assertThat(tooLong.rejection()).isEqualTo(FileRejection.TOO_MANY_ROWS);
-    assertThat(tooLong.rejectionMessage()).isEqualTo("131102_20200301.csv: more than 3 rows (ingest.max_rows); row 4 is one too many");
+    assertThat(tooLong.rejectionMessage())
+        .isEqualTo(
+            "131102_20200301.csv: more than 3 rows (ingest.max_rows); row 4 is one too many");
     assertThat(tooWide.rejection()).isEqualTo(FileRejection.TOO_MANY_COLUMNS);
-    assertThat(tooWide.rejectionMessage()).startsWith("131102_20200301.csv row 1: the header has a column right of column 40");
+    assertThat(tooWide.rejectionMessage())
+        .startsWith("131102_20200301.csv row 1: the header has a column right of column 40");
   }
 
   @Test
@@ -199,17 +267,21 @@ class HostileSubmissionTest {
     // header 36 cells + 2 rows × 36 = 108 cells, one row more than a budget of 100 allows
     InboxLimits budget = new InboxLimits(1 << 20, 1000, 200, 100, 1 << 20, 1 << 20, 0);
     FileOutcome outcome =
-        new SubmissionValidator(SubmissionFixtures.reference(), budget).validate(FILE_NAME, bytes(csv(List.of(resumedRow(1), resumedRow(2)))));
+        new SubmissionValidator(SubmissionFixtures.reference(), budget)
+            .validate(FILE_NAME, bytes(csv(List.of(resumedRow(1), resumedRow(2)))));
 
     assertThat(outcome.rejection()).isEqualTo(FileRejection.TOO_MANY_CELLS);
-    assertThat(outcome.rejectionMessage()).isEqualTo("131102_20200301.csv: more than 100 cells (ingest.max_cells) by row 3");
+    assertThat(outcome.rejectionMessage())
+        .isEqualTo("131102_20200301.csv: more than 100 cells (ingest.max_cells) by row 3");
   }
 
   @Test
-  void anXfdWideWorkbookIsReadWithoutPaddingItsRowsAndItsWideRowsAreQuarantined() throws IOException {
+  void anXfdWideWorkbookIsReadWithoutPaddingItsRowsAndItsWideRowsAreQuarantined()
+      throws IOException {
     int rows = 2_000;
     byte[] workbook;
-    try (SXSSFWorkbook book = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(100);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet("日报");
       writeRow(sheet.createRow(0), HEADERS);
       writeRow(sheet.createRow(1), new ArrayList<>(resumedRow(1).values()));
@@ -228,20 +300,30 @@ class HostileSubmissionTest {
 
     assertThat(outcome.status()).as(outcome.rejectionMessage()).isEqualTo(FileStatus.READ);
     assertThat(outcome.accepted()).extracting(Submission::sourceRow).containsExactly(2);
-    assertThat(outcome.quarantined()).hasSize(rows - 1).allSatisfy(row -> assertThat(row.reasons()).containsExactly("ROW_WIDTH_MISMATCH"));
-    assertThat(outcome.quarantined().get(0).problems().get(0).toLine()).startsWith("131102_20200301.xlsx:3\t-\tROW_WIDTH_MISMATCH");
-    // padded to XFD the rows alone would be 2,000 × 16,384 cells; capped at 200 columns they are not
+    assertThat(outcome.quarantined())
+        .hasSize(rows - 1)
+        .allSatisfy(row -> assertThat(row.reasons()).containsExactly("ROW_WIDTH_MISMATCH"));
+    assertThat(outcome.quarantined().get(0).problems().get(0).toLine())
+        .startsWith("131102_20200301.xlsx:3\t-\tROW_WIDTH_MISMATCH");
+    // padded to XFD the rows alone would be 2,000 × 16,384 cells; capped at 200 columns they are
+    // not
     assertThat(usedHeap() - before).isLessThan(400L << 20);
   }
 
   @Test
   void aWorkbookThatUnpacksBeyondTheLimitIsRefused() throws IOException {
-    SubmissionValidator validator = new SubmissionValidator(SubmissionFixtures.reference(), new InboxLimits(1 << 20, 1000, 200, 2_000_000, 1 << 20, 4096, 0));
+    SubmissionValidator validator =
+        new SubmissionValidator(
+            SubmissionFixtures.reference(),
+            new InboxLimits(1 << 20, 1000, 200, 2_000_000, 1 << 20, 4096, 0));
 
     FileOutcome outcome = validator.validate("131102_20200301.xlsx", workbook(true));
 
     assertThat(outcome.rejection()).isEqualTo(FileRejection.WORKBOOK_TOO_LARGE);
-    assertThat(outcome.rejectionMessage()).startsWith("131102_20200301.xlsx: the workbook unpacks to more than 4096 bytes (ingest.max_workbook_bytes)");
+    assertThat(outcome.rejectionMessage())
+        .startsWith(
+            "131102_20200301.xlsx: the workbook unpacks to more than 4096 bytes"
+                + " (ingest.max_workbook_bytes)");
   }
 
   @Test
@@ -249,8 +331,11 @@ class HostileSubmissionTest {
     byte[] withStyles = workbook(true);
     byte[] withoutStyles = workbook(false);
     assertThat(entryNames(withoutStyles)).doesNotContain("xl/styles.xml");
-    assertThat(new String(entry(withoutStyles, "[Content_Types].xml"), StandardCharsets.UTF_8)).doesNotContain("styles");
-    assertThat(new String(entry(withoutStyles, "xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8)).doesNotContain("styles");
+    assertThat(new String(entry(withoutStyles, "[Content_Types].xml"), StandardCharsets.UTF_8))
+        .doesNotContain("styles");
+    assertThat(
+            new String(entry(withoutStyles, "xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8))
+        .doesNotContain("styles");
 
     FileOutcome plain = validator().validate("131102_20200301.xlsx", withStyles);
     FileOutcome unstyled = validator().validate("131102_20200301.xlsx", withoutStyles);
@@ -260,10 +345,14 @@ class HostileSubmissionTest {
     assertThat(unstyled.accepted()).isEqualTo(plain.accepted());
   }
 
-  /** A workbook of two valid rows, all cells text; without styles: the part, its content type and relationship removed. */
+  /**
+   * A workbook of two valid rows, all cells text; without styles: the part, its content type and
+   * relationship removed.
+   */
   private static byte[] workbook(boolean keepStyles) throws IOException {
     byte[] bytes;
-    try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (Workbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet("日报");
       writeRow(sheet.createRow(0), HEADERS);
       writeRow(sheet.createRow(1), new ArrayList<>(resumedRow(1).values()));
@@ -275,7 +364,8 @@ class HostileSubmissionTest {
       return bytes;
     }
     ByteArrayOutputStream rezipped = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes)); ZipOutputStream out = new ZipOutputStream(rezipped)) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes));
+        ZipOutputStream out = new ZipOutputStream(rezipped)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         if (entry.getName().equals("xl/styles.xml")) {
           continue;

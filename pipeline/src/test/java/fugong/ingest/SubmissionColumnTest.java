@@ -27,7 +27,8 @@ class SubmissionColumnTest {
       SubmissionColumn column = SubmissionColumn.valueOf(item.code());
       assertThat(SubmissionColumn.byHeader(item.shortName())).as(item.shortName()).contains(column);
       assertThat(SubmissionColumn.byHeader(item.code())).as(item.code()).contains(column);
-      assertThat(SubmissionColumn.byHeader(item.code().toLowerCase(java.util.Locale.ROOT))).contains(column);
+      assertThat(SubmissionColumn.byHeader(item.code().toLowerCase(java.util.Locale.ROOT)))
+          .contains(column);
       assertThat(column.checklistItem()).contains(item);
     }
     assertThat(SubmissionColumn.byHeader("减少聚集,宿舍每间≤6人、人均≥2.5m2")).contains(SubmissionColumn.W5);

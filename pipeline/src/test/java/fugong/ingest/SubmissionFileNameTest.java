@@ -17,7 +17,9 @@ class SubmissionFileNameTest {
   void correctionCarriesItsVersion() {
     assertThat(SubmissionFileName.parse("131127_20200229_v2.xlsx"))
         .contains(new SubmissionFileName("131127", LocalDate.of(2020, 2, 29), 2, "xlsx"));
-    assertThat(SubmissionFileName.parse("131127_20200229_V12.csv")).map(SubmissionFileName::version).contains(12);
+    assertThat(SubmissionFileName.parse("131127_20200229_V12.csv"))
+        .map(SubmissionFileName::version)
+        .contains(12);
   }
 
   @Test
@@ -37,7 +39,8 @@ class SubmissionFileNameTest {
     SubmissionFileName name = SubmissionFileName.parse("131102_20200301.XLSX").orElseThrow();
     assertThat(name.extension()).isEqualTo("xlsx");
     assertThat(name.isWorkbook()).isTrue();
-    assertThat(SubmissionFileName.parse("131102_20200301.Csv").map(SubmissionFileName::isWorkbook)).contains(false);
+    assertThat(SubmissionFileName.parse("131102_20200301.Csv").map(SubmissionFileName::isWorkbook))
+        .contains(false);
   }
 
   @Test

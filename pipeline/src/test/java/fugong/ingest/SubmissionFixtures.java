@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * A small registry and a builder for submission rows. Enterprise n of 桃城区 has the credit code
- * {@code 91131102MA0A} + n on five digits + its check character; enterprise 1 is
- * 91131102MA0A000015 (worked out by hand in the domain's UsccRulesTest).
+ * {@code 91131102MA0A} + n on five digits + its check character; enterprise 1 is 91131102MA0A000015
+ * (worked out by hand in the domain's UsccRulesTest).
  */
 final class SubmissionFixtures {
   static final String TAOCHENG = "131102";
@@ -25,19 +25,52 @@ final class SubmissionFixtures {
   static final String FILE_NAME = "131102_20200301.csv";
   static final String REPORTER = "张三丰";
   static final String PHONE = "13912345678";
+
   /** Registered in 冀州区, not in 桃城区. */
   static final String JIZHOU_USCC = "91131103MA0B000016";
+
   /** A valid code that is in no registry. */
   static final String UNREGISTERED_USCC = "92131102MA0A12345R";
 
   /** The header row in the order of DOMAIN.md §3, some items by short name, some by code. */
   static final List<String> HEADERS =
       List.of(
-          "填报日期", "县市区", "统一社会信用代码", "企业名称", "是否复工", "复工日期", "到岗人数", "当日产值（万元）",
-          "返岗员工健康卡制度", "H2", "H3", "H4", "W1", "通风换气（空调排风直排室外）", "W3", "W4",
-          "减少聚集，宿舍每间≤6人、人均≥2.5㎡", "W6", "W7", "W8", "P1", "P2", "E1", "E2", "E3", "E4",
-          "宿舍间数", "住宿人数", "宿舍面积(㎡)", "可疑症状人数", "隔离观察人数", "确诊病例数", "存在困难", "困难描述",
-          "填报人", "联系电话");
+          "填报日期",
+          "县市区",
+          "统一社会信用代码",
+          "企业名称",
+          "是否复工",
+          "复工日期",
+          "到岗人数",
+          "当日产值（万元）",
+          "返岗员工健康卡制度",
+          "H2",
+          "H3",
+          "H4",
+          "W1",
+          "通风换气（空调排风直排室外）",
+          "W3",
+          "W4",
+          "减少聚集，宿舍每间≤6人、人均≥2.5㎡",
+          "W6",
+          "W7",
+          "W8",
+          "P1",
+          "P2",
+          "E1",
+          "E2",
+          "E3",
+          "E4",
+          "宿舍间数",
+          "住宿人数",
+          "宿舍面积(㎡)",
+          "可疑症状人数",
+          "隔离观察人数",
+          "确诊病例数",
+          "存在困难",
+          "困难描述",
+          "填报人",
+          "联系电话");
 
   static final List<String> CHECKLIST_HEADERS = HEADERS.subList(8, 26);
 
@@ -55,9 +88,20 @@ final class SubmissionFixtures {
   static ReferenceData reference() {
     List<Enterprise> enterprises = new ArrayList<>();
     for (int number = 1; number <= 20; number++) {
-      enterprises.add(new Enterprise(taochengUscc(number), taochengName(number), TAOCHENG, "C34", number % 2 == 0, false, false, 100, 20.0));
+      enterprises.add(
+          new Enterprise(
+              taochengUscc(number),
+              taochengName(number),
+              TAOCHENG,
+              "C34",
+              number % 2 == 0,
+              false,
+              false,
+              100,
+              20.0));
     }
-    enterprises.add(new Enterprise(JIZHOU_USCC, "冀州橡胶制品有限公司", JIZHOU, "C29", true, true, false, 50, 8.0));
+    enterprises.add(
+        new Enterprise(JIZHOU_USCC, "冀州橡胶制品有限公司", JIZHOU, "C29", true, true, false, 50, 8.0));
     List<Assignment> assignments =
         List.of(
             new Assignment("赵振川", TAOCHENG, "原材料与装备科", LocalDate.of(2020, 2, 1), null),
@@ -152,7 +196,10 @@ final class SubmissionFixtures {
   private static String csvLine(List<String> cells) {
     List<String> quoted = new ArrayList<>();
     for (String cell : cells) {
-      quoted.add(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+      quoted.add(
+          cell.contains(",") || cell.contains("\"")
+              ? "\"" + cell.replace("\"", "\"\"") + "\""
+              : cell);
     }
     return String.join(",", quoted);
   }

@@ -74,12 +74,19 @@ class SubmissionFormatsTest {
         .isEqualTo(utf8.accepted().stream().map(SubmissionFixtures::withoutSource).toList());
     // The workbook has a title row above the header: every row is one further down.
     assertThat(workbook.accepted()).extracting(Submission::sourceRow).containsExactly(3, 4, 5);
-    assertThat(workbook.accepted()).extracting(Submission::sourceFile).containsOnly("131102_20200301.xlsx");
-    assertThat(workbook.quarantined()).singleElement().satisfies(row -> {
-      assertThat(row.sourceRow()).isEqualTo(6);
-      assertThat(row.reasons()).containsExactly("NEGATIVE_VALUE");
-      assertThat(row.cells()).containsEntry("到岗人数", "-2").containsEntry("填报日期", "2020-03-01");
-    });
+    assertThat(workbook.accepted())
+        .extracting(Submission::sourceFile)
+        .containsOnly("131102_20200301.xlsx");
+    assertThat(workbook.quarantined())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.sourceRow()).isEqualTo(6);
+              assertThat(row.reasons()).containsExactly("NEGATIVE_VALUE");
+              assertThat(row.cells())
+                  .containsEntry("到岗人数", "-2")
+                  .containsEntry("填报日期", "2020-03-01");
+            });
     Submission second = workbook.accepted().get(1);
     assertThat(second.outputValue()).isEqualTo(3.75);
     assertThat(second.dormAreaSquareMetres()).isEqualTo(42.5);
@@ -102,10 +109,12 @@ class SubmissionFormatsTest {
 
   /** Title row, header row, then the rows: dates as real date cells, numbers as numeric cells. */
   private static byte[] workbook() throws IOException {
-    try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (Workbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("日报");
       CellStyle isoDate = workbook.createCellStyle();
-      isoDate.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+      isoDate.setDataFormat(
+          workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
       CellStyle builtInDate = workbook.createCellStyle();
       builtInDate.setDataFormat((short) 14);
       sheet.createRow(0).createCell(0).setCellValue("衡水市工业企业复工复产日报表（桃城区）");

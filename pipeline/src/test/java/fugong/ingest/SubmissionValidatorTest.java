@@ -49,7 +49,8 @@ class SubmissionValidatorTest {
 
   @Test
   void aCleanFileIsAcceptedWithTypedValues() {
-    FileOutcome outcome = validator().validate(FILE_NAME, bytes(csv(List.of(resumedRow(1), notResumedRow(2)))));
+    FileOutcome outcome =
+        validator().validate(FILE_NAME, bytes(csv(List.of(resumedRow(1), notResumedRow(2)))));
 
     assertThat(outcome.status()).isEqualTo(FileStatus.READ);
     assertThat(outcome.encoding()).isEqualTo("UTF-8");
@@ -64,7 +65,11 @@ class SubmissionValidatorTest {
     assertThat(resumed.resumedOn()).isEqualTo(LocalDate.of(2020, 2, 20));
     assertThat(resumed.employeesOnDuty()).isEqualTo(80L);
     assertThat(resumed.outputValue()).isEqualTo(12.5);
-    assertThat(resumed.checklist()).hasSize(18).containsEntry("H1", true).containsEntry("W2", true).containsEntry("W5", true);
+    assertThat(resumed.checklist())
+        .hasSize(18)
+        .containsEntry("H1", true)
+        .containsEntry("W2", true)
+        .containsEntry("W5", true);
     assertThat(resumed.dormRooms()).isEqualTo(2L);
     assertThat(resumed.dormResidents()).isEqualTo(12L);
     assertThat(resumed.dormAreaSquareMetres()).isEqualTo(30.0);
@@ -103,7 +108,8 @@ class SubmissionValidatorTest {
             resumedRow(15),
             with(resumedRow(15), "到岗人数", "81"));
     // row 19: an unquoted comma in 困难描述 makes one field more than the header has
-    String ragged = csv(List.of(resumedRow(16))).lines().toList().get(1).replace("原料运输受阻", "原料运输受阻,物流停运");
+    String ragged =
+        csv(List.of(resumedRow(16))).lines().toList().get(1).replace("原料运输受阻", "原料运输受阻,物流停运");
     String text = csv(List.of("衡水市工业企业复工复产日报表（桃城区）"), HEADERS, rows) + ragged + "\r\n";
 
     FileOutcome outcome = validator().validate(FILE_NAME, bytes(text));
@@ -132,7 +138,8 @@ class SubmissionValidatorTest {
     Set<String> triggered = new TreeSet<>();
     expected.values().forEach(triggered::addAll);
     assertThat(triggered)
-        .containsExactlyInAnyOrderElementsOf(Arrays.stream(ReasonCode.values()).map(Enum::name).collect(Collectors.toList()));
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(ReasonCode.values()).map(Enum::name).collect(Collectors.toList()));
     assertThat(outcome.rowsRead()).isEqualTo(17);
     assertThat(outcome.identityHolds()).isTrue();
   }
@@ -147,8 +154,15 @@ class SubmissionValidatorTest {
     assertThat(problem)
         .isEqualTo(
             new Problem(
-                FILE_NAME, 2, "到岗人数", "NEGATIVE_VALUE", "-3",
-                ReasonCode.NEGATIVE_VALUE.chineseExplanation() + " / " + ReasonCode.NEGATIVE_VALUE.englishExplanation(), false));
+                FILE_NAME,
+                2,
+                "到岗人数",
+                "NEGATIVE_VALUE",
+                "-3",
+                ReasonCode.NEGATIVE_VALUE.chineseExplanation()
+                    + " / "
+                    + ReasonCode.NEGATIVE_VALUE.englishExplanation(),
+                false));
     assertThat(outcome.problems()).containsExactly(problem);
   }
 
@@ -167,7 +181,13 @@ class SubmissionValidatorTest {
     assertThat(outcome.quarantined()).hasSize(1);
     QuarantinedRow quarantined = outcome.quarantined().get(0);
     assertThat(quarantined.reasons())
-        .containsExactly("DATE_MISMATCH", "COUNTY_MISMATCH", "NEGATIVE_VALUE", "BAD_NUMBER", "BAD_VALUE", "UNKNOWN_DIFFICULTY");
+        .containsExactly(
+            "DATE_MISMATCH",
+            "COUNTY_MISMATCH",
+            "NEGATIVE_VALUE",
+            "BAD_NUMBER",
+            "BAD_VALUE",
+            "UNKNOWN_DIFFICULTY");
     assertThat(quarantined.problems())
         .extracting(Problem::column, Problem::cell)
         .containsExactly(
@@ -183,20 +203,29 @@ class SubmissionValidatorTest {
   void aBadCheckDigitIsNotAlsoAnUnknownEnterprise() {
     // A valid code not in the registry, with its check character changed from R to T.
     FileOutcome outcome =
-        validator().validate(FILE_NAME, bytes(csv(List.of(with(resumedRow(1), "统一社会信用代码", "92131102MA0A12345T")))));
+        validator()
+            .validate(
+                FILE_NAME,
+                bytes(csv(List.of(with(resumedRow(1), "统一社会信用代码", "92131102MA0A12345T")))));
 
-    assertThat(outcome.quarantined()).singleElement().satisfies(row -> {
-      assertThat(row.reasons()).containsExactly("BAD_USCC_CHECKSUM");
-      assertThat(row.uscc()).isEqualTo("92131102MA0A12345T");
-    });
+    assertThat(outcome.quarantined())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.reasons()).containsExactly("BAD_USCC_CHECKSUM");
+              assertThat(row.uscc()).isEqualTo("92131102MA0A12345T");
+            });
   }
 
   @Test
   void anUnreadableReportDateIsBadDateOnly() {
     FileOutcome outcome =
-        validator().validate(FILE_NAME, bytes(csv(List.of(with(resumedRow(1), "填报日期", "2020/13/1")))));
+        validator()
+            .validate(FILE_NAME, bytes(csv(List.of(with(resumedRow(1), "填报日期", "2020/13/1")))));
 
-    assertThat(outcome.quarantined()).singleElement().satisfies(row -> assertThat(row.reasons()).containsExactly("BAD_DATE"));
+    assertThat(outcome.quarantined())
+        .singleElement()
+        .satisfies(row -> assertThat(row.reasons()).containsExactly("BAD_DATE"));
   }
 
   @Test
@@ -216,9 +245,16 @@ class SubmissionValidatorTest {
   @Test
   void identicalDuplicatesCollapseAndDifferingOnesConflict() {
     Map<String, String> first = resumedRow(1);
-    Map<String, String> sameAfterTrimming = with(resumedRow(1), "企业名称", "  " + taochengName(1) + " ");
+    Map<String, String> sameAfterTrimming =
+        with(resumedRow(1), "企业名称", "  " + taochengName(1) + " ");
     List<Map<String, String>> rows =
-        List.of(first, sameAfterTrimming, first, resumedRow(2), with(resumedRow(2), "当日产值（万元）", "13"), resumedRow(3));
+        List.of(
+            first,
+            sameAfterTrimming,
+            first,
+            resumedRow(2),
+            with(resumedRow(2), "当日产值（万元）", "13"),
+            resumedRow(3));
 
     FileOutcome outcome = validator().validate(FILE_NAME, bytes(csv(rows)));
 
@@ -226,10 +262,15 @@ class SubmissionValidatorTest {
     assertThat(outcome.duplicatesCollapsed()).isEqualTo(2);
     assertThat(outcome.accepted()).extracting(Submission::sourceRow).containsExactly(2, 7);
     assertThat(reasonsByRow(outcome))
-        .isEqualTo(Map.of(5, List.of("CONFLICTING_DUPLICATE"), 6, List.of("CONFLICTING_DUPLICATE")));
-    assertThat(outcome.quarantined().get(0).problems().get(0).explanation()).endsWith("(also row 6)");
+        .isEqualTo(
+            Map.of(5, List.of("CONFLICTING_DUPLICATE"), 6, List.of("CONFLICTING_DUPLICATE")));
+    assertThat(outcome.quarantined().get(0).problems().get(0).explanation())
+        .endsWith("(also row 6)");
     assertThat(outcome.rowsRead())
-        .isEqualTo(outcome.accepted().size() + outcome.quarantined().size() + outcome.duplicatesCollapsed());
+        .isEqualTo(
+            outcome.accepted().size()
+                + outcome.quarantined().size()
+                + outcome.duplicatesCollapsed());
     assertThat(outcome.identityHolds()).isTrue();
     assertThat(outcome.rawRows()).extracting(RawRow::sourceRow).containsExactly(2, 3, 4, 5, 6, 7);
   }
@@ -261,15 +302,20 @@ class SubmissionValidatorTest {
         validator().validate(FILE_NAME, bytes(csv(List.of(with(resumedRow(1), "企业名称", "桃城机械厂")))));
 
     assertThat(outcome.quarantined()).isEmpty();
-    assertThat(outcome.accepted()).singleElement().satisfies(submission -> assertThat(submission.name()).isEqualTo("桃城机械厂"));
-    assertThat(outcome.warnings()).singleElement().satisfies(warning -> {
-      assertThat(warning.code()).isEqualTo("NAME_MISMATCH");
-      assertThat(warning.warning()).isTrue();
-      assertThat(warning.row()).isEqualTo(2);
-      assertThat(warning.column()).isEqualTo("企业名称");
-      assertThat(warning.cell()).isEqualTo("桃城机械厂");
-      assertThat(warning.explanation()).contains(taochengName(1));
-    });
+    assertThat(outcome.accepted())
+        .singleElement()
+        .satisfies(submission -> assertThat(submission.name()).isEqualTo("桃城机械厂"));
+    assertThat(outcome.warnings())
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.code()).isEqualTo("NAME_MISMATCH");
+              assertThat(warning.warning()).isTrue();
+              assertThat(warning.row()).isEqualTo(2);
+              assertThat(warning.column()).isEqualTo("企业名称");
+              assertThat(warning.cell()).isEqualTo("桃城机械厂");
+              assertThat(warning.explanation()).contains(taochengName(1));
+            });
   }
 
   @Test
@@ -281,11 +327,14 @@ class SubmissionValidatorTest {
     row.put("备注", "周末加班");
 
     FileOutcome standard = validator().validate(FILE_NAME, bytes(csv(List.of(resumedRow(1)))));
-    FileOutcome shuffled = validator().validate(FILE_NAME, bytes(csv(List.of(), reversed, List.of(row))));
+    FileOutcome shuffled =
+        validator().validate(FILE_NAME, bytes(csv(List.of(), reversed, List.of(row))));
 
     assertThat(shuffled.quarantined()).isEmpty();
     assertThat(shuffled.accepted()).isEqualTo(standard.accepted());
     assertThat(shuffled.accepted().get(0).toString()).doesNotContain("周末加班");
-    assertThat(shuffled.rawRows()).singleElement().satisfies(raw -> assertThat(raw.cells()).containsEntry("备注", "周末加班"));
+    assertThat(shuffled.rawRows())
+        .singleElement()
+        .satisfies(raw -> assertThat(raw.cells()).containsEntry("备注", "周末加班"));
   }
 }

@@ -17,14 +17,15 @@ class LakeSchemaFileTest {
   private static final Path SCHEMA_FILE = Path.of("..", "schemas", "lake-tables.csv");
   private static final Path RENDERED_FILE = Path.of("target", "lake-tables.csv");
   private static final String HOW_TO_UPDATE =
-      "if the schema change is intended, run this test and then copy the rendered file from the repository root:"
-          + " cp pipeline/target/lake-tables.csv schemas/lake-tables.csv";
+      "if the schema change is intended, run this test and then copy the rendered file from the"
+          + " repository root: cp pipeline/target/lake-tables.csv schemas/lake-tables.csv";
 
   static String render() {
     StringBuilder text = new StringBuilder("table,area,column,type,partition\n");
     for (LakeTable table : LakeTable.values()) {
       for (StructField field : table.schema().fields()) {
-        boolean partition = table.partitionedByDate() && field.name().equals(LakeTable.PARTITION_COLUMN);
+        boolean partition =
+            table.partitionedByDate() && field.name().equals(LakeTable.PARTITION_COLUMN);
         String type = field.dataType().simpleString();
         text.append(table.tableName())
             .append(',')
@@ -46,7 +47,11 @@ class LakeSchemaFileTest {
     String expected = render();
     Files.createDirectories(RENDERED_FILE.getParent());
     Files.writeString(RENDERED_FILE, expected, StandardCharsets.UTF_8);
-    assertThat(SCHEMA_FILE).as("schema file %s is missing; %s", SCHEMA_FILE.toAbsolutePath().normalize(), HOW_TO_UPDATE).exists();
+    assertThat(SCHEMA_FILE)
+        .as(
+            "schema file %s is missing; %s",
+            SCHEMA_FILE.toAbsolutePath().normalize(), HOW_TO_UPDATE)
+        .exists();
     assertThat(Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8))
         .as("schemas/lake-tables.csv differs from fugong.lake.LakeSchemas; %s", HOW_TO_UPDATE)
         .isEqualTo(expected);

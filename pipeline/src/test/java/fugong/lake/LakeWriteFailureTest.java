@@ -23,14 +23,24 @@ class LakeWriteFailureTest {
   void aTableFolderThatCannotBeWrittenIsAnExternalFailureNamingIt() throws IOException {
     Lake lake = new Lake(LocalSpark.session(), out.toString());
     Files.createDirectories(out.resolve("lake"));
-    Files.writeString(out.resolve("lake").resolve("counties"), "a file where the table's folder should be");
+    Files.writeString(
+        out.resolve("lake").resolve("counties"), "a file where the table's folder should be");
     FugongException failure =
         catchThrowableOfType(
-            () -> lake.write(LakeTable.COUNTIES, rows(LakeSchemas.COUNTIES, row("county_code", "131102", "county_name", "桃城区")), "run-1"),
+            () ->
+                lake.write(
+                    LakeTable.COUNTIES,
+                    rows(LakeSchemas.COUNTIES, row("county_code", "131102", "county_name", "桃城区")),
+                    "run-1"),
             FugongException.class);
     assertThat(failure).as("an I/O failure, not a bare Spark error").isNotNull();
     assertThat(failure.code()).isEqualTo(ErrorCode.IO_FAILURE);
     assertThat(failure.code().category()).isEqualTo(ErrorCategory.EXTERNAL);
-    assertThat(failure.getMessage()).startsWith("cannot write " + lake.absolute(Lake.versionLocation(LakeTable.COUNTIES, "run-1")) + ": ").contains(out.resolve("lake").resolve("counties").toString());
+    assertThat(failure.getMessage())
+        .startsWith(
+            "cannot write "
+                + lake.absolute(Lake.versionLocation(LakeTable.COUNTIES, "run-1"))
+                + ": ")
+        .contains(out.resolve("lake").resolve("counties").toString());
   }
 }

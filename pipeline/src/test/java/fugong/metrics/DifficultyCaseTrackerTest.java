@@ -74,9 +74,7 @@ class DifficultyCaseTrackerTest {
     // D9 and D1 both open on 10; D3 opens on 11 → order D1(10), D9(10), D3(11).
     List<DifficultyCase> cases =
         DifficultyCaseTracker.cases(List.of(report(10, "D9", "D1"), report(11, "D3", "D9", "D1")));
-    assertThat(cases)
-        .extracting(DifficultyCase::code)
-        .containsExactly("D1", "D9", "D3");
+    assertThat(cases).extracting(DifficultyCase::code).containsExactly("D1", "D9", "D3");
   }
 
   @Test
@@ -87,7 +85,8 @@ class DifficultyCaseTrackerTest {
         new ArrayList<>(List.of(ordered.get(2), ordered.get(0), ordered.get(3), ordered.get(1)));
     // D1: 10–11, resolved 12; D4: 11–12, resolved 13.
     List<DifficultyCase> expected =
-        List.of(new DifficultyCase("D1", feb(10), feb(12)), new DifficultyCase("D4", feb(11), feb(13)));
+        List.of(
+            new DifficultyCase("D1", feb(10), feb(12)), new DifficultyCase("D4", feb(11), feb(13)));
     assertThat(DifficultyCaseTracker.cases(shuffled)).isEqualTo(expected);
     assertThat(DifficultyCaseTracker.cases(ordered)).isEqualTo(expected);
   }
@@ -101,7 +100,8 @@ class DifficultyCaseTrackerTest {
   @Test
   void noReportsOrNoCodesGiveNoCases() {
     assertThat(DifficultyCaseTracker.cases(List.of())).isEmpty();
-    assertThat(DifficultyCaseTracker.cases(List.of(report(10), new DifficultyReport(feb(11), null))))
+    assertThat(
+            DifficultyCaseTracker.cases(List.of(report(10), new DifficultyReport(feb(11), null))))
         .isEmpty();
   }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §6.3 on hand-picked edges: exactly 30 %, a zero or missing baseline, gaps in the meter. */
+/**
+ * DOMAIN.md §6.3 on hand-picked edges: exactly 30 %, a zero or missing baseline, gaps in the meter.
+ */
 class PowerRulesTest {
   private static BigDecimal d(String text) {
     return new BigDecimal(text);
@@ -33,7 +35,8 @@ class PowerRulesTest {
     assertThat(PowerRules.usableBaseline(null)).isFalse();
     assertThat(PowerRules.usableBaseline(d("-5"))).isFalse();
     assertThat(PowerRules.usableBaseline(d("0.001"))).isTrue();
-    assertThatThrownBy(() -> PowerRules.powerResumed(d("100"), d("0"), 0.30)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PowerRules.powerResumed(d("100"), d("0"), 0.30))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -66,12 +69,16 @@ class PowerRulesTest {
   @Test
   void divergenceMustExceedTheLimitStrictly() {
     // output 90 of 100 (0.9) against 500 of 1000 kWh (0.5): exactly 0.40 apart: no flag
-    assertThat(PowerRules.outputPowerDivergence(d("90"), d("100"), d("500"), d("1000"), 0.40)).isFalse();
+    assertThat(PowerRules.outputPowerDivergence(d("90"), d("100"), d("500"), d("1000"), 0.40))
+        .isFalse();
     // 0.9001 − 0.5 = 0.4001: flag; the other direction counts too (0.1 against 0.5001)
-    assertThat(PowerRules.outputPowerDivergence(d("90.01"), d("100"), d("500"), d("1000"), 0.40)).isTrue();
-    assertThat(PowerRules.outputPowerDivergence(d("10"), d("100"), d("500.1"), d("1000"), 0.40)).isTrue();
+    assertThat(PowerRules.outputPowerDivergence(d("90.01"), d("100"), d("500"), d("1000"), 0.40))
+        .isTrue();
+    assertThat(PowerRules.outputPowerDivergence(d("10"), d("100"), d("500.1"), d("1000"), 0.40))
+        .isTrue();
     // no normal output: no output ratio, no flag
-    assertThat(PowerRules.outputPowerDivergence(d("10"), d("0"), d("900"), d("1000"), 0.40)).isFalse();
+    assertThat(PowerRules.outputPowerDivergence(d("10"), d("0"), d("900"), d("1000"), 0.40))
+        .isFalse();
   }
 
   @Test

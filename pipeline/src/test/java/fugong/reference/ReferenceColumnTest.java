@@ -18,7 +18,8 @@ class ReferenceColumnTest {
   @Test
   void theHeadersAreThoseOfDomainSectionTwo() {
     assertThat(String.join(",", headers(CountyColumn.class))).isEqualTo("县市区代码,县市区名称");
-    assertThat(String.join(",", headers(AssignmentColumn.class))).isEqualTo("局领导,县市区,责任科室,valid_from,valid_to");
+    assertThat(String.join(",", headers(AssignmentColumn.class)))
+        .isEqualTo("局领导,县市区,责任科室,valid_from,valid_to");
     assertThat(String.join(",", headers(EnterpriseColumn.class)))
         .isEqualTo("统一社会信用代码,企业名称,县市区代码,行业代码,是否规上,是否重点企业,是否环保白名单,正常用工人数,正常日产值(万元)");
   }
@@ -27,7 +28,8 @@ class ReferenceColumnTest {
   void eachFileRequiresItsKeyColumnsOnly() {
     assertThat(required(CountyColumn.class)).containsExactly(CountyColumn.CODE, CountyColumn.NAME);
     // the published annex has no dates; a registry without 重点/白名单 columns reads them as 否
-    assertThat(required(AssignmentColumn.class)).containsExactly(AssignmentColumn.LEADER, AssignmentColumn.COUNTY);
+    assertThat(required(AssignmentColumn.class))
+        .containsExactly(AssignmentColumn.LEADER, AssignmentColumn.COUNTY);
     assertThat(required(EnterpriseColumn.class))
         .containsExactly(
             EnterpriseColumn.USCC,
@@ -42,13 +44,19 @@ class ReferenceColumnTest {
   @Test
   void everyHeaderAndAliasSelectsItsColumn() {
     for (CountyColumn column : CountyColumn.values()) {
-      column.names().forEach(name -> assertThat(CountyColumn.byHeader(name)).as(name).contains(column));
+      column
+          .names()
+          .forEach(name -> assertThat(CountyColumn.byHeader(name)).as(name).contains(column));
     }
     for (AssignmentColumn column : AssignmentColumn.values()) {
-      column.names().forEach(name -> assertThat(AssignmentColumn.byHeader(name)).as(name).contains(column));
+      column
+          .names()
+          .forEach(name -> assertThat(AssignmentColumn.byHeader(name)).as(name).contains(column));
     }
     for (EnterpriseColumn column : EnterpriseColumn.values()) {
-      column.names().forEach(name -> assertThat(EnterpriseColumn.byHeader(name)).as(name).contains(column));
+      column
+          .names()
+          .forEach(name -> assertThat(EnterpriseColumn.byHeader(name)).as(name).contains(column));
     }
     assertThat(CountyColumn.NAME.names()).containsExactly("县市区名称", "county_name");
     assertThat(AssignmentColumn.COUNTY.names()).containsExactly("县市区", "分包县市区", "county");
@@ -60,7 +68,8 @@ class ReferenceColumnTest {
     assertThat(AssignmentColumn.byHeader("生效日期")).contains(AssignmentColumn.VALID_FROM);
     assertThat(AssignmentColumn.byHeader("失效日期")).contains(AssignmentColumn.VALID_TO);
     assertThat(AssignmentColumn.byHeader("Leader")).contains(AssignmentColumn.LEADER);
-    assertThat(EnterpriseColumn.byHeader("正常日产值（万元）")).contains(EnterpriseColumn.NORMAL_DAILY_OUTPUT);
+    assertThat(EnterpriseColumn.byHeader("正常日产值（万元）"))
+        .contains(EnterpriseColumn.NORMAL_DAILY_OUTPUT);
     assertThat(EnterpriseColumn.byHeader(" 统一社会 信用代码 ")).contains(EnterpriseColumn.USCC);
     assertThat(EnterpriseColumn.byHeader("USCC")).contains(EnterpriseColumn.USCC);
     assertThat(CountyColumn.byHeader("County_Code")).contains(CountyColumn.CODE);

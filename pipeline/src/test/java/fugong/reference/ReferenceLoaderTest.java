@@ -48,7 +48,8 @@ class ReferenceLoaderTest {
       赵振川,冀州区,运行监测科,2020-02-01,
       """;
 
-  private static final String ENTERPRISE_HEADER = "统一社会信用代码,企业名称,县市区代码,行业代码,是否规上,是否重点企业,是否环保白名单,正常用工人数,正常日产值(万元)\n";
+  private static final String ENTERPRISE_HEADER =
+      "统一社会信用代码,企业名称,县市区代码,行业代码,是否规上,是否重点企业,是否环保白名单,正常用工人数,正常日产值(万元)\n";
 
   private static final String ENTERPRISES =
       ENTERPRISE_HEADER
@@ -56,7 +57,9 @@ class ReferenceLoaderTest {
           + "91131102ma0a000028 ,衡水桃城第2机械有限公司,桃城区,c34,否,,,30,4\n"
           + "91131103MA0B000016,冀州橡胶制品有限公司,131103,B06,是,是,否,\"1,200\",80\n";
 
-  /** The annex of the source plan as published: tab-separated, leader on the first row of a group. */
+  /**
+   * The annex of the source plan as published: tab-separated, leader on the first row of a group.
+   */
   private static final String ANNEX =
       """
       局领导\t分包县市区\t责任科室
@@ -95,12 +98,38 @@ class ReferenceLoaderTest {
     assertThat(reference.assignments()).hasSize(3);
     assertThat(reference.enterprises()).hasSize(3);
     assertThat(reference.enterprise("91131102MA0A000015"))
-        .contains(new Enterprise("91131102MA0A000015", "衡水桃城第1机械有限公司", "131102", "C34", true, false, true, 120, 25.5));
+        .contains(
+            new Enterprise(
+                "91131102MA0A000015",
+                "衡水桃城第1机械有限公司",
+                "131102",
+                "C34",
+                true,
+                false,
+                true,
+                120,
+                25.5));
     assertThat(reference.enterprise("91131102MA0A000028"))
-        .contains(new Enterprise("91131102MA0A000028", "衡水桃城第2机械有限公司", "131102", "C34", false, false, false, 30, 4.0));
-    assertThat(reference.enterprise("91131103MA0B000016")).map(Enterprise::normalEmployees).contains(1200L);
-    assertThat(reference.assignmentOn("131102", LocalDate.of(2020, 2, 29))).map(Assignment::leader).contains("赵振川");
-    assertThat(reference.assignmentOn("131102", LocalDate.of(2020, 3, 1))).map(Assignment::leader).contains("王坤增");
+        .contains(
+            new Enterprise(
+                "91131102MA0A000028",
+                "衡水桃城第2机械有限公司",
+                "131102",
+                "C34",
+                false,
+                false,
+                false,
+                30,
+                4.0));
+    assertThat(reference.enterprise("91131103MA0B000016"))
+        .map(Enterprise::normalEmployees)
+        .contains(1200L);
+    assertThat(reference.assignmentOn("131102", LocalDate.of(2020, 2, 29)))
+        .map(Assignment::leader)
+        .contains("赵振川");
+    assertThat(reference.assignmentOn("131102", LocalDate.of(2020, 3, 1)))
+        .map(Assignment::leader)
+        .contains("王坤增");
     assertThat(reference.assignmentOn("131102", LocalDate.of(2020, 1, 31))).isEmpty();
     assertThat(reference.assignmentOn("131121", LocalDate.of(2020, 3, 1))).isEmpty();
   }
@@ -115,10 +144,18 @@ class ReferenceLoaderTest {
 
   private static final Map<String, String> ANNEX_LEADERS =
       Map.ofEntries(
-          Map.entry("131102", "赵振川"), Map.entry("131103", "赵振川"), Map.entry("131171", "赵振川"),
-          Map.entry("131121", "曹德中"), Map.entry("131126", "曹德中"), Map.entry("131127", "曹德中"),
-          Map.entry("131182", "王坤增"), Map.entry("131124", "王坤增"), Map.entry("131125", "王坤增"),
-          Map.entry("131122", "李根洪"), Map.entry("131123", "李根洪"), Map.entry("131128", "李根洪"),
+          Map.entry("131102", "赵振川"),
+          Map.entry("131103", "赵振川"),
+          Map.entry("131171", "赵振川"),
+          Map.entry("131121", "曹德中"),
+          Map.entry("131126", "曹德中"),
+          Map.entry("131127", "曹德中"),
+          Map.entry("131182", "王坤增"),
+          Map.entry("131124", "王坤增"),
+          Map.entry("131125", "王坤增"),
+          Map.entry("131122", "李根洪"),
+          Map.entry("131123", "李根洪"),
+          Map.entry("131128", "李根洪"),
           Map.entry("131172", "李根洪"));
 
   @Test
@@ -127,18 +164,23 @@ class ReferenceLoaderTest {
 
     assertThat(reference.assignments()).hasSize(13);
     assertThat(leaderByCounty(reference)).isEqualTo(ANNEX_LEADERS);
-    assertThat(reference.assignments()).allSatisfy(assignment -> {
-      assertThat(assignment.validFrom()).isNull();
-      assertThat(assignment.validTo()).isNull();
-    });
+    assertThat(reference.assignments())
+        .allSatisfy(
+            assignment -> {
+              assertThat(assignment.validFrom()).isNull();
+              assertThat(assignment.validTo()).isNull();
+            });
     assertThat(reference.assignmentOn("131127", LocalDate.of(2020, 3, 1)))
         .contains(new Assignment("曹德中", "131127", "中小企业科", null, null));
-    assertThat(reference.assignmentOn("131171", LocalDate.of(2020, 3, 1))).map(Assignment::section).contains("规划投资科");
+    assertThat(reference.assignmentOn("131171", LocalDate.of(2020, 3, 1)))
+        .map(Assignment::section)
+        .contains("规划投资科");
   }
 
   @Test
   void importsTheAnnexWithCommas() throws IOException {
-    ReferenceData reference = ReferenceLoader.load(write(COUNTIES, ANNEX.replace('\t', ','), ENTERPRISES));
+    ReferenceData reference =
+        ReferenceLoader.load(write(COUNTIES, ANNEX.replace('\t', ','), ENTERPRISES));
 
     assertThat(reference.assignments()).hasSize(13);
     assertThat(leaderByCounty(reference)).isEqualTo(ANNEX_LEADERS);
@@ -157,15 +199,23 @@ class ReferenceLoaderTest {
     Path reference = write(COUNTIES, ASSIGNMENTS, ENTERPRISES + enterpriseRow + "\n");
     assertThatThrownBy(() -> ReferenceLoader.load(reference))
         .isInstanceOf(FugongException.class)
-        .satisfies(thrown -> assertThat(((FugongException) thrown).code()).isEqualTo(ErrorCode.REFERENCE_INVALID))
-        .hasMessage("reference data in " + reference + " has 1 problem(s); nothing was run:\n  " + expectedProblem);
+        .satisfies(
+            thrown ->
+                assertThat(((FugongException) thrown).code())
+                    .isEqualTo(ErrorCode.REFERENCE_INVALID))
+        .hasMessage(
+            "reference data in "
+                + reference
+                + " has 1 problem(s); nothing was run:\n  "
+                + expectedProblem);
   }
 
   @Test
   void refusesABadCheckDigit() throws IOException {
     assertRefused(
         "91131102MA0A000016,错码公司,131102,C34,是,否,否,10,1",
-        "enterprises.csv row 5 column 统一社会信用代码: '91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)");
+        "enterprises.csv row 5 column 统一社会信用代码: '91131102MA0A000016' is not a valid code (GB"
+            + " 32100-2015 check digit)");
   }
 
   @Test
@@ -179,7 +229,8 @@ class ReferenceLoaderTest {
   void refusesANonIndustrialDivision() throws IOException {
     assertRefused(
         "91131102MA0A00003B,批发公司,131102,F51,是,否,否,10,1",
-        "enterprises.csv row 5 column 行业代码: 'F51' is not an industrial division (B06–B12, C13–C43, D44–D46)");
+        "enterprises.csv row 5 column 行业代码: 'F51' is not an industrial division (B06–B12, C13–C43,"
+            + " D44–D46)");
   }
 
   @Test
@@ -194,8 +245,10 @@ class ReferenceLoaderTest {
     write(COUNTIES, ASSIGNMENTS, ENTERPRISES + "91131102MA0A000016,错码公司,131102,C34,是,否,否,10,1\n");
     List<Problem> problems = new ArrayList<>();
 
-    CountyDirectory counties = ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
-    List<Enterprise> enterprises = ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
+    CountyDirectory counties =
+        ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    List<Enterprise> enterprises =
+        ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
 
     assertThat(enterprises).hasSize(3);
     assertThat(problems)
@@ -209,7 +262,9 @@ class ReferenceLoaderTest {
                 "'91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)",
                 false));
     assertThat(ReferenceLoader.describe(problems.get(0)))
-        .isEqualTo("enterprises.csv row 5 column 统一社会信用代码: '91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)");
+        .isEqualTo(
+            "enterprises.csv row 5 column 统一社会信用代码: '91131102MA0A000016' is not a valid code (GB"
+                + " 32100-2015 check digit)");
   }
 
   @Test
@@ -217,7 +272,8 @@ class ReferenceLoaderTest {
     write(COUNTIES, ASSIGNMENTS, ENTERPRISES + "91131102MA0A00003B,,999999,F51,也许,否,否,-5,abc\n");
     List<Problem> problems = new ArrayList<>();
 
-    CountyDirectory counties = ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    CountyDirectory counties =
+        ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
     ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
 
     assertThat(problems)
@@ -239,13 +295,22 @@ class ReferenceLoaderTest {
     write(COUNTIES, annex, ENTERPRISES);
     List<Problem> problems = new ArrayList<>();
 
-    CountyDirectory counties = ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
-    List<Assignment> assignments = ReferenceLoader.loadAssignments(folder.resolve("assignments.csv"), counties, problems);
+    CountyDirectory counties =
+        ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    List<Assignment> assignments =
+        ReferenceLoader.loadAssignments(folder.resolve("assignments.csv"), counties, problems);
 
     assertThat(assignments).hasSize(12);
     assertThat(problems)
         .containsExactly(
-            new Problem("assignments.csv", 8, "县市区", "UNKNOWN_COUNTY", "北京市", "'北京市' is not a county of counties.csv", false));
+            new Problem(
+                "assignments.csv",
+                8,
+                "县市区",
+                "UNKNOWN_COUNTY",
+                "北京市",
+                "'北京市' is not a county of counties.csv",
+                false));
   }
 
   @Test
@@ -274,12 +339,18 @@ class ReferenceLoaderTest {
 
     ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
 
-    assertThat(problems).first().isEqualTo(new Problem("counties.csv", 0, "", "NO_COUNTY_ROWS", "", "no county rows", false));
+    assertThat(problems)
+        .first()
+        .isEqualTo(
+            new Problem("counties.csv", 0, "", "NO_COUNTY_ROWS", "", "no county rows", false));
     assertThat(ReferenceLoader.describe(problems.get(0))).isEqualTo("counties.csv: no county rows");
     assertThatThrownBy(() -> ReferenceLoader.load(reference))
         .isInstanceOf(FugongException.class)
         .hasMessageStartingWith("reference data in " + reference + " has ")
-        .hasMessageContaining("\n  counties.csv: no county rows\n  assignments.csv row 2 column 县市区: '桃城区' is not a county of counties.csv");
+        .hasMessageContaining(
+            "\n"
+                + "  counties.csv: no county rows\n"
+                + "  assignments.csv row 2 column 县市区: '桃城区' is not a county of counties.csv");
   }
 
   @Test
@@ -288,8 +359,13 @@ class ReferenceLoaderTest {
 
     assertThatThrownBy(() -> ReferenceLoader.load(reference))
         .isInstanceOf(FugongException.class)
-        .satisfies(thrown -> assertThat(((FugongException) thrown).code()).isEqualTo(ErrorCode.REFERENCE_INVALID))
-        .hasMessage(reference.resolve("assignments.csv") + " row 2: the header lacks the column 县市区 (header found: 局领导,责任科室)");
+        .satisfies(
+            thrown ->
+                assertThat(((FugongException) thrown).code())
+                    .isEqualTo(ErrorCode.REFERENCE_INVALID))
+        .hasMessage(
+            reference.resolve("assignments.csv")
+                + " row 2: the header lacks the column 县市区 (header found: 局领导,责任科室)");
   }
 
   @Test
@@ -305,8 +381,11 @@ class ReferenceLoaderTest {
     assertThatThrownBy(() -> ReferenceLoader.load(reference))
         .isInstanceOf(FugongException.class)
         .hasMessage(
-            "reference data in " + reference + " has 1 problem(s); nothing was run:\n  assignments.csv row 3 column valid_from:"
-                + " 桃城区 is already assigned to 赵振川 in an overlapping period (each county has one leader on any date)");
+            "reference data in "
+                + reference
+                + " has 1 problem(s); nothing was run:\n"
+                + "  assignments.csv row 3 column valid_from: 桃城区 is already assigned to 赵振川 in an"
+                + " overlapping period (each county has one leader on any date)");
   }
 
   @Test
@@ -316,19 +395,25 @@ class ReferenceLoaderTest {
 
     assertThatThrownBy(() -> ReferenceLoader.load(folder))
         .isInstanceOf(FugongException.class)
-        .satisfies(thrown -> assertThat(((FugongException) thrown).code()).isEqualTo(ErrorCode.REFERENCE_MISSING))
+        .satisfies(
+            thrown ->
+                assertThat(((FugongException) thrown).code())
+                    .isEqualTo(ErrorCode.REFERENCE_MISSING))
         .hasMessage("reference file " + folder.resolve("enterprises.csv") + " does not exist");
   }
 
   @Test
   void assignmentValidToIsInclusive() {
-    Assignment february = new Assignment("赵振川", "131102", "原材料与装备科", LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29));
+    Assignment february =
+        new Assignment(
+            "赵振川", "131102", "原材料与装备科", LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29));
 
     assertThat(february.inForceOn(LocalDate.of(2020, 1, 31))).isFalse();
     assertThat(february.inForceOn(LocalDate.of(2020, 2, 1))).isTrue();
     assertThat(february.inForceOn(LocalDate.of(2020, 2, 29))).isTrue();
     assertThat(february.inForceOn(LocalDate.of(2020, 3, 1))).isFalse();
-    Assignment openEnded = new Assignment("王坤增", "131102", "消费品工业科", LocalDate.of(2020, 3, 1), null);
+    Assignment openEnded =
+        new Assignment("王坤增", "131102", "消费品工业科", LocalDate.of(2020, 3, 1), null);
     assertThat(openEnded.inForceOn(LocalDate.of(2030, 1, 1))).isTrue();
     Assignment always = new Assignment("王坤增", "131102", "消费品工业科", null, null);
     assertThat(always.inForceOn(LocalDate.of(1999, 1, 1))).isTrue();
@@ -343,7 +428,8 @@ class ReferenceLoaderTest {
         folder.resolve(ReferenceLoader.POWER_BASELINE_FILE),
         "信用代码,基准日均用电量（千瓦时）\n91131102MA0A000015,1200.5\n91131102ma0a000028,0\n",
         StandardCharsets.UTF_8);
-    Map<String, java.math.BigDecimal> baselines = ReferenceLoader.loadPowerBaselines(folder, reference).orElseThrow();
+    Map<String, java.math.BigDecimal> baselines =
+        ReferenceLoader.loadPowerBaselines(folder, reference).orElseThrow();
     assertThat(baselines).containsOnlyKeys("91131102MA0A000015", "91131102MA0A000028");
     assertThat(baselines.get("91131102MA0A000015")).isEqualByComparingTo("1200.5");
     assertThat(baselines.get("91131102MA0A000028")).isZero();
@@ -354,13 +440,20 @@ class ReferenceLoaderTest {
     ReferenceData reference = ReferenceLoader.load(write(COUNTIES, ASSIGNMENTS, ENTERPRISES));
     Files.writeString(
         folder.resolve(ReferenceLoader.POWER_BASELINE_FILE),
-        "统一社会信用代码,基准日均用电量(千瓦时)\n91131102MA0A000015,-1\n92131102MA0A12345R,30\n91131102MA0A000015,40\n",
+        "统一社会信用代码,基准日均用电量(千瓦时)\n"
+            + "91131102MA0A000015,-1\n"
+            + "92131102MA0A12345R,30\n"
+            + "91131102MA0A000015,40\n",
         StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ReferenceLoader.loadPowerBaselines(folder, reference))
         .isInstanceOf(FugongException.class)
         .hasMessageContaining("has 3 problem(s)")
-        .hasMessageContaining("power_baseline.csv row 2 column 基准日均用电量(千瓦时): '-1' is not a number ≥ 0")
-        .hasMessageContaining("power_baseline.csv row 3 column 统一社会信用代码: '92131102MA0A12345R' is not an enterprise of enterprises.csv")
-        .hasMessageContaining("power_baseline.csv row 4 column 统一社会信用代码: '91131102MA0A000015' appears twice");
+        .hasMessageContaining(
+            "power_baseline.csv row 2 column 基准日均用电量(千瓦时): '-1' is not a number ≥ 0")
+        .hasMessageContaining(
+            "power_baseline.csv row 3 column 统一社会信用代码: '92131102MA0A12345R' is not an enterprise of"
+                + " enterprises.csv")
+        .hasMessageContaining(
+            "power_baseline.csv row 4 column 统一社会信用代码: '91131102MA0A000015' appears twice");
   }
 }

@@ -25,19 +25,28 @@ class FileSystemLockTest {
   @Test
   void aSecondRunIsRefusedWithTheHolderAndTheLockIsGoneAfterTheFirst() throws Exception {
     Path lockFile = folder.resolve("out").resolve(RunLock.LOCK_FILE);
-    try (FileSystemLock first = FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001")) {
-      assertThat(Files.readString(lockFile)).matches("user=\\S+ host=\\S+ pid=\\d+ run_id=20200301T223000Z-0001 started_at=\\S+Z\n");
+    try (FileSystemLock first =
+        FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001")) {
+      assertThat(Files.readString(lockFile))
+          .matches("user=\\S+ host=\\S+ pid=\\d+ run_id=20200301T223000Z-0001 started_at=\\S+Z\n");
 
-      assertThatThrownBy(() -> FileSystemLock.acquire(out(), new Configuration(), "20200301T223100Z-0002"))
-          .isInstanceOfSatisfying(FugongException.class, refused -> assertThat(refused.code()).isEqualTo(ErrorCode.OUTPUT_LOCKED))
+      assertThatThrownBy(
+              () -> FileSystemLock.acquire(out(), new Configuration(), "20200301T223100Z-0002"))
+          .isInstanceOfSatisfying(
+              FugongException.class,
+              refused -> assertThat(refused.code()).isEqualTo(ErrorCode.OUTPUT_LOCKED))
           .hasMessageContaining("another fugong run is working on " + out())
           .hasMessageContaining("run_id=20200301T223000Z-0001")
           .hasMessageContaining("this run was refused and changed nothing")
-          .hasMessageContaining("hadoop fs -rm " + new org.apache.hadoop.fs.Path(out(), RunLock.LOCK_FILE));
-      assertThat(Files.readString(lockFile)).as("the holder's lock is untouched").contains("run_id=20200301T223000Z-0001");
+          .hasMessageContaining(
+              "hadoop fs -rm " + new org.apache.hadoop.fs.Path(out(), RunLock.LOCK_FILE));
+      assertThat(Files.readString(lockFile))
+          .as("the holder's lock is untouched")
+          .contains("run_id=20200301T223000Z-0001");
     }
     assertThat(lockFile).doesNotExist();
-    try (FileSystemLock again = FileSystemLock.acquire(out(), new Configuration(), "20200301T223200Z-0003")) {
+    try (FileSystemLock again =
+        FileSystemLock.acquire(out(), new Configuration(), "20200301T223200Z-0003")) {
       assertThat(Files.readString(lockFile)).contains("run_id=20200301T223200Z-0003");
     }
   }
@@ -46,14 +55,20 @@ class FileSystemLockTest {
   void aStaleLockOfAKilledRunRefusesUntilClearedAsDocumented() throws Exception {
     Path lockFile = folder.resolve("out").resolve(RunLock.LOCK_FILE);
     Files.createDirectories(lockFile.getParent());
-    Files.writeString(lockFile, "user=fugong host=node-7 pid=4242 run_id=20200229T223000Z-dead started_at=2020-02-29T14:30:00Z\n");
+    Files.writeString(
+        lockFile,
+        "user=fugong host=node-7 pid=4242 run_id=20200229T223000Z-dead"
+            + " started_at=2020-02-29T14:30:00Z\n");
 
-    assertThatThrownBy(() -> FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001"))
+    assertThatThrownBy(
+            () -> FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001"))
         .hasMessageContaining("host=node-7 pid=4242 run_id=20200229T223000Z-dead")
-        .hasMessageContaining("If that run is gone (killed, machine lost), clear its stale lock: hadoop fs -rm");
+        .hasMessageContaining(
+            "If that run is gone (killed, machine lost), clear its stale lock: hadoop fs -rm");
 
     Files.delete(lockFile);
-    try (FileSystemLock taken = FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001")) {
+    try (FileSystemLock taken =
+        FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001")) {
       assertThat(Files.readString(lockFile)).contains("run_id=20200301T223000Z-0001");
     }
   }
@@ -61,9 +76,11 @@ class FileSystemLockTest {
   @Test
   void closingLeavesALockThatIsNoLongerItsOwn() throws Exception {
     Path lockFile = folder.resolve("out").resolve(RunLock.LOCK_FILE);
-    FileSystemLock first = FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001");
+    FileSystemLock first =
+        FileSystemLock.acquire(out(), new Configuration(), "20200301T223000Z-0001");
     Files.delete(lockFile); // cleared by hand while the run still worked
-    try (FileSystemLock second = FileSystemLock.acquire(out(), new Configuration(), "20200301T223100Z-0002")) {
+    try (FileSystemLock second =
+        FileSystemLock.acquire(out(), new Configuration(), "20200301T223100Z-0002")) {
       first.close();
       assertThat(Files.readString(lockFile)).contains("run_id=20200301T223100Z-0002");
     }

@@ -44,10 +44,13 @@ class LocalFoldersTest {
     Path blocked = folder.resolve("reports");
     Files.writeString(blocked, "a file where a folder should be");
     Path target = blocked.resolve("2020-03-01");
-    IOException cause = catchThrowableOfType(() -> Files.createDirectories(target), IOException.class);
+    IOException cause =
+        catchThrowableOfType(() -> Files.createDirectories(target), IOException.class);
     FugongException failure = LocalFolders.failure(target, "create", cause);
     assertThat(failure.code().category()).isEqualTo(ErrorCategory.EXTERNAL);
-    assertThat(failure.getMessage()).startsWith("cannot create " + target + ": java.nio.file.").contains(cause.getMessage());
+    assertThat(failure.getMessage())
+        .startsWith("cannot create " + target + ": java.nio.file.")
+        .contains(cause.getMessage());
     assertThat(failure.getCause()).isSameAs(cause);
   }
 }

@@ -12,7 +12,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What a person sees of a run: plain lines on a fake clock (timestamps, throttling, quiet, verbose) and the live line. */
+/**
+ * What a person sees of a run: plain lines on a fake clock (timestamps, throttling, quiet, verbose)
+ * and the live line.
+ */
 class RunProgressTest {
   /** A clock the test moves by hand, at 2026-11-30 23:40:01 UTC. */
   static final class HandClock extends Clock {
@@ -45,7 +48,10 @@ class RunProgressTest {
     return new PlainProgress(new PrintWriter(written, true), clock, verbosity, 10_000);
   }
 
-  /** Stage 1 for 3 s; stage 2 parses 182 files over 15 s with counts at 2, 11, 12 and 15 s; a verbose detail and a warning. */
+  /**
+   * Stage 1 for 3 s; stage 2 parses 182 files over 15 s with counts at 2, 11, 12 and 15 s; a
+   * verbose detail and a warning.
+   */
   private void ingestOf182Files(RunProgress progress) {
     progress.stage(1, "checking the published lake (new output folder)");
     clock.advanceSeconds(3);
@@ -75,10 +81,12 @@ class RunProgressTest {
     assertThat(written.toString().lines().toList())
         .containsExactly(
             "2026-11-30 23:40:01 [1/6] checking the published lake (new output folder)",
-            "2026-11-30 23:40:04 [1/6] checking the published lake (new output folder) (done in 0:03)",
+            "2026-11-30 23:40:04 [1/6] checking the published lake (new output folder) (done in"
+                + " 0:03)",
             "2026-11-30 23:40:04 [2/6] ingesting inbox",
             // 12 files at 0:02 is within 10 s of the stage's first line; 96 files at 0:11 is not
-            "2026-11-30 23:40:15 [2/6] ingesting inbox … 96/182 files · parse and validate submission files 1/8 tasks",
+            "2026-11-30 23:40:15 [2/6] ingesting inbox … 96/182 files · parse and validate"
+                + " submission files 1/8 tasks",
             "2026-11-30 23:40:19 fugong: warning: something to see",
             "2026-11-30 23:40:19 [2/6] ingesting inbox … 182/182 files (done in 0:15)",
             "2026-11-30 23:40:19 [3/6] computing metrics from 2020-02-26",
@@ -88,7 +96,8 @@ class RunProgressTest {
   @Test
   void quietShowsOnlyWarningsAndVerboseAddsTheDetailLines() {
     ingestOf182Files(plain(RunProgress.Verbosity.QUIET));
-    assertThat(written.toString().lines().toList()).containsExactly("2026-11-30 23:40:19 fugong: warning: something to see");
+    assertThat(written.toString().lines().toList())
+        .containsExactly("2026-11-30 23:40:19 fugong: warning: something to see");
 
     written.getBuffer().setLength(0);
     clock.millis = Instant.parse("2026-11-30T23:40:01Z").toEpochMilli();
@@ -97,19 +106,25 @@ class RunProgressTest {
         .as("the normal lines with the detail line in its place")
         .hasSize(9)
         .contains("2026-11-30 23:40:16   wrote files (120 ms)", atIndex(4))
-        .contains("2026-11-30 23:40:19 [2/6] ingesting inbox … 182/182 files (done in 0:15)", atIndex(6));
+        .contains(
+            "2026-11-30 23:40:19 [2/6] ingesting inbox … 182/182 files (done in 0:15)", atIndex(6));
   }
 
   @Test
   void theLiveLineShowsTheStageItsCountsTheRunningJobsTasksAndTheElapsedTime() {
-    LiveProgress live = new LiveProgress(new PrintWriter(written, true), clock, RunProgress.Verbosity.NORMAL, 120, 0);
+    LiveProgress live =
+        new LiveProgress(
+            new PrintWriter(written, true), clock, RunProgress.Verbosity.NORMAL, 120, 0);
     live.stage(2, "ingesting data-sample/inbox");
     live.total("files", 182);
     clock.advanceSeconds(7);
     live.done("files", 12);
     live.tasks("parse and validate submission files", 3, 8);
 
-    assertThat(live.line()).isEqualTo("[2/6] ingesting data-sample/inbox … 12/182 files · parse and validate submission files 3/8 tasks  0:07");
+    assertThat(live.line())
+        .isEqualTo(
+            "[2/6] ingesting data-sample/inbox … 12/182 files · parse and validate submission files"
+                + " 3/8 tasks  0:07");
 
     live.stage(3, "computing metrics");
     live.total("tables", 10);
@@ -121,10 +136,15 @@ class RunProgressTest {
 
     String screen = written.toString();
     assertThat(screen).doesNotContain("\u001b").as("only carriage returns, no escape sequences");
-    // what a terminal keeps of each line: its last redraw (after the last carriage return); stage 2 keeps its final state
-    assertThat(java.util.Arrays.stream(screen.split("\n")).map(line -> line.substring(line.lastIndexOf('\r') + 1).stripTrailing()).toList())
+    // what a terminal keeps of each line: its last redraw (after the last carriage return); stage 2
+    // keeps its final state
+    assertThat(
+            java.util.Arrays.stream(screen.split("\n"))
+                .map(line -> line.substring(line.lastIndexOf('\r') + 1).stripTrailing())
+                .toList())
         .containsExactly(
-            "[2/6] ingesting data-sample/inbox … 12/182 files · parse and validate submission files 3/8 tasks  0:07",
+            "[2/6] ingesting data-sample/inbox … 12/182 files · parse and validate submission files"
+                + " 3/8 tasks  0:07",
             "[3/6] computing metrics … 2/10 tables  12:34");
   }
 
@@ -139,24 +159,36 @@ class RunProgressTest {
     progress.finish();
 
     assertThat(written.toString().lines().toList())
-        .containsExactly("2026-11-30 23:40:01 [3/6] computing metrics", "2026-11-30 23:40:06 [3/6] computing metrics … 1/10 tables (stopped after 0:05)");
+        .containsExactly(
+            "2026-11-30 23:40:01 [3/6] computing metrics",
+            "2026-11-30 23:40:06 [3/6] computing metrics … 1/10 tables (stopped after 0:05)");
   }
 
   @Test
   void theLiveLineIsCutToTheTerminalsWidthSoCarriageReturnsRedrawIt() {
-    LiveProgress live = new LiveProgress(new PrintWriter(written, true), clock, RunProgress.Verbosity.NORMAL, 30, 0);
+    LiveProgress live =
+        new LiveProgress(
+            new PrintWriter(written, true), clock, RunProgress.Verbosity.NORMAL, 30, 0);
     live.stage(2, "ingesting a very long inbox path that does not fit");
     assertThat(live.line()).hasSize(29).isEqualTo("[2/6] ingesting a very long …");
   }
 
   @Test
   void liveOnlyOnAnInteractiveTerminalOutsideCiAndNotOnADumbOne() {
-    assertThat(RunProgress.Display.AUTO.resolve(true, Map.of("TERM", "xterm-256color"))).isEqualTo(RunProgress.Display.LIVE);
-    assertThat(RunProgress.Display.AUTO.resolve(false, Map.of("TERM", "xterm-256color"))).as("cron, a pipe").isEqualTo(RunProgress.Display.PLAIN);
-    assertThat(RunProgress.Display.AUTO.resolve(true, Map.of("CI", "true"))).isEqualTo(RunProgress.Display.PLAIN);
-    assertThat(RunProgress.Display.AUTO.resolve(true, Map.of("TERM", "dumb"))).isEqualTo(RunProgress.Display.PLAIN);
-    assertThat(RunProgress.Display.LIVE.resolve(false, Map.of())).as("asked for").isEqualTo(RunProgress.Display.LIVE);
-    assertThat(RunProgress.Display.PLAIN.resolve(true, Map.of())).isEqualTo(RunProgress.Display.PLAIN);
+    assertThat(RunProgress.Display.AUTO.resolve(true, Map.of("TERM", "xterm-256color")))
+        .isEqualTo(RunProgress.Display.LIVE);
+    assertThat(RunProgress.Display.AUTO.resolve(false, Map.of("TERM", "xterm-256color")))
+        .as("cron, a pipe")
+        .isEqualTo(RunProgress.Display.PLAIN);
+    assertThat(RunProgress.Display.AUTO.resolve(true, Map.of("CI", "true")))
+        .isEqualTo(RunProgress.Display.PLAIN);
+    assertThat(RunProgress.Display.AUTO.resolve(true, Map.of("TERM", "dumb")))
+        .isEqualTo(RunProgress.Display.PLAIN);
+    assertThat(RunProgress.Display.LIVE.resolve(false, Map.of()))
+        .as("asked for")
+        .isEqualTo(RunProgress.Display.LIVE);
+    assertThat(RunProgress.Display.PLAIN.resolve(true, Map.of()))
+        .isEqualTo(RunProgress.Display.PLAIN);
   }
 
   @Test

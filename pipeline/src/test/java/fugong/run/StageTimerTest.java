@@ -14,7 +14,9 @@ class StageTimerTest {
     StageTimer.Timed<Integer> third = timer.timed("third", () -> 3);
     assertThat(value).isEqualTo("result");
     assertThat(third.value()).isEqualTo(3);
-    assertThat(timer.timings()).extracting(StageTiming::stage).containsExactly("first", "second", "third");
+    assertThat(timer.timings())
+        .extracting(StageTiming::stage)
+        .containsExactly("first", "second", "third");
     assertThat(timer.timings().get(1).milliseconds()).isGreaterThanOrEqualTo(20);
     assertThat(StageTimer.measure(() -> 1).value()).isEqualTo(1);
     assertThat(timer.timings()).as("measure records nothing").hasSize(3);
@@ -23,9 +25,13 @@ class StageTimerTest {
   @Test
   void aFailedStageIsNotRecorded() {
     StageTimer timer = new StageTimer();
-    assertThatThrownBy(() -> timer.time("broken", () -> {
-          throw new IllegalStateException("disk gone");
-        }))
+    assertThatThrownBy(
+            () ->
+                timer.time(
+                    "broken",
+                    () -> {
+                      throw new IllegalStateException("disk gone");
+                    }))
         .hasMessage("disk gone");
     assertThat(timer.timings()).isEmpty();
   }

@@ -39,7 +39,10 @@ class HeaderSearchTest {
     }
   }
 
-  /** Two columns that both answer to 名称: a mistake in the declaration, caught when the names are built. */
+  /**
+   * Two columns that both answer to 名称: a mistake in the declaration, caught when the names are
+   * built.
+   */
   enum Clashing implements SheetColumn {
     FIRST,
     SECOND;
@@ -58,14 +61,21 @@ class HeaderSearchTest {
   private static List<SheetRow> rows(String... lines) {
     List<SheetRow> rows = new ArrayList<>();
     for (int index = 0; index < lines.length; index++) {
-      rows.add(new SheetRow(index + 1, lines[index].isEmpty() ? List.of() : List.of(lines[index].split(",", -1))));
+      rows.add(
+          new SheetRow(
+              index + 1,
+              lines[index].isEmpty() ? List.of() : List.of(lines[index].split(",", -1))));
     }
     return rows;
   }
 
   private static Optional<HeaderRow<Column>> locate(List<SheetRow> rows, int first) {
     return HeaderSearch.locate(
-        rows, first, Column.class, Column::byHeader, header -> header.has(Column.CODE) && header.has(Column.NAME));
+        rows,
+        first,
+        Column.class,
+        Column::byHeader,
+        header -> header.has(Column.CODE) && header.has(Column.NAME));
   }
 
   @Test

@@ -17,16 +17,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering of the reading code, checked on the main sources: {@code fugong.sheet} is the
- * bottom layer (it uses only {@code fugong.domain}), {@code reference} reads its files through it
- * and never uses {@code ingest}; {@code ingest} may use both. Every mention of a fugong package
- * counts, in an import or written out in the code.
+ * The layering of the reading code, checked on the main sources: {@code fugong.sheet} is the bottom
+ * layer (it uses only {@code fugong.domain}), {@code reference} reads its files through it and
+ * never uses {@code ingest}; {@code ingest} may use both. Every mention of a fugong package counts,
+ * in an import or written out in the code.
  */
 class PackageDependencyTest {
   private static final Path MAIN_SOURCES = Path.of("src/main/java/fugong");
   private static final Pattern FUGONG_PACKAGE = Pattern.compile("\\bfugong\\.([a-z]+)\\b");
 
-  /** The fugong packages (first level under {@code fugong}) each Java file of a package mentions, by file. */
+  /**
+   * The fugong packages (first level under {@code fugong}) each Java file of a package mentions, by
+   * file.
+   */
   private static Map<String, Set<String>> packagesUsed(String packageName) {
     Map<String, Set<String>> used = new TreeMap<>();
     try (Stream<Path> files = Files.walk(MAIN_SOURCES.resolve(packageName))) {
@@ -53,17 +56,26 @@ class PackageDependencyTest {
   void theSheetLayerUsesOnlyTheDomain() {
     Map<String, Set<String>> used = packagesUsed("sheet");
 
-    assertThat(used).containsKeys("sheet/CsvSheetReader.java", "sheet/XlsxSheetReader.java", "sheet/HeaderSearch.java", "sheet/Problem.java");
-    assertThat(used).allSatisfy((file, packages) -> assertThat(packages).as(file).isSubsetOf("sheet", "domain"));
+    assertThat(used)
+        .containsKeys(
+            "sheet/CsvSheetReader.java",
+            "sheet/XlsxSheetReader.java",
+            "sheet/HeaderSearch.java",
+            "sheet/Problem.java");
+    assertThat(used)
+        .allSatisfy(
+            (file, packages) -> assertThat(packages).as(file).isSubsetOf("sheet", "domain"));
   }
 
   @Test
   void referenceDataNeverUsesIngestion() {
     Map<String, Set<String>> used = packagesUsed("reference");
 
-    assertThat(used).containsKeys("reference/ReferenceLoader.java", "reference/EnterpriseColumn.java");
+    assertThat(used)
+        .containsKeys("reference/ReferenceLoader.java", "reference/EnterpriseColumn.java");
     assertThat(used.get("reference/ReferenceLoader.java")).contains("sheet");
-    assertThat(used).allSatisfy((file, packages) -> assertThat(packages).as(file).doesNotContain("ingest"));
+    assertThat(used)
+        .allSatisfy((file, packages) -> assertThat(packages).as(file).doesNotContain("ingest"));
   }
 
   @Test

@@ -31,13 +31,15 @@ class SheetReadersTest {
 
     assertThat(TextDecoder.decode(utf8)).contains(new DecodedText(text, "UTF-8"));
     assertThat(TextDecoder.decode(withBom)).contains(new DecodedText(text, "UTF-8 with BOM"));
-    assertThat(TextDecoder.decode(text.getBytes(Charset.forName("GBK")))).contains(new DecodedText(text, "GB18030"));
+    assertThat(TextDecoder.decode(text.getBytes(Charset.forName("GBK"))))
+        .contains(new DecodedText(text, "GB18030"));
     // 0x81 0x20 is a GBK lead byte followed by a space: valid in neither
     assertThat(TextDecoder.decode(new byte[] {(byte) 0x81, 0x20})).isEmpty();
   }
 
   @Test
-  void aTabSeparatedFileUnderATitleLineKeepsPhysicalRowNumbersAndEmptyLines() throws SheetRejectedException {
+  void aTabSeparatedFileUnderATitleLineKeepsPhysicalRowNumbersAndEmptyLines()
+      throws SheetRejectedException {
     String text = "衡水市领导包县分工表\n局领导\t分包县市区\n赵振川\t桃城区\n\n\t\"冀州区, 高新区\"\n";
 
     Sheet sheet = CsvSheetReader.read("assignments.csv", text.getBytes(StandardCharsets.UTF_8));
@@ -45,7 +47,11 @@ class SheetReadersTest {
     assertThat(sheet.encoding()).isEqualTo("UTF-8");
     assertThat(cells(sheet))
         .containsExactly(
-            List.of("衡水市领导包县分工表"), List.of("局领导", "分包县市区"), List.of("赵振川", "桃城区"), List.of(""), List.of("", "冀州区, 高新区"));
+            List.of("衡水市领导包县分工表"),
+            List.of("局领导", "分包县市区"),
+            List.of("赵振川", "桃城区"),
+            List.of(""),
+            List.of("", "冀州区, 高新区"));
     assertThat(sheet.rows()).extracting(SheetRow::physicalRow).containsExactly(1, 2, 3, 4, 5);
     assertThat(sheet.rows().get(3).isBlank()).isTrue();
   }
@@ -63,16 +69,26 @@ class SheetReadersTest {
     assertThatThrownBy(() -> CsvSheetReader.read("a.csv", new byte[] {(byte) 0x81, 0x20}))
         .extracting(thrown -> ((SheetRejectedException) thrown).reason())
         .isEqualTo(SheetRejection.BAD_ENCODING);
-    assertThatThrownBy(() -> CsvSheetReader.read("a.csv", "a,b\n\"open,quote\n".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () ->
+                CsvSheetReader.read(
+                    "a.csv", "a,b\n\"open,quote\n".getBytes(StandardCharsets.UTF_8)))
         .hasMessageStartingWith("a.csv: the text is not well-formed CSV")
         .extracting(thrown -> ((SheetRejectedException) thrown).reason())
         .isEqualTo(SheetRejection.MALFORMED_TEXT);
-    assertThatThrownBy(() -> CsvSheetReader.read("a.csv", "a\nb\nc\n".getBytes(StandardCharsets.UTF_8), twoRows))
+    assertThatThrownBy(
+            () ->
+                CsvSheetReader.read("a.csv", "a\nb\nc\n".getBytes(StandardCharsets.UTF_8), twoRows))
         .hasMessage("a.csv: more than 2 rows (ingest.max_rows); row 3 is one too many")
         .extracting(thrown -> ((SheetRejectedException) thrown).reason())
         .isEqualTo(SheetRejection.TOO_MANY_ROWS);
     // 3 cells kept of row 1 (the 4th is beyond the columns kept), then 3 more by row 2: 6 > 4
-    assertThatThrownBy(() -> CsvSheetReader.read("a.csv", "a,b,c,d\ne,f,g\n".getBytes(StandardCharsets.UTF_8), threeColumnsFourCells))
+    assertThatThrownBy(
+            () ->
+                CsvSheetReader.read(
+                    "a.csv",
+                    "a,b,c,d\ne,f,g\n".getBytes(StandardCharsets.UTF_8),
+                    threeColumnsFourCells))
         .hasMessage("a.csv: more than 4 cells (ingest.max_cells) by row 2")
         .extracting(thrown -> ((SheetRejectedException) thrown).reason())
         .isEqualTo(SheetRejection.TOO_MANY_CELLS);
@@ -91,9 +107,11 @@ class SheetReadersTest {
   }
 
   @Test
-  void aWorkbookGivesDatesAsIsoDatesAndNumbersWithoutATrailingZero() throws IOException, SheetRejectedException {
+  void aWorkbookGivesDatesAsIsoDatesAndNumbersWithoutATrailingZero()
+      throws IOException, SheetRejectedException {
     byte[] bytes;
-    try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (Workbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("名录");
       Row header = sheet.createRow(0);
       header.createCell(0).setCellValue("填报日期");
@@ -113,14 +131,20 @@ class SheetReadersTest {
     Sheet sheet = XlsxSheetReader.read("enterprises.xlsx", bytes);
 
     assertThat(sheet.encoding()).isEqualTo("xlsx");
-    assertThat(cells(sheet)).containsExactly(List.of("填报日期", "正常用工人数", "正常日产值(万元)"), List.of("2020-03-01", "120", "25.5"));
+    assertThat(cells(sheet))
+        .containsExactly(
+            List.of("填报日期", "正常用工人数", "正常日产值(万元)"), List.of("2020-03-01", "120", "25.5"));
     assertThat(sheet.rows()).extracting(SheetRow::physicalRow).containsExactly(1, 2);
   }
 
   @Test
   void aFileThatIsNoWorkbookIsRefusedAsSuch() {
-    assertThatThrownBy(() -> XlsxSheetReader.read("old.xlsx", "县市区代码,县市区名称\n".getBytes(StandardCharsets.UTF_8)))
-        .hasMessage("old.xlsx: not an .xlsx workbook (an old .xls or another format renamed?); save it as .xlsx or CSV UTF-8")
+    assertThatThrownBy(
+            () ->
+                XlsxSheetReader.read("old.xlsx", "县市区代码,县市区名称\n".getBytes(StandardCharsets.UTF_8)))
+        .hasMessage(
+            "old.xlsx: not an .xlsx workbook (an old .xls or another format renamed?); save it as"
+                + " .xlsx or CSV UTF-8")
         .extracting(thrown -> ((SheetRejectedException) thrown).reason())
         .isEqualTo(SheetRejection.NOT_A_WORKBOOK);
   }

@@ -32,8 +32,8 @@ public final class LocalSpark {
   }
 
   /**
-   * Rows of {@code schema} given by column name; a column not given is NULL (an empty array or
-   * map for array and map columns), so a fixture names only what the test is about.
+   * Rows of {@code schema} given by column name; a column not given is NULL (an empty array or map
+   * for array and map columns), so a fixture names only what the test is about.
    */
   @SafeVarargs
   public static Dataset<Row> rows(StructType schema, Map<String, Object>... rows) {

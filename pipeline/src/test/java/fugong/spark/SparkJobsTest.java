@@ -19,14 +19,22 @@ class SparkJobsTest {
           @Override
           public void onJobStart(SparkListenerJobStart jobStart) {
             synchronized (described) {
-              described.add(jobStart.properties().getProperty("spark.jobGroup.id") + " | " + jobStart.properties().getProperty("spark.job.description"));
+              described.add(
+                  jobStart.properties().getProperty("spark.jobGroup.id")
+                      + " | "
+                      + jobStart.properties().getProperty("spark.job.description"));
             }
           }
         };
     context.addSparkListener(listener);
     try {
       context.setJobDescription("outer");
-      long rows = SparkJobs.describe(LocalSpark.session(), "metrics", "enterprise_daily", () -> LocalSpark.session().range(3).count());
+      long rows =
+          SparkJobs.describe(
+              LocalSpark.session(),
+              "metrics",
+              "enterprise_daily",
+              () -> LocalSpark.session().range(3).count());
       assertThat(rows).isEqualTo(3);
       assertThat(context.getLocalProperty("spark.job.description")).isEqualTo("outer");
       assertThat(context.getLocalProperty("spark.jobGroup.id")).isNull();
@@ -34,16 +42,27 @@ class SparkJobsTest {
           LocalSpark.session(),
           "ingest",
           "files",
-          () -> SparkJobs.describeUnlessNamed(LocalSpark.session(), "write lake table files", () -> LocalSpark.session().range(2).count()));
+          () ->
+              SparkJobs.describeUnlessNamed(
+                  LocalSpark.session(),
+                  "write lake table files",
+                  () -> LocalSpark.session().range(2).count()));
       context.setJobDescription(null);
-      SparkJobs.describeUnlessNamed(LocalSpark.session(), "write lake table runs", () -> LocalSpark.session().range(1).count());
+      SparkJobs.describeUnlessNamed(
+          LocalSpark.session(),
+          "write lake table runs",
+          () -> LocalSpark.session().range(1).count());
       assertThat(context.getLocalProperty("spark.job.description")).isNull();
       Thread.sleep(500); // the listener hears of jobs on Spark's event thread
     } finally {
       context.removeSparkListener(listener);
     }
     synchronized (described) {
-      assertThat(described).contains("metrics | metrics: enterprise_daily", "ingest | ingest: files", "null | write lake table runs");
+      assertThat(described)
+          .contains(
+              "metrics | metrics: enterprise_daily",
+              "ingest | ingest: files",
+              "null | write lake table runs");
       assertThat(described).noneMatch(line -> line.endsWith("write lake table files"));
     }
   }

@@ -22,9 +22,11 @@ import java.util.List;
  * the same column by column on the sample.
  */
 public final class AlertsAndForecastsOracle {
-  private static final String ALERT_COLUMNS = "report_date, kind, severity, county_code, leader, uscc, round(value, 9)";
+  private static final String ALERT_COLUMNS =
+      "report_date, kind, severity, county_code, leader, uscc, round(value, 9)";
   private static final String FORECAST_COLUMNS =
-      "unit_type, unit, metric, report_date, status, projected_date, points, round(value, 9), round(target, 9), round(slope_per_day, 9), round(r2, 9)";
+      "unit_type, unit, metric, report_date, status, projected_date, points, round(value, 9),"
+          + " round(target, 9), round(slope_per_day, 9), round(r2, 9)";
 
   private AlertsAndForecastsOracle() {}
 
@@ -39,10 +41,22 @@ public final class AlertsAndForecastsOracle {
       DuckDbMetrics.createView(duckdb, "spark_forecasts", LakeTable.FORECASTS, out, published);
       DuckDbMetrics.runScript(duckdb, DuckDbMetrics.script());
       DuckDbMetrics.runScript(duckdb, DuckDbMetrics.alertsAndForecastsScript());
-      for (String[] table : new String[][] {{"alerts", ALERT_COLUMNS}, {"forecasts", FORECAST_COLUMNS}}) {
+      for (String[] table :
+          new String[][] {{"alerts", ALERT_COLUMNS}, {"forecasts", FORECAST_COLUMNS}}) {
         for (String[] sides : new String[][] {{"spark", "duckdb"}, {"duckdb", "spark"}}) {
           String query =
-              "SELECT " + table[1] + " FROM " + sides[0] + "_" + table[0] + " EXCEPT ALL SELECT " + table[1] + " FROM " + sides[1] + "_" + table[0];
+              "SELECT "
+                  + table[1]
+                  + " FROM "
+                  + sides[0]
+                  + "_"
+                  + table[0]
+                  + " EXCEPT ALL SELECT "
+                  + table[1]
+                  + " FROM "
+                  + sides[1]
+                  + "_"
+                  + table[0];
           for (String row : rows(duckdb, query)) {
             differences.add(table[0] + " only in " + sides[0] + ": " + row);
           }

@@ -17,11 +17,11 @@ import java.util.Map;
 
 /**
  * The metric definitions written a second time, as DuckDB SQL ({@value #SCRIPT_RESOURCE} and
- * {@value #ALERTS_AND_FORECASTS_SCRIPT_RESOURCE}), over
- * views of a published lake: enterprise status per report date, the county, leader and city daily
- * tables, the difficulty cases, the alerts and the forecasts, written from docs/metrics.md rather
- * than from {@code MetricsJob}. {@code MetricsCrossCheckTest} compares its tables with Spark's column by column; the
- * benchmark times it against the Spark metrics stage on the same Parquet files.
+ * {@value #ALERTS_AND_FORECASTS_SCRIPT_RESOURCE}), over views of a published lake: enterprise
+ * status per report date, the county, leader and city daily tables, the difficulty cases, the
+ * alerts and the forecasts, written from docs/metrics.md rather than from {@code MetricsJob}.
+ * {@code MetricsCrossCheckTest} compares its tables with Spark's column by column; the benchmark
+ * times it against the Spark metrics stage on the same Parquet files.
  *
  * <p>It covers less than {@code MetricsJob}: no industry, scale or checklist table, no alert
  * message texts, and its enterprise status lacks the per-enterprise open difficulties and the
@@ -39,13 +39,22 @@ public final class DuckDbMetrics {
    * The alerts and forecasts, run after {@link #SCRIPT_RESOURCE} in the same connection (by the
    * cross-check only: the benchmark times {@link #SCRIPT_RESOURCE} alone).
    */
-  public static final String ALERTS_AND_FORECASTS_SCRIPT_RESOURCE = "/fugong/duckdb/alerts-forecasts.sql";
+  public static final String ALERTS_AND_FORECASTS_SCRIPT_RESOURCE =
+      "/fugong/duckdb/alerts-forecasts.sql";
 
   /** The lake tables the script reads, each as a view named like the table. */
   public static final List<LakeTable> INPUT_TABLES =
-      List.of(LakeTable.FILES, LakeTable.SUBMISSIONS, LakeTable.QUARANTINE, LakeTable.ENTERPRISES, LakeTable.COUNTIES, LakeTable.ASSIGNMENTS);
+      List.of(
+          LakeTable.FILES,
+          LakeTable.SUBMISSIONS,
+          LakeTable.QUARANTINE,
+          LakeTable.ENTERPRISES,
+          LakeTable.COUNTIES,
+          LakeTable.ASSIGNMENTS);
 
-  /** The tables the script leaves, each with the lake table of {@code MetricsJob} it corresponds to. */
+  /**
+   * The tables the script leaves, each with the lake table of {@code MetricsJob} it corresponds to.
+   */
   public static final Map<String, LakeTable> OUTPUT_TABLES = outputTables();
 
   private DuckDbMetrics() {}
@@ -79,8 +88,12 @@ public final class DuckDbMetrics {
     }
   }
 
-  /** Creates the views the script reads ({@link #INPUT_TABLES}) over the published lake under {@code out}. */
-  public static void createInputViews(Connection connection, Path out, PublishedState published) throws IOException, SQLException {
+  /**
+   * Creates the views the script reads ({@link #INPUT_TABLES}) over the published lake under {@code
+   * out}.
+   */
+  public static void createInputViews(Connection connection, Path out, PublishedState published)
+      throws IOException, SQLException {
     for (LakeTable table : INPUT_TABLES) {
       createView(connection, table.tableName(), table, out, published);
     }
@@ -90,9 +103,15 @@ public final class DuckDbMetrics {
    * A view named {@code view} over a table's published Parquet version, as the catalog reads it
    * ({@link LakeViews}) but with absolute paths; the table must be published.
    */
-  public static void createView(Connection connection, String view, LakeTable table, Path out, PublishedState published)
+  public static void createView(
+      Connection connection, String view, LakeTable table, Path out, PublishedState published)
       throws IOException, SQLException {
-    published.location(table).orElseThrow(() -> new IllegalStateException("table " + table.tableName() + " is not published in " + out));
+    published
+        .location(table)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "table " + table.tableName() + " is not published in " + out));
     LakeViews.absolute(out, published).create(connection, view, table);
   }
 
@@ -100,7 +119,10 @@ public final class DuckDbMetrics {
   public static void runScript(Connection connection, String script) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String part : script.split(";[ \\t]*\\R")) {
-        boolean onlyComments = part.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("--"));
+        boolean onlyComments =
+            part.lines()
+                .map(String::strip)
+                .allMatch(line -> line.isEmpty() || line.startsWith("--"));
         if (!onlyComments) {
           statement.execute(part);
         }
@@ -113,17 +135,28 @@ public final class DuckDbMetrics {
    * name}/}: partitioned by report_date where the lake table is (one folder per date, as Spark
    * writes it), else one file. {@code folder} must not hold these folders yet.
    */
-  public static void writeOutputs(Connection connection, Path folder) throws IOException, SQLException {
+  public static void writeOutputs(Connection connection, Path folder)
+      throws IOException, SQLException {
     Files.createDirectories(folder);
     try (Statement statement = connection.createStatement()) {
       for (Map.Entry<String, LakeTable> output : OUTPUT_TABLES.entrySet()) {
         LakeTable table = output.getValue();
         Path target = folder.resolve(table.tableName()).toAbsolutePath();
         if (table.partitionedByDate()) {
-          statement.execute("COPY " + LakeViews.identifier(output.getKey()) + " TO " + LakeViews.literal(target.toString()) + " (FORMAT parquet, PARTITION_BY (report_date))");
+          statement.execute(
+              "COPY "
+                  + LakeViews.identifier(output.getKey())
+                  + " TO "
+                  + LakeViews.literal(target.toString())
+                  + " (FORMAT parquet, PARTITION_BY (report_date))");
         } else {
           Files.createDirectories(target);
-          statement.execute("COPY " + LakeViews.identifier(output.getKey()) + " TO " + LakeViews.literal(target.resolve("data.parquet").toString()) + " (FORMAT parquet)");
+          statement.execute(
+              "COPY "
+                  + LakeViews.identifier(output.getKey())
+                  + " TO "
+                  + LakeViews.literal(target.resolve("data.parquet").toString())
+                  + " (FORMAT parquet)");
         }
       }
     }

@@ -11,16 +11,29 @@ import java.time.Instant;
  * the message of its rejection and is never opened.
  */
 public record InboxFile(
-    String location, String name, long sizeBytes, Instant arrivedAt, boolean local, FileRejection refusal, String refusalMessage)
+    String location,
+    String name,
+    long sizeBytes,
+    Instant arrivedAt,
+    boolean local,
+    FileRejection refusal,
+    String refusalMessage)
     implements Serializable {
 
   /** A regular file, to be read. */
-  public static InboxFile readable(String location, String name, long sizeBytes, Instant arrivedAt, boolean local) {
+  public static InboxFile readable(
+      String location, String name, long sizeBytes, Instant arrivedAt, boolean local) {
     return new InboxFile(location, name, sizeBytes, arrivedAt, local, null, null);
   }
 
   /** An entry that is listed and rejected, but never opened. */
-  public static InboxFile refused(String location, String name, long sizeBytes, Instant arrivedAt, FileRejection reason, String message) {
+  public static InboxFile refused(
+      String location,
+      String name,
+      long sizeBytes,
+      Instant arrivedAt,
+      FileRejection reason,
+      String message) {
     return new InboxFile(location, name, sizeBytes, arrivedAt, true, reason, message);
   }
 

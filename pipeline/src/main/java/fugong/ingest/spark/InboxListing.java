@@ -1,5 +1,6 @@
 package fugong.ingest.spark;
 
+import fugong.domain.ProductZone;
 import fugong.domain.TextNormalizer;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
@@ -10,7 +11,6 @@ import fugong.sheet.CsvSheetReader;
 import fugong.sheet.SheetRejectedException;
 import fugong.sheet.SheetRow;
 import fugong.sheet.TextDecoder;
-import fugong.domain.ProductZone;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -38,53 +38,72 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lists the submission files of an inbox folder (metadata only; contents are read on the
- * executors). Names starting with {@code _} or {@code .} are not submissions; sub-folders (such
- * as {@code power/}) are not listed.
+ * executors). Names starting with {@code _} or {@code .} are not submissions; sub-folders (such as
+ * {@code power/}) are not listed.
  *
  * <p>A local inbox is listed with {@code java.nio} without following links, so any name can be
- * listed (a name like {@code copy 10:30.csv} is no Hadoop path) and every entry is what it is:
- * a symbolic link, a device or a named pipe is listed as refused ({@code NOT_A_REGULAR_FILE}), a
- * file larger than {@link InboxLimits#maxFileBytes()} as {@code FILE_TOO_LARGE}; neither is
- * opened. A file modified less than {@link InboxLimits#quietSeconds()} seconds before the listing
- * is still being written: it is left for the next run and named in a warning.
+ * listed (a name like {@code copy 10:30.csv} is no Hadoop path) and every entry is what it is: a
+ * symbolic link, a device or a named pipe is listed as refused ({@code NOT_A_REGULAR_FILE}), a file
+ * larger than {@link InboxLimits#maxFileBytes()} as {@code FILE_TOO_LARGE}; neither is opened. A
+ * file modified less than {@link InboxLimits#quietSeconds()} seconds before the listing is still
+ * being written: it is left for the next run and named in a warning.
  *
- * <p>Arrival time is the file's modification time. An optional {@code _arrivals.csv} (header
- * {@code file,arrived_at}, local date-times in Asia/Shanghai) overrides it per file: copies and
- * git checkouts do not keep modification times, and the deadline rule depends on them. A file
- * named there has been declared complete, so the quiet period does not hold it back.
+ * <p>Arrival time is the file's modification time. An optional {@code _arrivals.csv} (header {@code
+ * file,arrived_at}, local date-times in Asia/Shanghai) overrides it per file: copies and git
+ * checkouts do not keep modification times, and the deadline rule depends on them. A file named
+ * there has been declared complete, so the quiet period does not hold it back.
  */
 public final class InboxListing {
   public static final String ARRIVALS_FILE = "_arrivals.csv";
   private static final Logger LOG = LoggerFactory.getLogger(InboxListing.class);
 
-  /** The entries to ingest now (some refused), and the messages about files left for the next run. */
+  /**
+   * The entries to ingest now (some refused), and the messages about files left for the next run.
+   */
   public record Listing(List<InboxFile> files, List<String> deferred) {}
 
   private InboxListing() {}
 
-  public static Listing list(String inbox, Configuration hadoopConfiguration, InboxLimits limits, Instant now) {
+  public static Listing list(
+      String inbox, Configuration hadoopConfiguration, InboxLimits limits, Instant now) {
     Optional<java.nio.file.Path> local = localFolder(inbox);
     Listing listing;
     try {
-      listing = local.isPresent() ? listLocal(inbox, local.get(), limits, now) : listHadoop(inbox, hadoopConfiguration, limits, now);
+      listing =
+          local.isPresent()
+              ? listLocal(inbox, local.get(), limits, now)
+              : listHadoop(inbox, hadoopConfiguration, limits, now);
     } catch (java.io.FileNotFoundException | NoSuchFileException missing) {
-      throw new FugongException(ErrorCode.INBOX_MISSING, "the inbox folder " + inbox + " does not exist");
+      throw new FugongException(
+          ErrorCode.INBOX_MISSING, "the inbox folder " + inbox + " does not exist");
     } catch (IOException failure) {
-      throw new FugongException(ErrorCode.IO_FAILURE, "cannot list the inbox " + inbox + ": " + failure.getMessage(), failure);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot list the inbox " + inbox + ": " + failure.getMessage(),
+          failure);
     }
     listing.deferred().forEach(LOG::warn);
     return listing;
   }
 
-  /** The local folder of an inbox given as a plain path or a {@code file:} URI; empty for hdfs://, s3a://, …. */
+  /**
+   * The local folder of an inbox given as a plain path or a {@code file:} URI; empty for hdfs://,
+   * s3a://, ….
+   */
   static Optional<java.nio.file.Path> localFolder(String inbox) {
     if (inbox.startsWith("file:")) {
-      return Optional.of(inbox.startsWith("file:/") ? java.nio.file.Path.of(URI.create(inbox)) : java.nio.file.Path.of(inbox.substring(5)));
+      return Optional.of(
+          inbox.startsWith("file:/")
+              ? java.nio.file.Path.of(URI.create(inbox))
+              : java.nio.file.Path.of(inbox.substring(5)));
     }
-    return inbox.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*") ? Optional.empty() : Optional.of(java.nio.file.Path.of(inbox));
+    return inbox.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*")
+        ? Optional.empty()
+        : Optional.of(java.nio.file.Path.of(inbox));
   }
 
-  private static Listing listLocal(String inbox, java.nio.file.Path folder, InboxLimits limits, Instant now) throws IOException {
+  private static Listing listLocal(
+      String inbox, java.nio.file.Path folder, InboxLimits limits, Instant now) throws IOException {
     if (!Files.isDirectory(folder)) {
       if (!Files.exists(folder)) {
         throw new NoSuchFileException(inbox);
@@ -94,7 +113,13 @@ public final class InboxListing {
     Map<String, Instant> arrivals = new HashMap<>();
     java.nio.file.Path arrivalsFile = folder.resolve(ARRIVALS_FILE);
     if (Files.exists(arrivalsFile, LinkOption.NOFOLLOW_LINKS)) {
-      arrivals = parseArrivals(arrivalsFile.toString(), readArrivalsBytes(InboxFile.readable(arrivalsFile.toString(), ARRIVALS_FILE, 0, now, true), limits, new Configuration()));
+      arrivals =
+          parseArrivals(
+              arrivalsFile.toString(),
+              readArrivalsBytes(
+                  InboxFile.readable(arrivalsFile.toString(), ARRIVALS_FILE, 0, now, true),
+                  limits,
+                  new Configuration()));
     }
     List<InboxFile> files = new ArrayList<>();
     List<String> deferred = new ArrayList<>();
@@ -109,7 +134,8 @@ public final class InboxListing {
       }
       BasicFileAttributes attributes;
       try {
-        attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException goneMeanwhile) {
         continue;
       }
@@ -121,12 +147,26 @@ public final class InboxListing {
       String location = entry.toAbsolutePath().toString();
       if (!attributes.isRegularFile()) {
         files.add(
-            InboxFile.refused(location, name, attributes.size(), arrived, FileRejection.NOT_A_REGULAR_FILE, name + ": " + InboxFileReader.kind(attributes) + "; it was not read"));
+            InboxFile.refused(
+                location,
+                name,
+                attributes.size(),
+                arrived,
+                FileRejection.NOT_A_REGULAR_FILE,
+                name + ": " + InboxFileReader.kind(attributes) + "; it was not read"));
       } else if (!arrivals.containsKey(name) && stillBeingWritten(modified, limits, now)) {
         deferred.add(deferral(name, modified, limits, now));
       } else if (attributes.size() > limits.maxFileBytes()) {
-        FileRejectedException tooLarge = InboxFileReader.tooLarge(name, attributes.size(), limits.maxFileBytes());
-        files.add(InboxFile.refused(location, name, attributes.size(), arrived, tooLarge.reason(), tooLarge.getMessage()));
+        FileRejectedException tooLarge =
+            InboxFileReader.tooLarge(name, attributes.size(), limits.maxFileBytes());
+        files.add(
+            InboxFile.refused(
+                location,
+                name,
+                attributes.size(),
+                arrived,
+                tooLarge.reason(),
+                tooLarge.getMessage()));
       } else {
         files.add(InboxFile.readable(location, name, attributes.size(), arrived, true));
       }
@@ -136,7 +176,9 @@ public final class InboxListing {
     return new Listing(files, deferred);
   }
 
-  private static Listing listHadoop(String inbox, Configuration hadoopConfiguration, InboxLimits limits, Instant now) throws IOException {
+  private static Listing listHadoop(
+      String inbox, Configuration hadoopConfiguration, InboxLimits limits, Instant now)
+      throws IOException {
     Path folder = new Path(inbox);
     FileSystem fileSystem = folder.getFileSystem(hadoopConfiguration);
     if (!fileSystem.getFileStatus(folder).isDirectory()) {
@@ -145,7 +187,13 @@ public final class InboxListing {
     Map<String, Instant> arrivals = new HashMap<>();
     Path arrivalsPath = new Path(folder, ARRIVALS_FILE);
     if (fileSystem.exists(arrivalsPath)) {
-      arrivals = parseArrivals(arrivalsPath.toString(), readArrivalsBytes(InboxFile.readable(arrivalsPath.toString(), ARRIVALS_FILE, 0, now, false), limits, hadoopConfiguration));
+      arrivals =
+          parseArrivals(
+              arrivalsPath.toString(),
+              readArrivalsBytes(
+                  InboxFile.readable(arrivalsPath.toString(), ARRIVALS_FILE, 0, now, false),
+                  limits,
+                  hadoopConfiguration));
     }
     List<InboxFile> files = new ArrayList<>();
     List<String> deferred = new ArrayList<>();
@@ -158,15 +206,31 @@ public final class InboxListing {
       Instant arrived = arrivals.getOrDefault(name, modified);
       if (!status.isFile()) {
         files.add(
-            new InboxFile(status.getPath().toString(), name, status.getLen(), arrived, false, FileRejection.NOT_A_REGULAR_FILE,
+            new InboxFile(
+                status.getPath().toString(),
+                name,
+                status.getLen(),
+                arrived,
+                false,
+                FileRejection.NOT_A_REGULAR_FILE,
                 name + ": not a regular file (a link); it was not read"));
       } else if (!arrivals.containsKey(name) && stillBeingWritten(modified, limits, now)) {
         deferred.add(deferral(name, modified, limits, now));
       } else if (status.getLen() > limits.maxFileBytes()) {
-        FileRejectedException tooLarge = InboxFileReader.tooLarge(name, status.getLen(), limits.maxFileBytes());
-        files.add(new InboxFile(status.getPath().toString(), name, status.getLen(), arrived, false, tooLarge.reason(), tooLarge.getMessage()));
+        FileRejectedException tooLarge =
+            InboxFileReader.tooLarge(name, status.getLen(), limits.maxFileBytes());
+        files.add(
+            new InboxFile(
+                status.getPath().toString(),
+                name,
+                status.getLen(),
+                arrived,
+                false,
+                tooLarge.reason(),
+                tooLarge.getMessage()));
       } else {
-        files.add(InboxFile.readable(status.getPath().toString(), name, status.getLen(), arrived, false));
+        files.add(
+            InboxFile.readable(status.getPath().toString(), name, status.getLen(), arrived, false));
       }
     }
     files.sort(Comparator.comparing(InboxFile::name));
@@ -179,11 +243,17 @@ public final class InboxListing {
   }
 
   private static String deferral(String name, Instant modified, InboxLimits limits, Instant now) {
-    return "fugong: " + name + " was modified " + Math.max(0, Duration.between(modified, now).toSeconds()) + " s ago, less than "
-        + limits.quietSeconds() + " s (ingest.quiet_seconds): it may still be being written and is left for the next run";
+    return "fugong: "
+        + name
+        + " was modified "
+        + Math.max(0, Duration.between(modified, now).toSeconds())
+        + " s ago, less than "
+        + limits.quietSeconds()
+        + " s (ingest.quiet_seconds): it may still be being written and is left for the next run";
   }
 
-  private static byte[] readArrivalsBytes(InboxFile file, InboxLimits limits, Configuration hadoopConfiguration) {
+  private static byte[] readArrivalsBytes(
+      InboxFile file, InboxLimits limits, Configuration hadoopConfiguration) {
     try {
       return InboxFileReader.read(file, limits.maxFileBytes(), hadoopConfiguration);
     } catch (FileRejectedException refused) {
@@ -195,7 +265,8 @@ public final class InboxListing {
     Map<String, Instant> arrivals = new HashMap<>();
     String text =
         TextDecoder.decode(bytes)
-            .orElseThrow(() -> new FugongException(ErrorCode.USAGE, file + " is neither UTF-8 nor GBK text"))
+            .orElseThrow(
+                () -> new FugongException(ErrorCode.USAGE, file + " is neither UTF-8 nor GBK text"))
             .text();
     List<SheetRow> rows;
     try {
@@ -215,7 +286,12 @@ public final class InboxListing {
       } catch (DateTimeParseException badTime) {
         throw new FugongException(
             ErrorCode.USAGE,
-            file + " row " + row.physicalRow() + " column arrived_at: '" + time + "' is not a local date-time like 2020-02-26T18:42:10");
+            file
+                + " row "
+                + row.physicalRow()
+                + " column arrived_at: '"
+                + time
+                + "' is not a local date-time like 2020-02-26T18:42:10");
       }
     }
     return arrivals;

@@ -37,19 +37,34 @@ public final class InboxParser {
    * SparkProgressListener.COUNTER_PREFIX + countUnit}, which the run's progress shows.
    */
   public static Dataset<Row> parse(
-      SparkSession spark, List<InboxFile> inbox, SubmissionValidator validator, Set<String> known, String runId, Instant ingestedAt, String countUnit) {
+      SparkSession spark,
+      List<InboxFile> inbox,
+      SubmissionValidator validator,
+      Set<String> known,
+      String runId,
+      Instant ingestedAt,
+      String countUnit) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SubmissionValidator> validatorCopy = context.broadcast(validator);
     Broadcast<Set<String>> knownFiles = context.broadcast(known);
-    Broadcast<HadoopConfigurationCopy> hadoop = context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
+    Broadcast<HadoopConfigurationCopy> hadoop =
+        context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
     int slices = Math.max(1, Math.min(inbox.size(), context.defaultParallelism() * 4));
-    LongAccumulator filesParsed = spark.sparkContext().longAccumulator(SparkProgressListener.COUNTER_PREFIX + countUnit);
+    LongAccumulator filesParsed =
+        spark.sparkContext().longAccumulator(SparkProgressListener.COUNTER_PREFIX + countUnit);
     JavaRDD<Row> rows =
         context
             .parallelize(inbox, slices)
             .map(
                 file -> {
-                  Row row = parseOne(file, validatorCopy.value(), knownFiles.value(), hadoop.value().value(), runId, ingestedAt);
+                  Row row =
+                      parseOne(
+                          file,
+                          validatorCopy.value(),
+                          knownFiles.value(),
+                          hadoop.value().value(),
+                          runId,
+                          ingestedAt);
                   filesParsed.add(1);
                   return row;
                 });
@@ -58,21 +73,29 @@ public final class InboxParser {
 
   /**
    * Reads and validates one file. Whatever goes wrong with this one file (a refused entry, a name
-   * that is no submission's, a cap exceeded, an I/O error, anything thrown while reading it)
-   * makes it a rejected file with a reason; the job and the other files go on. An entry that is
-   * not read has the SHA-256 of no bytes.
+   * that is no submission's, a cap exceeded, an I/O error, anything thrown while reading it) makes
+   * it a rejected file with a reason; the job and the other files go on. An entry that is not read
+   * has the SHA-256 of no bytes.
    */
-  static Row parseOne(InboxFile file, SubmissionValidator validator, Set<String> known, Configuration hadoopConfiguration, String runId, Instant ingestedAt)
+  static Row parseOne(
+      InboxFile file,
+      SubmissionValidator validator,
+      Set<String> known,
+      Configuration hadoopConfiguration,
+      String runId,
+      Instant ingestedAt)
       throws NoSuchAlgorithmException {
     byte[] content = new byte[0];
     FileOutcome outcome;
     if (file.isRefused()) {
       outcome = validator.refused(file.name(), file.refusal(), file.refusalMessage());
     } else if (SubmissionFileName.parse(file.name()).isEmpty()) {
-      outcome = validator.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
+      outcome =
+          validator.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
     } else {
       try {
-        content = InboxFileReader.read(file, validator.limits().maxFileBytes(), hadoopConfiguration);
+        content =
+            InboxFileReader.read(file, validator.limits().maxFileBytes(), hadoopConfiguration);
         String sha256 = sha256(content);
         if (known.contains(file.name() + '\0' + sha256)) {
           return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
@@ -81,7 +104,11 @@ public final class InboxParser {
       } catch (FileRejectedException rejected) {
         outcome = validator.refused(file.name(), rejected.reason(), rejected.getMessage());
       } catch (RuntimeException | StackOverflowError failure) {
-        outcome = validator.refused(file.name(), FileRejection.READ_FAILED, file.name() + ": cannot be read: " + failure);
+        outcome =
+            validator.refused(
+                file.name(),
+                FileRejection.READ_FAILED,
+                file.name() + ": cannot be read: " + failure);
       }
     }
     String sha256 = sha256(content);

@@ -41,26 +41,45 @@ public final class IngestTables {
    * ones and the new files of {@code parsed}; submissions, quarantine and warnings keep only the
    * rows of current files.
    */
-  public static Map<LakeTable, Dataset<Row>> fileTables(Dataset<Row> parsed, Function<LakeTable, Dataset<Row>> published) {
+  public static Map<LakeTable, Dataset<Row>> fileTables(
+      Dataset<Row> parsed, Function<LakeTable, Dataset<Row>> published) {
     Dataset<Row> files = files(parsed, published.apply(LakeTable.FILES));
     Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
     tables.put(LakeTable.FILES, files);
-    tables.put(LakeTable.RAW_ROWS, published.apply(LakeTable.RAW_ROWS).unionByName(newRows(parsed, ParsedFileRows.RAW)));
-    tables.put(LakeTable.SUBMISSIONS, current(published.apply(LakeTable.SUBMISSIONS), newRows(parsed, ParsedFileRows.ACCEPTED), files));
-    tables.put(LakeTable.QUARANTINE, current(published.apply(LakeTable.QUARANTINE), newRows(parsed, ParsedFileRows.QUARANTINED), files));
-    tables.put(LakeTable.WARNINGS, current(published.apply(LakeTable.WARNINGS), newRows(parsed, ParsedFileRows.WARNINGS), files));
-    tables.put(LakeTable.CONTACTS, published.apply(LakeTable.CONTACTS).unionByName(newRows(parsed, ParsedFileRows.CONTACTS)));
+    tables.put(
+        LakeTable.RAW_ROWS,
+        published.apply(LakeTable.RAW_ROWS).unionByName(newRows(parsed, ParsedFileRows.RAW)));
+    tables.put(
+        LakeTable.SUBMISSIONS,
+        current(
+            published.apply(LakeTable.SUBMISSIONS),
+            newRows(parsed, ParsedFileRows.ACCEPTED),
+            files));
+    tables.put(
+        LakeTable.QUARANTINE,
+        current(
+            published.apply(LakeTable.QUARANTINE),
+            newRows(parsed, ParsedFileRows.QUARANTINED),
+            files));
+    tables.put(
+        LakeTable.WARNINGS,
+        current(
+            published.apply(LakeTable.WARNINGS), newRows(parsed, ParsedFileRows.WARNINGS), files));
+    tables.put(
+        LakeTable.CONTACTS,
+        published.apply(LakeTable.CONTACTS).unionByName(newRows(parsed, ParsedFileRows.CONTACTS)));
     return tables;
   }
 
   /**
    * Every file ever ingested ({@code published} plus the new ones of {@code parsed}) with {@code
-   * is_current}: the highest readable version of its county-date, the latest ingested among
-   * equal versions.
+   * is_current}: the highest readable version of its county-date, the latest ingested among equal
+   * versions.
    */
   public static Dataset<Row> files(Dataset<Row> parsed, Dataset<Row> published) {
     String[] names = LakeSchemas.FILES.fieldNames();
-    Dataset<Row> newFiles = newFiles(parsed).select(names[0], Arrays.copyOfRange(names, 1, names.length));
+    Dataset<Row> newFiles =
+        newFiles(parsed).select(names[0], Arrays.copyOfRange(names, 1, names.length));
     String read = FileStatus.READ.name();
     var latestFirst =
         Window.partitionBy(col("county_code"), col("report_date"), col("status").equalTo(read))
@@ -69,7 +88,10 @@ public final class IngestTables {
         .unionByName(newFiles)
         .withColumn(
             "is_current",
-            when(col("status").equalTo(read).and(col("county_code").isNotNull()), row_number().over(latestFirst).equalTo(1)).otherwise(lit(false)));
+            when(
+                    col("status").equalTo(read).and(col("county_code").isNotNull()),
+                    row_number().over(latestFirst).equalTo(1))
+                .otherwise(lit(false)));
   }
 
   /** {@code name + '\0' + sha256} of every file in {@code files} (collected to the driver). */
@@ -81,15 +103,24 @@ public final class IngestTables {
     return known;
   }
 
-  /** The rows of one of the parsed files' row arrays ({@link ParsedFileRows#RAW} …) of the new files. */
+  /**
+   * The rows of one of the parsed files' row arrays ({@link ParsedFileRows#RAW} …) of the new
+   * files.
+   */
   public static Dataset<Row> newRows(Dataset<Row> parsed, String arrayColumn) {
     return newFiles(parsed).select(explode(col(arrayColumn)).as("row")).select("row.*");
   }
 
-  /** Published rows plus new rows, kept only where they come from a current file of {@code files}. */
-  public static Dataset<Row> current(Dataset<Row> published, Dataset<Row> newRows, Dataset<Row> files) {
-    Dataset<Row> currentFiles = files.where(col("is_current")).select("source_file", "source_sha256");
-    return published.unionByName(newRows).join(broadcast(currentFiles), new String[] {"source_file", "source_sha256"}, "left_semi");
+  /**
+   * Published rows plus new rows, kept only where they come from a current file of {@code files}.
+   */
+  public static Dataset<Row> current(
+      Dataset<Row> published, Dataset<Row> newRows, Dataset<Row> files) {
+    Dataset<Row> currentFiles =
+        files.where(col("is_current")).select("source_file", "source_sha256");
+    return published
+        .unionByName(newRows)
+        .join(broadcast(currentFiles), new String[] {"source_file", "source_sha256"}, "left_semi");
   }
 
   /**
@@ -98,7 +129,12 @@ public final class IngestTables {
    * (catalog and reports) is in the run manifest, which the catalog's {@code runs} view joins.
    */
   public static Dataset<Row> runs(
-      SparkSession spark, Dataset<Row> published, String runId, Instant startedAt, Instant finishedAt, List<FileSummary> files) {
+      SparkSession spark,
+      Dataset<Row> published,
+      String runId,
+      Instant startedAt,
+      Instant finishedAt,
+      List<FileSummary> files) {
     FileSummary.Totals totals = FileSummary.Totals.of(FileSummary.newFiles(files));
     Row run =
         RowFactory.create(
@@ -121,9 +157,16 @@ public final class IngestTables {
   /** The reconciliation line of every parsed file, in file name order (not yet marked current). */
   public static List<FileSummary> summaries(Dataset<Row> parsed) {
     List<FileSummary> summaries = new ArrayList<>();
-    for (Row row : parsed.drop(ParsedFileRows.RAW, ParsedFileRows.ACCEPTED, ParsedFileRows.QUARANTINED, ParsedFileRows.WARNINGS, ParsedFileRows.CONTACTS)
-        .orderBy("source_file")
-        .collectAsList()) {
+    for (Row row :
+        parsed
+            .drop(
+                ParsedFileRows.RAW,
+                ParsedFileRows.ACCEPTED,
+                ParsedFileRows.QUARANTINED,
+                ParsedFileRows.WARNINGS,
+                ParsedFileRows.CONTACTS)
+            .orderBy("source_file")
+            .collectAsList()) {
       boolean already = row.getAs(ParsedFileRows.ALREADY_INGESTED);
       summaries.add(
           new FileSummary(

@@ -54,7 +54,8 @@ public final class ParsedFileRows {
   }
 
   /** A file already in the lake with the same name and content: listed, not ingested again. */
-  public static Row alreadyIngested(InboxFile file, String sha256, String runId, Instant ingestedAt) {
+  public static Row alreadyIngested(
+      InboxFile file, String sha256, String runId, Instant ingestedAt) {
     List<Object> values = new ArrayList<>();
     values.add(file.name());
     values.add(sha256);
@@ -68,7 +69,8 @@ public final class ParsedFileRows {
     return RowFactory.create(values.toArray());
   }
 
-  public static Row of(InboxFile file, String sha256, FileOutcome outcome, String runId, Instant ingestedAt) {
+  public static Row of(
+      InboxFile file, String sha256, FileOutcome outcome, String runId, Instant ingestedAt) {
     String county = outcome.name() == null ? null : outcome.name().countyCode();
     LocalDate date = outcome.name() == null ? null : outcome.name().reportDate();
     Integer version = outcome.name() == null ? null : outcome.name().version();
@@ -77,11 +79,24 @@ public final class ParsedFileRows {
     List<Row> raw = new ArrayList<>();
     List<Row> contacts = new ArrayList<>();
     for (RawRow row : outcome.rawRows()) {
-      raw.add(RowFactory.create(county, file.name(), sha256, row.sourceRow(), SparkValues.map(row.cells()), runId, date));
+      raw.add(
+          RowFactory.create(
+              county,
+              file.name(),
+              sha256,
+              row.sourceRow(),
+              SparkValues.map(row.cells()),
+              runId,
+              date));
       if (!row.reporter().isEmpty() || !row.phone().isEmpty() || row.untrustedCells() != null) {
         contacts.add(
             RowFactory.create(
-                file.name(), sha256, row.sourceRow(), row.reporter(), row.phone(), runId,
+                file.name(),
+                sha256,
+                row.sourceRow(),
+                row.reporter(),
+                row.phone(),
+                runId,
                 row.untrustedCells() == null ? null : SparkValues.map(row.untrustedCells())));
       }
     }
@@ -94,13 +109,32 @@ public final class ParsedFileRows {
       List<Row> problems = row.problems().stream().map(ParsedFileRows::problem).toList();
       quarantined.add(
           RowFactory.create(
-              row.countyCode(), row.uscc(), row.sourceFile(), sha256, row.sourceRow(), SparkValues.array(row.reasons()), SparkValues.array(problems), SparkValues.map(row.cells()), version, runId, row.reportDate()));
+              row.countyCode(),
+              row.uscc(),
+              row.sourceFile(),
+              sha256,
+              row.sourceRow(),
+              SparkValues.array(row.reasons()),
+              SparkValues.array(problems),
+              SparkValues.map(row.cells()),
+              version,
+              runId,
+              row.reportDate()));
     }
     List<Row> warnings = new ArrayList<>();
     for (Problem warning : outcome.warnings()) {
       warnings.add(
           RowFactory.create(
-              county, file.name(), sha256, warning.row(), warning.column(), warning.code(), warning.cell(), warning.explanation(), runId, date));
+              county,
+              file.name(),
+              sha256,
+              warning.row(),
+              warning.column(),
+              warning.code(),
+              warning.cell(),
+              warning.explanation(),
+              runId,
+              date));
     }
     return RowFactory.create(
         file.name(),
@@ -131,10 +165,12 @@ public final class ParsedFileRows {
   }
 
   private static Row problem(Problem problem) {
-    return RowFactory.create(problem.column(), problem.code(), problem.cell(), problem.explanation());
+    return RowFactory.create(
+        problem.column(), problem.code(), problem.cell(), problem.explanation());
   }
 
-  private static Row submission(Submission submission, String sha256, Integer version, String runId) {
+  private static Row submission(
+      Submission submission, String sha256, Integer version, String runId) {
     List<Object> values = new ArrayList<>();
     values.add(submission.countyCode());
     values.add(submission.uscc());

@@ -51,7 +51,13 @@ public final class AlertTables {
   private AlertTables() {}
 
   private static Dataset<Row> shape(
-      Dataset<Row> rows, Severity severity, AlertKind kind, Column uscc, Column enterpriseName, Column value, Column message) {
+      Dataset<Row> rows,
+      Severity severity,
+      AlertKind kind,
+      Column uscc,
+      Column enterpriseName,
+      Column value,
+      Column message) {
     return rows.select(
         lit(severity.name()).as("severity"),
         lit(kind.name()).as("kind"),
@@ -90,7 +96,11 @@ public final class AlertTables {
             none,
             none,
             none,
-            concat(col("county_name"), lit(" 未报送 "), col("report_date").cast("string"), lit(" 日报 / no file for this date"))));
+            concat(
+                col("county_name"),
+                lit(" 未报送 "),
+                col("report_date").cast("string"),
+                lit(" 日报 / no file for this date"))));
 
     Dataset<Row> newest =
         files
@@ -98,7 +108,12 @@ public final class AlertTables {
             .withColumn(
                 "rank",
                 row_number()
-                    .over(Window.partitionBy("county_code", "report_date").orderBy(col("version").desc(), col("ingested_at").desc(), col("source_file").desc())))
+                    .over(
+                        Window.partitionBy("county_code", "report_date")
+                            .orderBy(
+                                col("version").desc(),
+                                col("ingested_at").desc(),
+                                col("source_file").desc())))
             .where(col("rank").equalTo(1).and(col("status").equalTo(FileStatus.REJECTED.name())))
             .join(countyInfo, new String[] {"county_code", "report_date"});
     alerts.add(
@@ -109,11 +124,17 @@ public final class AlertTables {
             none,
             none,
             none,
-            format_string("%s 的文件 %s 无法读取（%s），请重新报送 / file rejected", col("county_name"), col("source_file"), col("rejection"))));
+            format_string(
+                "%s 的文件 %s 无法读取（%s），请重新报送 / file rejected",
+                col("county_name"), col("source_file"), col("rejection"))));
 
     double quarantineShare = settings.quarantineShare();
     UserDefinedFunction quarantineAbove =
-        udf((UDF2<Long, Long, Boolean>) (quarantined, read) -> AlertThresholds.shareAbove(quarantined, read, quarantineShare), BooleanType);
+        udf(
+            (UDF2<Long, Long, Boolean>)
+                (quarantined, read) ->
+                    AlertThresholds.shareAbove(quarantined, read, quarantineShare),
+            BooleanType);
     alerts.add(
         shape(
             county.where(quarantineAbove.apply(col("quarantined_rows"), col("rows_read"))),
@@ -132,42 +153,71 @@ public final class AlertTables {
 
     Dataset<Row> enterpriseRows =
         enterpriseDaily
-            .select("uscc", "county_code", "report_date", "resumed", "status", "confirmed", "w5_contradicted", "output_over_3x", "on_duty_over_2x",
-                "output_value", "normal_daily_output", "employees_on_duty", "normal_employees")
+            .select(
+                "uscc",
+                "county_code",
+                "report_date",
+                "resumed",
+                "status",
+                "confirmed",
+                "w5_contradicted",
+                "output_over_3x",
+                "on_duty_over_2x",
+                "output_value",
+                "normal_daily_output",
+                "employees_on_duty",
+                "normal_employees")
             .join(enterprises.select(col("uscc"), col("name").as("enterprise_name")), "uscc")
             .join(countyInfo, new String[] {"county_code", "report_date"});
     alerts.add(
         shape(
-            enterpriseRows.where(col("status").equalTo(EnterpriseStatus.FRESH.name()).and(col("resumed")).and(col("confirmed").gt(0))),
+            enterpriseRows.where(
+                col("status")
+                    .equalTo(EnterpriseStatus.FRESH.name())
+                    .and(col("resumed"))
+                    .and(col("confirmed").gt(0))),
             Severity.HIGH,
             AlertKind.CONFIRMED_WHILE_RESUMED,
             col("uscc"),
             col("enterprise_name"),
             col("confirmed"),
-            format_string("%s 报告确诊病例 %d 例但仍在生产，应暂停生产 / confirmed cases while resumed", col("enterprise_name"), col("confirmed"))));
+            format_string(
+                "%s 报告确诊病例 %d 例但仍在生产，应暂停生产 / confirmed cases while resumed",
+                col("enterprise_name"), col("confirmed"))));
 
     double drop = settings.resumptionDrop();
     UserDefinedFunction dropped =
         udf(
             (UDF4<Long, Long, Long, Long, Boolean>)
                 (resumedBefore, enterprisesBefore, resumedOnD, enterprisesOnD) ->
-                    AlertThresholds.resumptionDropped(resumedBefore, enterprisesBefore, resumedOnD, enterprisesOnD, drop),
+                    AlertThresholds.resumptionDropped(
+                        resumedBefore, enterprisesBefore, resumedOnD, enterprisesOnD, drop),
             BooleanType);
     Dataset<Row> changes = withDayBefore(county);
     alerts.add(
         shape(
-            changes.where(dropped.apply(col("resumed_before"), col("enterprises_before"), col("resumed"), col("enterprises"))),
+            changes.where(
+                dropped.apply(
+                    col("resumed_before"),
+                    col("enterprises_before"),
+                    col("resumed"),
+                    col("enterprises"))),
             Severity.MEDIUM,
             AlertKind.RESUMPTION_DROP,
             none,
             none,
             col("resumption_rate_change_1d"),
             format_string(
-                "%s 复工率较前一日下降 %.1f 个百分点 / resumption rate fell", col("county_name"), percent(col("resumption_rate_change_1d")).multiply(-1))));
+                "%s 复工率较前一日下降 %.1f 个百分点 / resumption rate fell",
+                col("county_name"), percent(col("resumption_rate_change_1d")).multiply(-1))));
 
     double complianceThreshold = settings.complianceThreshold();
     UserDefinedFunction complianceBelow =
-        udf((UDF2<Long, Long, Boolean>) (compliant, assessed) -> AlertThresholds.shareBelow(compliant, assessed, complianceThreshold), BooleanType);
+        udf(
+            (UDF2<Long, Long, Boolean>)
+                (compliant, assessed) ->
+                    AlertThresholds.shareBelow(compliant, assessed, complianceThreshold),
+            BooleanType);
     alerts.add(
         shape(
             county.where(complianceBelow.apply(col("fully_compliant"), col("assessed"))),
@@ -187,7 +237,9 @@ public final class AlertTables {
             .withColumn("days", datediff(col("report_date"), col("opened_on")))
             .where(col("days").gt(settings.difficultyOverdueDays()))
             .drop("county_code")
-            .join(enterpriseDaily.select("uscc", "county_code", "report_date"), new String[] {"uscc", "report_date"})
+            .join(
+                enterpriseDaily.select("uscc", "county_code", "report_date"),
+                new String[] {"uscc", "report_date"})
             .join(countyInfo, new String[] {"county_code", "report_date"});
     alerts.add(
         shape(
@@ -197,7 +249,9 @@ public final class AlertTables {
             col("uscc"),
             col("enterprise_name"),
             col("days"),
-            format_string("%s 的困难“%s”已 %d 天未解决 / difficulty open %d days", col("enterprise_name"), col("difficulty_name"), col("days"), col("days"))));
+            format_string(
+                "%s 的困难“%s”已 %d 天未解决 / difficulty open %d days",
+                col("enterprise_name"), col("difficulty_name"), col("days"), col("days"))));
 
     alerts.add(
         shape(
@@ -207,7 +261,9 @@ public final class AlertTables {
             col("uscc"),
             col("enterprise_name"),
             none,
-            format_string("%s 宿舍人数或面积不符合每间≤6人、人均≥2.5㎡，但自报W5已落实 / W5 contradicted by dormitory numbers", col("enterprise_name"))));
+            format_string(
+                "%s 宿舍人数或面积不符合每间≤6人、人均≥2.5㎡，但自报W5已落实 / W5 contradicted by dormitory numbers",
+                col("enterprise_name"))));
     alerts.add(
         shape(
             enterpriseRows.where(col("output_over_3x")),
@@ -218,9 +274,7 @@ public final class AlertTables {
             col("output_value"),
             format_string(
                 "%s 当日产值 %.2f 万元超过正常日产值 %.2f 万元的3倍 / output over 3× normal",
-                col("enterprise_name"),
-                col("output_value"),
-                col("normal_daily_output"))));
+                col("enterprise_name"), col("output_value"), col("normal_daily_output"))));
     alerts.add(
         shape(
             enterpriseRows.where(col("on_duty_over_2x")),
@@ -231,9 +285,7 @@ public final class AlertTables {
             col("employees_on_duty"),
             format_string(
                 "%s 到岗 %d 人超过正常用工 %d 人的2倍 / staff on duty over 2× normal",
-                col("enterprise_name"),
-                col("employees_on_duty"),
-                col("normal_employees"))));
+                col("enterprise_name"), col("employees_on_duty"), col("normal_employees"))));
 
     alerts.add(
         shape(
@@ -245,9 +297,7 @@ public final class AlertTables {
             col("z"),
             format_string(
                 "%s 复工率日变化 %+.1f 个百分点，稳健z值 %.1f，明显异于其他县市区 / unusual day-over-day change",
-                col("county_name"),
-                percent(col("change")),
-                col("z"))));
+                col("county_name"), percent(col("change")), col("z"))));
 
     Dataset<Row> union = alerts.get(0);
     for (Dataset<Row> more : alerts.subList(1, alerts.size())) {
@@ -293,7 +343,13 @@ public final class AlertTables {
             .groupBy("report_date")
             .agg(
                 collect_list(
-                        struct(col("county_code"), col("resumption_rate_change_1d"), col("resumed_before"), col("enterprises_before"), col("resumed"), col("enterprises")))
+                        struct(
+                            col("county_code"),
+                            col("resumption_rate_change_1d"),
+                            col("resumed_before"),
+                            col("enterprises_before"),
+                            col("resumed"),
+                            col("enterprises")))
                     .as("changes"));
     JavaRDD<Row> rows =
         perDate
@@ -301,18 +357,26 @@ public final class AlertTables {
             .flatMap(
                 row -> {
                   List<Row> counties = new ArrayList<>(row.getList(1));
-                  counties.sort(java.util.Comparator.comparing((Row change) -> change.getString(0)));
+                  counties.sort(
+                      java.util.Comparator.comparing((Row change) -> change.getString(0)));
                   BigFraction[] values = new BigFraction[counties.size()];
                   for (int index = 0; index < values.length; index++) {
                     Row change = counties.get(index);
-                    values[index] = ExactNumbers.ratio(change.getLong(4), change.getLong(5)).subtract(ExactNumbers.ratio(change.getLong(2), change.getLong(3)));
+                    values[index] =
+                        ExactNumbers.ratio(change.getLong(4), change.getLong(5))
+                            .subtract(ExactNumbers.ratio(change.getLong(2), change.getLong(3)));
                   }
                   RobustZScore.Score[] scores = RobustZScore.scores(values);
                   List<Row> anomalies = new ArrayList<>();
                   for (int index = 0; index < values.length; index++) {
                     if (scores[index].anomaly()) {
                       Row change = counties.get(index);
-                      anomalies.add(RowFactory.create(change.getString(0), row.getLocalDate(0), change.getDouble(1), scores[index].z()));
+                      anomalies.add(
+                          RowFactory.create(
+                              change.getString(0),
+                              row.getLocalDate(0),
+                              change.getDouble(1),
+                              scores[index].z()));
                     }
                   }
                   return anomalies.iterator();

@@ -12,7 +12,10 @@ import org.apache.spark.sql.Row;
 public final class ChecklistTable {
   private ChecklistTable() {}
 
-  /** One row per county, checklist item and date of {@code county_daily}; rows with nothing assessed are omitted. */
+  /**
+   * One row per county, checklist item and date of {@code county_daily}; rows with nothing assessed
+   * are omitted.
+   */
   public static Dataset<Row> of(Dataset<Row> countyDaily) {
     Dataset<Row> union = null;
     for (ChecklistItem item : ChecklistItem.values()) {

@@ -54,10 +54,22 @@ public final class EnterpriseDailyTable {
    * the latest report of the {@code carryWindowDays} days ending that date.
    */
   public static Dataset<Row> of(
-      int carryWindowDays, Dataset<Row> enterprises, Dataset<Row> submissions, Dataset<Row> dates, Dataset<Row> assignments, Dataset<Row> cases) {
+      int carryWindowDays,
+      Dataset<Row> enterprises,
+      Dataset<Row> submissions,
+      Dataset<Row> dates,
+      Dataset<Row> assignments,
+      Dataset<Row> cases) {
     Dataset<Row> population =
         enterprises
-            .select("uscc", "county_code", "industry_code", "above_scale", "key_enterprise", "normal_employees", "normal_daily_output")
+            .select(
+                "uscc",
+                "county_code",
+                "industry_code",
+                "above_scale",
+                "key_enterprise",
+                "normal_employees",
+                "normal_daily_output")
             .crossJoin(broadcast(dates));
     Dataset<Row> daily = withFigures(latestReports(population, submissions, carryWindowDays));
     // joined by uscc alone, so the rows stay where the per-enterprise pass put them
@@ -75,11 +87,12 @@ public final class EnterpriseDailyTable {
 
   /**
    * One pass per enterprise: its registry rows (one per date) and its reports, sorted by date with
-   * a report before the registry row of the same date; each registry row takes the latest report
-   * of the window−1 days before it, or of its own date (order keys 2·day and 2·day+1). The
-   * report's fields come out prefixed {@code report_}, with {@code source_report_date}.
+   * a report before the registry row of the same date; each registry row takes the latest report of
+   * the window−1 days before it, or of its own date (order keys 2·day and 2·day+1). The report's
+   * fields come out prefixed {@code report_}, with {@code source_report_date}.
    */
-  private static Dataset<Row> latestReports(Dataset<Row> population, Dataset<Row> submissions, int window) {
+  private static Dataset<Row> latestReports(
+      Dataset<Row> population, Dataset<Row> submissions, int window) {
     List<Column> reportFields = new ArrayList<>();
     reportFields.add(col("report_date").as("source_report_date"));
     reportFields.add(col("resumed").as("report_resumed"));
@@ -88,7 +101,9 @@ public final class EnterpriseDailyTable {
     for (ChecklistItem item : ChecklistItem.values()) {
       reportFields.add(col(item.code()).as("report_" + item.code()));
     }
-    for (String name : List.of("dorm_rooms", "dorm_residents", "dorm_area_m2", "suspected", "isolated", "confirmed")) {
+    for (String name :
+        List.of(
+            "dorm_rooms", "dorm_residents", "dorm_area_m2", "suspected", "isolated", "confirmed")) {
       reportFields.add(col(name).as("report_" + name));
     }
     Dataset<Row> reports =
@@ -100,7 +115,10 @@ public final class EnterpriseDailyTable {
         population
             .withColumn("order_key", expr("unix_date(report_date) * 2 + 1"))
             .withColumn("report", lit(null).cast(reports.schema().apply("report").dataType()));
-    var latest = Window.partitionBy(col("uscc")).orderBy(col("order_key")).rangeBetween(-(2L * (window - 1) + 1), 0);
+    var latest =
+        Window.partitionBy(col("uscc"))
+            .orderBy(col("order_key"))
+            .rangeBetween(-(2L * (window - 1) + 1), 0);
     List<Column> populationColumns = new ArrayList<>();
     for (String name : population.columns()) {
       populationColumns.add(col(name));
@@ -117,7 +135,9 @@ public final class EnterpriseDailyTable {
   private static Dataset<Row> withFigures(Dataset<Row> joined) {
     Column fresh = col("source_report_date").equalTo(col("report_date"));
     Column resumed = coalesce(col("report_resumed"), lit(false));
-    Column w5ByNumbers = W5_BY_NUMBERS.apply(col("report_dorm_rooms"), col("report_dorm_residents"), col("report_dorm_area_m2"));
+    Column w5ByNumbers =
+        W5_BY_NUMBERS.apply(
+            col("report_dorm_rooms"), col("report_dorm_residents"), col("report_dorm_area_m2"));
     Dataset<Row> daily =
         joined
             .withColumn(
@@ -133,7 +153,8 @@ public final class EnterpriseDailyTable {
     Map<String, Column> items = new LinkedHashMap<>();
     for (ChecklistItem item : ChecklistItem.values()) {
       Column reported = col("report_" + item.code());
-      Column effective = item == ChecklistItem.W5 ? coalesce(col("w5_by_numbers"), reported) : reported;
+      Column effective =
+          item == ChecklistItem.W5 ? coalesce(col("w5_by_numbers"), reported) : reported;
       items.put(item.code(), coalesce(effective, lit(false)));
     }
     daily = daily.withColumns(items);
@@ -148,21 +169,45 @@ public final class EnterpriseDailyTable {
     Column normalOutput = UnitMetrics.exact(col("normal_daily_output"));
     daily =
         daily
-            .withColumn("w5_contradicted", freshReport.and(coalesce(col("w5_reported"), lit(false))).and(col("w5_by_numbers").equalTo(false)))
+            .withColumn(
+                "w5_contradicted",
+                freshReport
+                    .and(coalesce(col("w5_reported"), lit(false)))
+                    .and(col("w5_by_numbers").equalTo(false)))
             .withColumn("items_met", itemsMet)
             .withColumn("assessed", freshReport.and(col("resumed")))
             .withColumn("fully_compliant", col("assessed").and(allMet))
-            // thresholds compare the decimals as typed (2.88 is exactly 0.9 × 3.2), not their binary doubles
-            .withColumn("full_load", col("resumed").and(output.geq(normalOutput.multiply(new BigDecimal("0.9")))))
-            .withColumn("reduced", col("resumed").and(output.lt(normalOutput.multiply(new BigDecimal("0.5")))))
+            // thresholds compare the decimals as typed (2.88 is exactly 0.9 × 3.2), not their
+            // binary doubles
+            .withColumn(
+                "full_load",
+                col("resumed").and(output.geq(normalOutput.multiply(new BigDecimal("0.9")))))
+            .withColumn(
+                "reduced",
+                col("resumed").and(output.lt(normalOutput.multiply(new BigDecimal("0.5")))))
             .withColumn(
                 "output_over_3x",
-                freshReport.and(coalesce(UnitMetrics.exact(col("report_output_value")).gt(normalOutput.multiply(3)), lit(false))))
+                freshReport.and(
+                    coalesce(
+                        UnitMetrics.exact(col("report_output_value")).gt(normalOutput.multiply(3)),
+                        lit(false))))
             .withColumn(
-                "on_duty_over_2x", freshReport.and(coalesce(col("report_employees_on_duty").gt(col("normal_employees").multiply(2)), lit(false))))
-            .withColumn("suspected", when(freshReport, coalesce(col("report_suspected"), lit(0L))).otherwise(0L))
-            .withColumn("isolated", when(freshReport, coalesce(col("report_isolated"), lit(0L))).otherwise(0L))
-            .withColumn("confirmed", when(freshReport, coalesce(col("report_confirmed"), lit(0L))).otherwise(0L));
-    return daily.withColumn("full_load", coalesce(col("full_load"), lit(false))).withColumn("reduced", coalesce(col("reduced"), lit(false)));
+                "on_duty_over_2x",
+                freshReport.and(
+                    coalesce(
+                        col("report_employees_on_duty").gt(col("normal_employees").multiply(2)),
+                        lit(false))))
+            .withColumn(
+                "suspected",
+                when(freshReport, coalesce(col("report_suspected"), lit(0L))).otherwise(0L))
+            .withColumn(
+                "isolated",
+                when(freshReport, coalesce(col("report_isolated"), lit(0L))).otherwise(0L))
+            .withColumn(
+                "confirmed",
+                when(freshReport, coalesce(col("report_confirmed"), lit(0L))).otherwise(0L));
+    return daily
+        .withColumn("full_load", coalesce(col("full_load"), lit(false)))
+        .withColumn("reduced", coalesce(col("reduced"), lit(false)));
   }
 }

@@ -50,20 +50,37 @@ public final class ForecastTables {
             new StructField("report_date", DateType, false, Metadata.empty())
           });
 
-  /** Counts and amounts alike as exact decimals (amounts with the 8 places of {@link UnitMetrics#exact}). */
+  /**
+   * Counts and amounts alike as exact decimals (amounts with the 8 places of {@link
+   * UnitMetrics#exact}).
+   */
   private static final String EXACT = "decimal(38,8)";
 
   private ForecastTables() {}
 
-  public static Dataset<Row> forecasts(MetricSettings settings, Dataset<Row> county, Dataset<Row> leader, Dataset<Row> city, String cityName) {
+  public static Dataset<Row> forecasts(
+      MetricSettings settings,
+      Dataset<Row> county,
+      Dataset<Row> leader,
+      Dataset<Row> city,
+      String cityName) {
     SparkSession spark = county.sparkSession();
     List<Dataset<Row>> series = new ArrayList<>();
     // each rate with the numerator and denominator it is the ratio of, and its target
     List<Metric> metrics =
         List.of(
-            new Metric("resumption_rate", col("resumed"), col("enterprises"), settings.resumptionTarget()),
-            new Metric("above_scale_resumption_rate", col("above_scale_resumed"), col("above_scale_enterprises"), settings.resumptionTarget()),
-            new Metric("capacity_recovery_rate", UnitMetrics.exact(col("output_of_resumed")), UnitMetrics.exact(col("normal_output")), settings.capacityTarget()));
+            new Metric(
+                "resumption_rate", col("resumed"), col("enterprises"), settings.resumptionTarget()),
+            new Metric(
+                "above_scale_resumption_rate",
+                col("above_scale_resumed"),
+                col("above_scale_enterprises"),
+                settings.resumptionTarget()),
+            new Metric(
+                "capacity_recovery_rate",
+                UnitMetrics.exact(col("output_of_resumed")),
+                UnitMetrics.exact(col("normal_output")),
+                settings.capacityTarget()));
     for (Metric metric : metrics) {
       series.add(unitSeries(county, "county", col("county_code"), col("county_name"), metric));
       series.add(unitSeries(leader, "leader", col("leader"), col("leader"), metric));
@@ -76,7 +93,11 @@ public final class ForecastTables {
     int window = settings.forecastWindowDays();
     JavaRDD<Row> rows =
         all.groupBy("unit_type", "unit", "unit_name", "metric", "target")
-            .agg(collect_list(struct(col("report_date"), col("value"), col("numerator"), col("denominator"))).as("series"))
+            .agg(
+                collect_list(
+                        struct(
+                            col("report_date"), col("value"), col("numerator"), col("denominator")))
+                    .as("series"))
             .javaRDD()
             .flatMap(
                 row -> {
@@ -85,10 +106,13 @@ public final class ForecastTables {
                   for (Row point : points) {
                     // the value is NULL exactly when the denominator is 0
                     if (!point.isNullAt(1)) {
-                      known.add(TrendPoint.ofAmounts(point.getLocalDate(0), point.getDecimal(2), point.getDecimal(3)));
+                      known.add(
+                          TrendPoint.ofAmounts(
+                              point.getLocalDate(0), point.getDecimal(2), point.getDecimal(3)));
                     }
                   }
-                  // collect_list has no order: sort, so the regression sums in the same order every run
+                  // collect_list has no order: sort, so the regression sums in the same order every
+                  // run
                   known.sort(java.util.Comparator.comparing(TrendPoint::date));
                   double target = row.getDouble(4);
                   List<Row> forecasts = new ArrayList<>();
@@ -118,7 +142,8 @@ public final class ForecastTables {
   /** A forecast rate: its column, the numerator and denominator it is the ratio of, its target. */
   private record Metric(String name, Column numerator, Column denominator, double target) {}
 
-  private static Dataset<Row> unitSeries(Dataset<Row> unitDaily, String unitType, Column unit, Column unitName, Metric metric) {
+  private static Dataset<Row> unitSeries(
+      Dataset<Row> unitDaily, String unitType, Column unit, Column unitName, Metric metric) {
     return unitDaily.select(
         lit(unitType).as("unit_type"),
         unit.as("unit"),

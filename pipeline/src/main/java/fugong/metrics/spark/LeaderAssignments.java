@@ -8,8 +8,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Adds the leader and section a county was assigned to on each row's report date (the assignment
- * in force then, DOMAIN.md §2.3); rows without one keep NULLs.
+ * Adds the leader and section a county was assigned to on each row's report date (the assignment in
+ * force then, DOMAIN.md §2.3); rows without one keep NULLs.
  */
 public final class LeaderAssignments {
   private LeaderAssignments() {}
@@ -17,7 +17,13 @@ public final class LeaderAssignments {
   /** {@code rows} (with county_code and report_date) left-joined to the assignment in force. */
   public static Dataset<Row> joinInForce(Dataset<Row> rows, Dataset<Row> assignments) {
     Dataset<Row> renamed =
-        broadcast(assignments.select(col("leader"), col("section"), col("county_code").as("assigned_county"), col("valid_from"), col("valid_to")));
+        broadcast(
+            assignments.select(
+                col("leader"),
+                col("section"),
+                col("county_code").as("assigned_county"),
+                col("valid_from"),
+                col("valid_to")));
     return rows.join(renamed, inForce(), "left");
   }
 

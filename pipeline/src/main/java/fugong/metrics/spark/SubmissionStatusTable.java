@@ -25,26 +25,41 @@ import org.apache.spark.sql.Row;
 public final class SubmissionStatusTable {
   private SubmissionStatusTable() {}
 
-  /** Every report date on which any county file arrived (the dates the metrics are computed for). */
+  /**
+   * Every report date on which any county file arrived (the dates the metrics are computed for).
+   */
   public static Dataset<Row> reportDates(Dataset<Row> files) {
     return files.where(col("county_code").isNotNull()).select("report_date").distinct();
   }
 
   /**
    * One row per county of {@code counties} and date of {@code dates}: first_arrival,
-   * submission_status (arrival at or before {@code deadline} on the report date, Asia/Shanghai,
-   * is on time), rows_read, quarantined_rows and quarantined_share.
+   * submission_status (arrival at or before {@code deadline} on the report date, Asia/Shanghai, is
+   * on time), rows_read, quarantined_rows and quarantined_share.
    */
-  public static Dataset<Row> of(LocalTime deadline, Dataset<Row> counties, Dataset<Row> dates, Dataset<Row> files, Dataset<Row> quarantine) {
+  public static Dataset<Row> of(
+      LocalTime deadline,
+      Dataset<Row> counties,
+      Dataset<Row> dates,
+      Dataset<Row> files,
+      Dataset<Row> quarantine) {
     Dataset<Row> countyFiles = files.where(col("county_code").isNotNull());
-    Dataset<Row> firstArrival = countyFiles.groupBy("county_code", "report_date").agg(min("arrived_at").as("first_arrival"));
+    Dataset<Row> firstArrival =
+        countyFiles
+            .groupBy("county_code", "report_date")
+            .agg(min("arrived_at").as("first_arrival"));
     Dataset<Row> current =
-        countyFiles.where(col("is_current")).groupBy("county_code", "report_date").agg(max("rows_read").as("rows_read"));
-    Dataset<Row> quarantined = quarantine.groupBy("county_code", "report_date").agg(count(lit(1)).as("quarantined_rows"));
+        countyFiles
+            .where(col("is_current"))
+            .groupBy("county_code", "report_date")
+            .agg(max("rows_read").as("rows_read"));
+    Dataset<Row> quarantined =
+        quarantine.groupBy("county_code", "report_date").agg(count(lit(1)).as("quarantined_rows"));
     Column deadlineInstant =
         expr(
             String.format(
-                "make_timestamp(year(report_date), month(report_date), day(report_date), %d, %d, %d, '%s')",
+                "make_timestamp(year(report_date), month(report_date), day(report_date), %d, %d,"
+                    + " %d, '%s')",
                 deadline.getHour(), deadline.getMinute(), deadline.getSecond(), ProductZone.ID));
     return counties
         .select("county_code")
@@ -59,6 +74,7 @@ public final class SubmissionStatusTable {
                 .otherwise(SubmissionStatus.LATE.name()))
         .withColumn("rows_read", coalesce(col("rows_read"), lit(0L)))
         .withColumn("quarantined_rows", coalesce(col("quarantined_rows"), lit(0L)))
-        .withColumn("quarantined_share", UnitMetrics.ratio(col("quarantined_rows"), col("rows_read")));
+        .withColumn(
+            "quarantined_share", UnitMetrics.ratio(col("quarantined_rows"), col("rows_read")));
   }
 }

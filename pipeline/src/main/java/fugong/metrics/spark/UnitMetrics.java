@@ -20,13 +20,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Rolls enterprise-days up to any unit (county, leader, city, industry, scale): sums of
- * numerators and denominators first, rates computed from the sums last (NULL on a zero
- * denominator), then day-over-day and 7-day changes by calendar date.
+ * Rolls enterprise-days up to any unit (county, leader, city, industry, scale): sums of numerators
+ * and denominators first, rates computed from the sums last (NULL on a zero denominator), then
+ * day-over-day and 7-day changes by calendar date.
  */
 public final class UnitMetrics {
   private static final String OUTPUT_OF_RESUMED = "output_of_resumed";
   private static final String NORMAL_OUTPUT = "normal_output";
+
   /** Every column {@link #partialSums} adds up (counts, head counts and the two amounts). */
   private static final java.util.Set<String> SUMMED_COLUMNS = summedColumns();
 
@@ -50,21 +51,34 @@ public final class UnitMetrics {
   public static Dataset<Row> partialSums(Dataset<Row> enterpriseDaily, List<String> keys) {
     List<Column> aggregates = new ArrayList<>();
     aggregates.add(count(lit(1)).as("enterprises"));
-    aggregates.add(sum(when(col("status").equalTo(EnterpriseStatus.FRESH.name()), 1L).otherwise(0L)).as("reported"));
-    aggregates.add(sum(when(col("status").equalTo(EnterpriseStatus.CARRIED.name()), 1L).otherwise(0L)).as("carried"));
-    aggregates.add(sum(when(col("status").equalTo(EnterpriseStatus.UNKNOWN.name()), 1L).otherwise(0L)).as("unknown"));
+    aggregates.add(
+        sum(when(col("status").equalTo(EnterpriseStatus.FRESH.name()), 1L).otherwise(0L))
+            .as("reported"));
+    aggregates.add(
+        sum(when(col("status").equalTo(EnterpriseStatus.CARRIED.name()), 1L).otherwise(0L))
+            .as("carried"));
+    aggregates.add(
+        sum(when(col("status").equalTo(EnterpriseStatus.UNKNOWN.name()), 1L).otherwise(0L))
+            .as("unknown"));
     aggregates.add(sum(flag("resumed")).as("resumed"));
     aggregates.add(sum(flag("above_scale")).as("above_scale_enterprises"));
-    aggregates.add(sum(when(col("above_scale").and(col("resumed")), 1L).otherwise(0L)).as("above_scale_resumed"));
-    aggregates.add(sum(when(col("resumed"), col("employees_on_duty")).otherwise(0L)).as("employees_on_duty"));
-    aggregates.add(sum(when(col("resumed"), col("normal_employees")).otherwise(0L)).as("normal_employees_of_resumed"));
+    aggregates.add(
+        sum(when(col("above_scale").and(col("resumed")), 1L).otherwise(0L))
+            .as("above_scale_resumed"));
+    aggregates.add(
+        sum(when(col("resumed"), col("employees_on_duty")).otherwise(0L)).as("employees_on_duty"));
+    aggregates.add(
+        sum(when(col("resumed"), col("normal_employees")).otherwise(0L))
+            .as("normal_employees_of_resumed"));
     aggregates.add(sum(flag("full_load")).as("full_load"));
     aggregates.add(sum(flag("reduced")).as("reduced"));
     aggregates.add(sum(flag("assessed")).as("assessed"));
     aggregates.add(sum(flag("fully_compliant")).as("fully_compliant"));
     aggregates.add(sum(when(col("assessed"), col("items_met")).otherwise(0L)).as("items_met"));
     for (ChecklistItem item : ChecklistItem.values()) {
-      aggregates.add(sum(when(col("assessed").and(col(item.code())), 1L).otherwise(0L)).as(MetricColumns.itemMet(item)));
+      aggregates.add(
+          sum(when(col("assessed").and(col(item.code())), 1L).otherwise(0L))
+              .as(MetricColumns.itemMet(item)));
     }
     aggregates.add(sum("suspected").as("suspected"));
     aggregates.add(sum("isolated").as("isolated"));
@@ -75,17 +89,20 @@ public final class UnitMetrics {
       aggregates.add(sum(name).as(name));
     }
     // amounts are summed as exact decimals: the total does not depend on the order Spark adds in
-    aggregates.add(sum(when(col("resumed"), exact(col("output_value"))).otherwise(exact(lit(0.0)))).as(OUTPUT_OF_RESUMED));
+    aggregates.add(
+        sum(when(col("resumed"), exact(col("output_value"))).otherwise(exact(lit(0.0))))
+            .as(OUTPUT_OF_RESUMED));
     aggregates.add(sum(exact(col("normal_daily_output"))).as(NORMAL_OUTPUT));
     return groupedByDate(enterpriseDaily, keys, aggregates);
   }
 
   /**
    * The unit rows of {@code keys} and date from {@link #partialSums} of finer groups: each sum
-   * summed again (exact, so the result equals summing the enterprise rows directly), amounts
-   * turned into doubles last, and {@code stopped} = enterprises − resumed.
+   * summed again (exact, so the result equals summing the enterprise rows directly), amounts turned
+   * into doubles last, and {@code stopped} = enterprises − resumed.
    */
-  public static Dataset<Row> rollUp(Dataset<Row> partialSums, List<String> keys, Column... extraAggregates) {
+  public static Dataset<Row> rollUp(
+      Dataset<Row> partialSums, List<String> keys, Column... extraAggregates) {
     List<Column> aggregates = new ArrayList<>();
     for (String column : partialSums.columns()) {
       if (MetricColumns.SUMS.contains(column)) {
@@ -95,10 +112,12 @@ public final class UnitMetrics {
       }
     }
     aggregates.addAll(List.of(extraAggregates));
-    return groupedByDate(partialSums, keys, aggregates).withColumn("stopped", col("enterprises").minus(col("resumed")));
+    return groupedByDate(partialSums, keys, aggregates)
+        .withColumn("stopped", col("enterprises").minus(col("resumed")));
   }
 
-  private static Dataset<Row> groupedByDate(Dataset<Row> rows, List<String> keys, List<Column> aggregates) {
+  private static Dataset<Row> groupedByDate(
+      Dataset<Row> rows, List<String> keys, List<Column> aggregates) {
     List<Column> groupBy = new ArrayList<>();
     keys.forEach(key -> groupBy.add(col(key)));
     groupBy.add(col("report_date"));
@@ -117,7 +136,8 @@ public final class UnitMetrics {
 
   /** numerator / denominator as a double, NULL when the denominator is 0. */
   public static Column ratio(Column numerator, Column denominator) {
-    return when(denominator.equalTo(0), lit(null).cast("double")).otherwise(numerator.cast("double").divide(denominator.cast("double")));
+    return when(denominator.equalTo(0), lit(null).cast("double"))
+        .otherwise(numerator.cast("double").divide(denominator.cast("double")));
   }
 
   /** Every rate of DOMAIN.md §6 from the summed columns. */
@@ -125,14 +145,21 @@ public final class UnitMetrics {
     Map<String, Column> rates = new LinkedHashMap<>();
     rates.put("coverage", ratio(col("reported"), col("enterprises")));
     rates.put("resumption_rate", ratio(col("resumed"), col("enterprises")));
-    rates.put("above_scale_resumption_rate", ratio(col("above_scale_resumed"), col("above_scale_enterprises")));
-    rates.put("employee_return_rate", ratio(col("employees_on_duty"), col("normal_employees_of_resumed")));
+    rates.put(
+        "above_scale_resumption_rate",
+        ratio(col("above_scale_resumed"), col("above_scale_enterprises")));
+    rates.put(
+        "employee_return_rate",
+        ratio(col("employees_on_duty"), col("normal_employees_of_resumed")));
     rates.put("capacity_recovery_rate", ratio(col("output_of_resumed"), col("normal_output")));
     for (ChecklistItem item : ChecklistItem.values()) {
-      rates.put(MetricColumns.itemRate(item), ratio(col(MetricColumns.itemMet(item)), col("assessed")));
+      rates.put(
+          MetricColumns.itemRate(item), ratio(col(MetricColumns.itemMet(item)), col("assessed")));
     }
     rates.put("full_compliance_rate", ratio(col("fully_compliant"), col("assessed")));
-    rates.put("compliance_score", ratio(col("items_met"), col("assessed").multiply(ChecklistItem.values().length)));
+    rates.put(
+        "compliance_score",
+        ratio(col("items_met"), col("assessed").multiply(ChecklistItem.values().length)));
     return sums.withColumns(rates);
   }
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks a Chinese label into lines of nearly equal length ("配套企业/开工不足" rather than
- * "配套企业开工/不足"), breaking between any two characters except before closing punctuation
- * (no line starts with "）" or "，") and after opening punctuation (no line ends with "（").
+ * Breaks a Chinese label into lines of nearly equal length ("配套企业/开工不足" rather than "配套企业开工/不足"),
+ * breaking between any two characters except before closing punctuation (no line starts with "）" or
+ * "，") and after opening punctuation (no line ends with "（").
  */
 final class BalancedLines {
 

@@ -26,8 +26,7 @@ public record BandPoint(LocalDate date, Double lowest, Double highest) {
     for (TrendSeries line : lines) {
       for (DatedValue point : line.points()) {
         double[] range =
-            byDate.computeIfAbsent(
-                point.date(), date -> new double[] {Double.NaN, Double.NaN});
+            byDate.computeIfAbsent(point.date(), date -> new double[] {Double.NaN, Double.NaN});
         Double value = point.value();
         if (value != null && !value.isNaN()) {
           range[0] = Double.isNaN(range[0]) ? value : Math.min(range[0], value);

@@ -18,9 +18,8 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * Draws each series of an {@link IntervalXYDataset} as a shaded band between its start and end y
- * values (the lowest and the highest county on each date), with thin edges. A date whose bounds
- * are NaN (no county reported) breaks the band; a date standing alone is drawn as a short
- * vertical bar.
+ * values (the lowest and the highest county on each date), with thin edges. A date whose bounds are
+ * NaN (no county reported) breaks the band; a date standing alone is drawn as a short vertical bar.
  */
 final class BandRenderer extends AbstractXYItemRenderer {
   private static final long serialVersionUID = 1L;
@@ -117,7 +116,8 @@ final class BandRenderer extends AbstractXYItemRenderer {
       double high = rangeAxis.valueToJava2D(band.getEndYValue(series, first), dataArea, yEdge);
       double low = rangeAxis.valueToJava2D(band.getStartYValue(series, first), dataArea, yEdge);
       graphics.setPaint(fill);
-      graphics.setStroke(new BasicStroke(SINGLE_DATE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+      graphics.setStroke(
+          new BasicStroke(SINGLE_DATE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
       graphics.draw(new Line2D.Double(x, low, x, high));
       return;
     }
@@ -130,6 +130,7 @@ final class BandRenderer extends AbstractXYItemRenderer {
   }
 
   private static boolean isGap(IntervalXYDataset band, int series, int item) {
-    return Double.isNaN(band.getStartYValue(series, item)) || Double.isNaN(band.getEndYValue(series, item));
+    return Double.isNaN(band.getStartYValue(series, item))
+        || Double.isNaN(band.getEndYValue(series, item));
   }
 }

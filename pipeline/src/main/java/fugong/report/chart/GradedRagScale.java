@@ -6,9 +6,9 @@ import java.io.Serializable;
 import org.jfree.chart.renderer.PaintScale;
 
 /**
- * Heat-map colours: the {@link RagStatus} of a rate decides the hue (red below the amber
- * threshold, amber from it, green from the green threshold), and the shade within the hue shows
- * how far the rate is from the next threshold, so 95.1 % and 100 % no longer look the same.
+ * Heat-map colours: the {@link RagStatus} of a rate decides the hue (red below the amber threshold,
+ * amber from it, green from the green threshold), and the shade within the hue shows how far the
+ * rate is from the next threshold, so 95.1 % and 100 % no longer look the same.
  *
  * <ul>
  *   <li>red: from {@link #RED_DEEP} at {@link #RED_SPAN} (20 points) or more below the amber

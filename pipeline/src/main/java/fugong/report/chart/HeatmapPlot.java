@@ -27,8 +27,8 @@ import org.jfree.chart.plot.PlotState;
  * cell filled with its {@link GradedRagScale} colour and labelled with its rate in percent with one
  * decimal ("87.5"; the chart's subtitle says "单位：%"), "—" for no data. A value label that does not
  * fit its cell is left out rather than drawn over its neighbours. All text is horizontal. When the
- * chart is too low for its rows, the labels and values shrink (down to half their size) rather
- * than overlap; {@link ReportCharts#heatmapHeight(int)} gives a height at which they do not.
+ * chart is too low for its rows, the labels and values shrink (down to half their size) rather than
+ * overlap; {@link ReportCharts#heatmapHeight(int)} gives a height at which they do not.
  */
 final class HeatmapPlot extends Plot {
   private static final long serialVersionUID = 1L;
@@ -77,7 +77,8 @@ final class HeatmapPlot extends Plot {
    * @param values values[row][column], NaN for no data
    * @param scale the cell colours
    */
-  HeatmapPlot(List<String> rowNames, List<String> columnNames, double[][] values, GradedRagScale scale) {
+  HeatmapPlot(
+      List<String> rowNames, List<String> columnNames, double[][] values, GradedRagScale scale) {
     this.rowNames = List.copyOf(rowNames);
     this.columnNames = List.copyOf(columnNames);
     this.values = new double[values.length][];
@@ -131,7 +132,8 @@ final class HeatmapPlot extends Plot {
   /** The legend: one shade per status with its range in Chinese, and 无数据. */
   @Override
   public LegendItemCollection getLegendItems() {
-    DecimalFormat threshold = new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat threshold =
+        new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
     String green = threshold.format(scale.green());
     String amber = threshold.format(scale.amber());
     Shape square = new Rectangle2D.Double(-6, -6, 12, 12);
@@ -186,7 +188,8 @@ final class HeatmapPlot extends Plot {
       double baseline =
           gridTop - PADDING / 2 - (lines.size() - 1) * lineHeight - labels.getDescent();
       for (String line : lines) {
-        graphics.drawString(line, (float) (centre - labels.stringWidth(line) / 2.0), (float) baseline);
+        graphics.drawString(
+            line, (float) (centre - labels.stringWidth(line) / 2.0), (float) baseline);
         baseline += lineHeight;
       }
     }
@@ -205,8 +208,7 @@ final class HeatmapPlot extends Plot {
     graphics.setFont(cellFont);
     double cellWidth = columnWidth - CELL_GAP;
     double cellHeight = rowHeight - CELL_GAP;
-    boolean valuesFit =
-        valueMetrics.getAscent() + valueMetrics.getDescent() <= cellHeight;
+    boolean valuesFit = valueMetrics.getAscent() + valueMetrics.getDescent() <= cellHeight;
     for (int row = 0; row < rowNames.size(); row++) {
       for (int column = 0; column < columnNames.size(); column++) {
         Color colour = cellColour(row, column);
@@ -294,7 +296,8 @@ final class HeatmapPlot extends Plot {
       double gridTop = plotArea.getY() + headerLines * lineHeight + PADDING;
       double rowHeight = (plotArea.getMaxY() - gridTop) / rowNames.size();
       layout =
-          new Layout(rowFont, cellFont, rowLines, columnLines, gridLeft, columnWidth, gridTop, rowHeight);
+          new Layout(
+              rowFont, cellFont, rowLines, columnLines, gridLeft, columnWidth, gridTop, rowHeight);
       if (rowHeight >= mostRowLines * lineHeight + CELL_GAP) {
         break;
       }

@@ -54,9 +54,11 @@ final class PanelGridPlot extends Plot {
    * @param columns the number of columns, at least 1
    * @param legend the legend of the whole chart
    */
-  PanelGridPlot(List<String> titles, List<XYPlot> panels, int columns, LegendItemCollection legend) {
+  PanelGridPlot(
+      List<String> titles, List<XYPlot> panels, int columns, LegendItemCollection legend) {
     if (titles.size() != panels.size()) {
-      throw new IllegalArgumentException(titles.size() + " titles for " + panels.size() + " panels");
+      throw new IllegalArgumentException(
+          titles.size() + " titles for " + panels.size() + " panels");
     }
     if (columns < 1) {
       throw new IllegalArgumentException("at least one column, not " + columns);
@@ -136,8 +138,7 @@ final class PanelGridPlot extends Plot {
     double titleHeight = metrics.getAscent() + metrics.getDescent() + 2;
     for (int index = 0; index < panels.size(); index++) {
       int column = index % columns;
-      double plotLeft =
-          plotArea.getX() + RATE_TICK_ROOM + column * (plotWidth + GAP + INNER_ROOM);
+      double plotLeft = plotArea.getX() + RATE_TICK_ROOM + column * (plotWidth + GAP + INNER_ROOM);
       double room = column == 0 ? RATE_TICK_ROOM : INNER_ROOM;
       double y = plotArea.getY() + (index / columns) * (cellHeight + GAP);
       graphics.setFont(titleFont);

@@ -8,10 +8,10 @@ import java.util.Collection;
  * <p>The rule: take the lowest and highest value shown; pad each side by 5 % of their spread, at
  * least half a point; widen a padded span under 5 points to 5 points around its middle (so that a
  * change of a few tenths of a point does not fill the chart); keep it within 0–100 %. The tick step
- * is the smallest of 1, 2, 5, 10, 20, 25 and 50 points that needs at most 8 intervals, and both ends
- * are rounded outwards to a multiple of the step, so both ends carry a label. Example: values from
- * 0.842 to 0.921 are padded to 83.7–92.6; steps of 1 would need 10 intervals, steps of 2 need 6:
- * the axis runs from 82 % to 94 % with a tick every 2 points. No value at all gives 0–100 % in
+ * is the smallest of 1, 2, 5, 10, 20, 25 and 50 points that needs at most 8 intervals, and both
+ * ends are rounded outwards to a multiple of the step, so both ends carry a label. Example: values
+ * from 0.842 to 0.921 are padded to 83.7–92.6; steps of 1 would need 10 intervals, steps of 2 need
+ * 6: the axis runs from 82 % to 94 % with a tick every 2 points. No value at all gives 0–100 % in
  * steps of 20.
  *
  * @param lowerPoints the lower end in percentage points

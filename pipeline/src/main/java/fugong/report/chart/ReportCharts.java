@@ -72,11 +72,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The charts of the briefings. Every text is drawn with the shipped font ({@link ReportFonts}):
  * each chart gets a {@link StandardChartTheme} built from it, applied after the chart is complete.
  * Backgrounds are white, grid lines light, text anti-aliased. Rates are fractions in [0,1] shown as
- * percentages rounded half up to one decimal, exactly as the report tables and {@code
- * round(100 * rate, 1)} in SQL show them; colours are decided on the unrounded rate. Trend axes are
- * fitted to the data ({@link RateAxisRange}); the ranking's axis runs from 0 so bar lengths compare.
- * No chart writes an ASCII letter: its own texts are Chinese, digits, "%" and dates such as
- * "2月26日", and a null title leaves the title to the page's heading.
+ * percentages rounded half up to one decimal, exactly as the report tables and {@code round(100 *
+ * rate, 1)} in SQL show them; colours are decided on the unrounded rate. Trend axes are fitted to
+ * the data ({@link RateAxisRange}); the ranking's axis runs from 0 so bar lengths compare. No chart
+ * writes an ASCII letter: its own texts are Chinese, digits, "%" and dates such as "2月26日", and a
+ * null title leaves the title to the page's heading.
  *
  * <p>Dates are placed at midnight Asia/Shanghai, whatever the machine's zone, so the same data
  * gives the same picture everywhere.
@@ -118,6 +118,7 @@ public final class ReportCharts {
   private static final Color BAND_LINE = new Color(0x08, 0x45, 0x94);
   private static final Color BAND_FILL = new Color(0xC6, 0xDB, 0xEF);
   private static final Color BAND_EDGE = new Color(0x9E, 0xBC, 0xDA);
+
   /** The legend label of the county line of {@link #trendPanels}. */
   static final String PANEL_COUNTY_LABEL = "县市区";
 
@@ -128,8 +129,10 @@ public final class ReportCharts {
       new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   private static final float PANEL_TICK_SIZE = 12f;
   private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+
   /** How far above the city's last point its value is written, as a share of the axis. */
   private static final double LATEST_LABEL_RISE = 0.025;
+
   private static final double RANKING_AXIS_UPPER = 1.18;
 
   private ReportCharts() {}
@@ -173,10 +176,10 @@ public final class ReportCharts {
   /**
    * The city line with the county min–max band: the leading line (the city, or a leader's total)
    * drawn thick over a shaded band from the lowest to the highest county on each date, its latest
-   * value written just above and left of its last point ("88.0%"). The rate axis is fitted to the line and the
-   * band ({@link RateAxisRange}), the dates read "2月10日", the legend at the bottom names the line
-   * and "县市区最高—最低". A date on which no county has a value breaks the band; a null value of
-   * the line leaves a gap in it.
+   * value written just above and left of its last point ("88.0%"). The rate axis is fitted to the
+   * line and the band ({@link RateAxisRange}), the dates read "2月10日", the legend at the bottom
+   * names the line and "县市区最高—最低". A date on which no county has a value breaks the band; a null
+   * value of the line leaves a gap in it.
    *
    * @param title the chart title, e.g. "复工率趋势", or null for none
    * @param city the leading line, e.g. named "全市"
@@ -227,13 +230,31 @@ public final class ReportCharts {
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(
         new LegendItem(
-            city.name(), null, null, null, false, circle(7.0), false, BAND_LINE, false, BAND_LINE,
-            new BasicStroke(LEADING_LINE_WIDTH), true, new Line2D.Double(-10, 0, 10, 0),
-            new BasicStroke(LEADING_LINE_WIDTH), BAND_LINE));
+            city.name(),
+            null,
+            null,
+            null,
+            false,
+            circle(7.0),
+            false,
+            BAND_LINE,
+            false,
+            BAND_LINE,
+            new BasicStroke(LEADING_LINE_WIDTH),
+            true,
+            new Line2D.Double(-10, 0, 10, 0),
+            new BasicStroke(LEADING_LINE_WIDTH),
+            BAND_LINE));
     legend.add(
         new LegendItem(
-            BAND_LABEL, null, null, null, new Rectangle2D.Double(-10, -6, 20, 12), BAND_FILL,
-            new BasicStroke(1f), BAND_EDGE));
+            BAND_LABEL,
+            null,
+            null,
+            null,
+            new Rectangle2D.Double(-10, -6, 20, 12),
+            BAND_FILL,
+            new BasicStroke(1f),
+            BAND_EDGE));
     plot.setFixedLegendItems(legend);
 
     JFreeChart chart = new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, true);
@@ -257,11 +278,11 @@ public final class ReportCharts {
 
   /**
    * Small multiples of a trend: one small panel per county (its line thick and blue over the
-   * leading line, e.g. the city, thin and grey), titled with the county and its latest value
-   * ("桃城区 84.9%"), in a grid of the given number of columns read left to right. All panels
-   * share one rate axis fitted to every value shown ({@link RateAxisRange}) and the same dates;
-   * the rate ticks are written in the first column only, the dates under the lowest panel of each
-   * column. The legend at the bottom names both lines.
+   * leading line, e.g. the city, thin and grey), titled with the county and its latest value ("桃城区
+   * 84.9%"), in a grid of the given number of columns read left to right. All panels share one rate
+   * axis fitted to every value shown ({@link RateAxisRange}) and the same dates; the rate ticks are
+   * written in the first column only, the dates under the lowest panel of each column. The legend
+   * at the bottom names both lines.
    *
    * @param title the chart title, e.g. "各县市区复工率趋势", or null for none
    * @param city the reference line drawn in every panel, e.g. named "全市"
@@ -298,7 +319,10 @@ public final class ReportCharts {
     List<XYPlot> panels = new ArrayList<>();
     for (TrendSeries county : counties) {
       DatedValue latest = latest(county);
-      titles.add(latest == null ? county.name() : county.name() + " " + latestFormat.format(latest.value()));
+      titles.add(
+          latest == null
+              ? county.name()
+              : county.name() + " " + latestFormat.format(latest.value()));
 
       XYLineAndShapeRenderer countyRenderer = new XYLineAndShapeRenderer(true, false);
       countyRenderer.setAutoPopulateSeriesPaint(false);
@@ -311,7 +335,8 @@ public final class ReportCharts {
       cityRenderer.setSeriesPaint(0, PANEL_REFERENCE);
       cityRenderer.setSeriesStroke(0, PANEL_REFERENCE_LINE);
 
-      DateAxis dateAxis = new EndDatesAxis(firstDate, lastDate, TimeZone.getTimeZone(ZONE), dayFormat());
+      DateAxis dateAxis =
+          new EndDatesAxis(firstDate, lastDate, TimeZone.getTimeZone(ZONE), dayFormat());
       dateAxis.setRange(firstDate - dateMargin, lastDate + dateMargin);
       dateAxis.setTickLabelFont(ReportFonts.font(Font.PLAIN, PANEL_TICK_SIZE));
       dateAxis.setTickLabelPaint(SECONDARY_TEXT);
@@ -351,8 +376,8 @@ public final class ReportCharts {
   }
 
   /**
-   * A good height for {@link #trendPanels} drawn 900 units wide, in the same units: about 130
-   * units per row of panels (120 with 5 columns or more), plus the title and the legend.
+   * A good height for {@link #trendPanels} drawn 900 units wide, in the same units: about 130 units
+   * per row of panels (120 with 5 columns or more), plus the title and the legend.
    *
    * @param panels the number of panels
    * @param columns the number of columns
@@ -365,8 +390,21 @@ public final class ReportCharts {
 
   private static LegendItem lineLegendItem(String label, Color colour, BasicStroke stroke) {
     return new LegendItem(
-        label, null, null, null, false, circle(1.0), false, colour, false, colour, stroke, true,
-        new Line2D.Double(-10, 0, 10, 0), stroke, colour);
+        label,
+        null,
+        null,
+        null,
+        false,
+        circle(1.0),
+        false,
+        colour,
+        false,
+        colour,
+        stroke,
+        true,
+        new Line2D.Double(-10, 0, 10, 0),
+        stroke,
+        colour);
   }
 
   /**
@@ -436,13 +474,13 @@ public final class ReportCharts {
   }
 
   /**
-   * A heat map of checklist rates drawn as a table for a portrait page: one row per item, its
-   * name written out horizontally at the left (long names such as "病例处置预案（流调、密接追踪、停产）"
-   * stay on one line, or wrap onto two balanced lines on a narrow chart), one column per county
-   * under its name, each cell shaded by {@link GradedRagScale} (red below amber, amber from
-   * amber, green from green, deeper the farther from the next threshold; grey when null) and
-   * labelled with its percentage ("87.5", the subtitle says "单位：%"; "—" for no data). The legend
-   * at the bottom gives the ranges in Chinese ("95%及以上", "80%至95%", "低于80%", "无数据").
+   * A heat map of checklist rates drawn as a table for a portrait page: one row per item, its name
+   * written out horizontally at the left (long names such as "病例处置预案（流调、密接追踪、停产）" stay on one line,
+   * or wrap onto two balanced lines on a narrow chart), one column per county under its name, each
+   * cell shaded by {@link GradedRagScale} (red below amber, amber from amber, green from green,
+   * deeper the farther from the next threshold; grey when null) and labelled with its percentage
+   * ("87.5", the subtitle says "单位：%"; "—" for no data). The legend at the bottom gives the ranges
+   * in Chinese ("95%及以上", "80%至95%", "低于80%", "无数据").
    *
    * @param title the chart title, e.g. "防控措施落实热力图", or null for none
    * @param countyNames the counties, drawn as columns left to right
@@ -461,14 +499,23 @@ public final class ReportCharts {
       double amber) {
     if (values.length != countyNames.size()) {
       throw new IllegalArgumentException(
-          "heat map has " + countyNames.size() + " counties but " + values.length + " rows of values");
+          "heat map has "
+              + countyNames.size()
+              + " counties but "
+              + values.length
+              + " rows of values");
     }
     double[][] byItem = new double[itemNames.size()][countyNames.size()];
     for (int county = 0; county < countyNames.size(); county++) {
       if (values[county].length != itemNames.size()) {
         throw new IllegalArgumentException(
-            "heat map row " + county + " has " + values[county].length + " values for "
-                + itemNames.size() + " items");
+            "heat map row "
+                + county
+                + " has "
+                + values[county].length
+                + " values for "
+                + itemNames.size()
+                + " items");
       }
       for (int item = 0; item < itemNames.size(); item++) {
         Double value = values[county][item];
@@ -490,8 +537,8 @@ public final class ReportCharts {
 
   /**
    * A good height for {@link #heatmap} drawn {@code width} units wide, in the same units: room for
-   * the title, the county names on up to two lines, a row of about 26 units per item (two lines
-   * of text when names wrap), and the legend.
+   * the title, the county names on up to two lines, a row of about 26 units per item (two lines of
+   * text when names wrap), and the legend.
    *
    * @param items the number of checklist items (rows)
    * @return the height, e.g. 620 for 18 items
@@ -582,8 +629,11 @@ public final class ReportCharts {
     }
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    chart.getRenderingHints().put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-    chart.getRenderingHints()
+    chart
+        .getRenderingHints()
+        .put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    chart
+        .getRenderingHints()
         .put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     return chart;
   }
@@ -692,7 +742,8 @@ public final class ReportCharts {
   }
 
   private static DecimalFormat percentFormat(String pattern) {
-    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format;
   }
@@ -732,8 +783,7 @@ public final class ReportCharts {
 
   /**
    * A category axis that wraps a label too wide for its category into lines of nearly equal length
-   * ("配套企业/开工不足" rather than "配套企业开工/不足"), at most {@link
-   * #getMaximumCategoryLabelLines()} lines.
+   * ("配套企业/开工不足" rather than "配套企业开工/不足"), at most {@link #getMaximumCategoryLabelLines()} lines.
    */
   static final class BalancedLinesCategoryAxis extends CategoryAxis {
     private static final long serialVersionUID = 1L;
@@ -752,7 +802,10 @@ public final class ReportCharts {
       block.setLineAlignment(HorizontalAlignment.CENTER);
       List<String> lines =
           BalancedLines.fit(
-              category.toString(), graphics.getFontMetrics(font), width, getMaximumCategoryLabelLines());
+              category.toString(),
+              graphics.getFontMetrics(font),
+              width,
+              getMaximumCategoryLabelLines());
       for (String line : lines) {
         block.addLine(line, font, paint);
       }
@@ -761,8 +814,8 @@ public final class ReportCharts {
   }
 
   /**
-   * A percent axis whose range leaves room for labels past 100% but whose ticks and grid lines
-   * stop at 100%.
+   * A percent axis whose range leaves room for labels past 100% but whose ticks and grid lines stop
+   * at 100%.
    */
   static final class UpToHundredPercentAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 
 /**
  * The charts of the HTML edition as inline SVG inside a {@code <figure>}, each with a visible
- * caption that states every figure the chart draws (its text alternative, referenced by
- * {@code aria-describedby}). The figures are the model's; the band of the trend is the same
- * {@link BandPoint} the PNG chart draws, its axis the same {@link RateAxisRange}.
+ * caption that states every figure the chart draws (its text alternative, referenced by {@code
+ * aria-describedby}). The figures are the model's; the band of the trend is the same {@link
+ * BandPoint} the PNG chart draws, its axis the same {@link RateAxisRange}.
  */
 final class SvgFigures {
   /** The colour class of a bar: {@code good}, {@code watch}, {@code behind} or {@code none}. */
@@ -29,7 +29,9 @@ final class SvgFigures {
 
   private SvgFigures() {}
 
-  /** The trend: the total's line over the band from the lowest to the highest county of each date. */
+  /**
+   * The trend: the total's line over the band from the lowest to the highest county of each date.
+   */
   static String trend(String id, String title, TrendSeries total, List<TrendSeries> counties) {
     List<BandPoint> band = BandPoint.of(counties);
     TreeSet<LocalDate> dates = new TreeSet<>();
@@ -54,13 +56,40 @@ final class SvgFigures {
     double bottom = 170;
     int height = 222;
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"").append(id)
-        .append("-title\" aria-describedby=\"").append(id).append("-text\">");
-    svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-    for (int points = axis.lowerPoints(); points <= axis.upperPoints(); points += axis.stepPoints()) {
+    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\" aria-describedby=\"")
+        .append(id)
+        .append("-text\">");
+    svg.append("<title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(escape(title))
+        .append("</title>");
+    for (int points = axis.lowerPoints();
+        points <= axis.upperPoints();
+        points += axis.stepPoints()) {
       double y = y(points / 100.0, axis, top, bottom);
-      svg.append("<line class=\"grid\" x1=\"").append(number(left)).append("\" y1=\"").append(number(y)).append("\" x2=\"").append(number(right)).append("\" y2=\"").append(number(y)).append("\"/>");
-      svg.append("<text class=\"tick\" x=\"").append(number(left - 4)).append("\" y=\"").append(number(y + 4)).append("\" text-anchor=\"end\">").append(points).append("%</text>");
+      svg.append("<line class=\"grid\" x1=\"")
+          .append(number(left))
+          .append("\" y1=\"")
+          .append(number(y))
+          .append("\" x2=\"")
+          .append(number(right))
+          .append("\" y2=\"")
+          .append(number(y))
+          .append("\"/>");
+      svg.append("<text class=\"tick\" x=\"")
+          .append(number(left - 4))
+          .append("\" y=\"")
+          .append(number(y + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(points)
+          .append("%</text>");
     }
     // the band, one polygon per run of dates with a value
     List<List<BandPoint>> runs = new ArrayList<>();
@@ -82,11 +111,19 @@ final class SvgFigures {
     for (List<BandPoint> stretch : runs) {
       StringBuilder polygon = new StringBuilder();
       for (BandPoint point : stretch) {
-        polygon.append(number(x(days.indexOf(point.date()), days.size(), left, right))).append(',').append(number(y(point.highest(), axis, top, bottom))).append(' ');
+        polygon
+            .append(number(x(days.indexOf(point.date()), days.size(), left, right)))
+            .append(',')
+            .append(number(y(point.highest(), axis, top, bottom)))
+            .append(' ');
       }
       for (int index = stretch.size() - 1; index >= 0; index--) {
         BandPoint point = stretch.get(index);
-        polygon.append(number(x(days.indexOf(point.date()), days.size(), left, right))).append(',').append(number(y(point.lowest(), axis, top, bottom))).append(index == 0 ? "" : " ");
+        polygon
+            .append(number(x(days.indexOf(point.date()), days.size(), left, right)))
+            .append(',')
+            .append(number(y(point.lowest(), axis, top, bottom)))
+            .append(index == 0 ? "" : " ");
       }
       svg.append("<polygon class=\"band\" points=\"").append(polygon).append("\"/>");
     }
@@ -102,9 +139,17 @@ final class SvgFigures {
       }
       double x = x(index, days.size(), left, right);
       double y = y(value, axis, top, bottom);
-      path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M").append(number(x)).append(' ').append(number(y));
+      path.append(path.length() == 0 ? "" : " ")
+          .append(drawing ? "L" : "M")
+          .append(number(x))
+          .append(' ')
+          .append(number(y));
       drawing = true;
-      dots.append("<circle class=\"dot\" cx=\"").append(number(x)).append("\" cy=\"").append(number(y)).append("\" r=\"2.5\"/>");
+      dots.append("<circle class=\"dot\" cx=\"")
+          .append(number(x))
+          .append("\" cy=\"")
+          .append(number(y))
+          .append("\" r=\"2.5\"/>");
     }
     if (path.length() > 0) {
       svg.append("<path class=\"line\" d=\"").append(path).append("\"/>").append(dots);
@@ -113,19 +158,50 @@ final class SvgFigures {
     if (!days.isEmpty()) {
       for (int index : new TreeSet<>(List.of(0, (days.size() - 1) / 2, days.size() - 1))) {
         double x = x(index, days.size(), left, right);
-        String anchor = index == 0 && days.size() > 1 ? "start" : index == days.size() - 1 && days.size() > 1 ? "end" : "middle";
-        svg.append("<text class=\"tick\" x=\"").append(number(x)).append("\" y=\"").append(number(bottom + 16)).append("\" text-anchor=\"").append(anchor).append("\">")
-            .append(escape(Formats.monthDay(days.get(index)))).append("</text>");
+        String anchor =
+            index == 0 && days.size() > 1
+                ? "start"
+                : index == days.size() - 1 && days.size() > 1 ? "end" : "middle";
+        svg.append("<text class=\"tick\" x=\"")
+            .append(number(x))
+            .append("\" y=\"")
+            .append(number(bottom + 16))
+            .append("\" text-anchor=\"")
+            .append(anchor)
+            .append("\">")
+            .append(escape(Formats.monthDay(days.get(index))))
+            .append("</text>");
       }
     }
     // legend
     double legend = bottom + 38;
-    svg.append("<line class=\"line\" x1=\"").append(number(left)).append("\" y1=\"").append(number(legend - 4)).append("\" x2=\"").append(number(left + 18)).append("\" y2=\"")
-        .append(number(legend - 4)).append("\"/>");
-    svg.append("<text class=\"legend\" x=\"").append(number(left + 22)).append("\" y=\"").append(number(legend)).append("\">").append(escape(total.name())).append("</text>");
+    svg.append("<line class=\"line\" x1=\"")
+        .append(number(left))
+        .append("\" y1=\"")
+        .append(number(legend - 4))
+        .append("\" x2=\"")
+        .append(number(left + 18))
+        .append("\" y2=\"")
+        .append(number(legend - 4))
+        .append("\"/>");
+    svg.append("<text class=\"legend\" x=\"")
+        .append(number(left + 22))
+        .append("\" y=\"")
+        .append(number(legend))
+        .append("\">")
+        .append(escape(total.name()))
+        .append("</text>");
     double second = left + 40 + 14 * total.name().length();
-    svg.append("<rect class=\"band\" x=\"").append(number(second)).append("\" y=\"").append(number(legend - 10)).append("\" width=\"18\" height=\"10\"/>");
-    svg.append("<text class=\"legend\" x=\"").append(number(second + 22)).append("\" y=\"").append(number(legend)).append("\">县市区最高—最低</text>");
+    svg.append("<rect class=\"band\" x=\"")
+        .append(number(second))
+        .append("\" y=\"")
+        .append(number(legend - 10))
+        .append("\" width=\"18\" height=\"10\"/>");
+    svg.append("<text class=\"legend\" x=\"")
+        .append(number(second + 22))
+        .append("\" y=\"")
+        .append(number(legend))
+        .append("\">县市区最高—最低</text>");
     svg.append("</svg>");
 
     List<String> totalTexts = new ArrayList<>();
@@ -134,17 +210,26 @@ final class SvgFigures {
       totalTexts.add(Formats.monthDay(day) + " " + Formats.percent(line.get(day)));
       BandPoint point = bandByDate.get(day);
       if (point != null && point.lowest() != null) {
-        bandTexts.add(Formats.monthDay(day) + " " + Formats.percent(point.lowest()) + "—" + Formats.percent(point.highest()));
+        bandTexts.add(
+            Formats.monthDay(day)
+                + " "
+                + Formats.percent(point.lowest())
+                + "—"
+                + Formats.percent(point.highest()));
       }
     }
     String caption =
-        total.name() + "复工率：" + String.join("、", totalTexts) + "。" + (bandTexts.isEmpty() ? "" : "县市区最低—最高：" + String.join("、", bandTexts) + "。");
+        total.name()
+            + "复工率："
+            + String.join("、", totalTexts)
+            + "。"
+            + (bandTexts.isEmpty() ? "" : "县市区最低—最高：" + String.join("、", bandTexts) + "。");
     return figure(id, svg.toString(), caption);
   }
 
   /**
-   * Horizontal bars, one per row, each with its value written after it; {@code length} is the
-   * bar's share of the full width (a rate as a fraction, or a count over the largest count).
+   * Horizontal bars, one per row, each with its value written after it; {@code length} is the bar's
+   * share of the full width (a rate as a fraction, or a count over the largest count).
    */
   static String bars(String id, String title, List<Bar> bars, String caption) {
     double labelWidth = 112;
@@ -153,24 +238,62 @@ final class SvgFigures {
     int rowHeight = 22;
     int height = 8 + rowHeight * bars.size();
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"").append(id)
-        .append("-title\" aria-describedby=\"").append(id).append("-text\">");
-    svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\" aria-describedby=\"")
+        .append(id)
+        .append("-text\">");
+    svg.append("<title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(escape(title))
+        .append("</title>");
     for (int index = 0; index < bars.size(); index++) {
       Bar bar = bars.get(index);
       double y = 4 + index * rowHeight;
       double width = Math.max(0, Math.min(1, bar.length())) * (right - left);
-      svg.append("<text class=\"label\" x=\"").append(number(labelWidth)).append("\" y=\"").append(number(y + 15)).append("\" text-anchor=\"end\">").append(escape(bar.name())).append("</text>");
-      svg.append("<rect class=\"bar ").append(bar.colour()).append("\" x=\"").append(number(left)).append("\" y=\"").append(number(y + 3)).append("\" width=\"").append(number(width))
-          .append("\" height=\"").append(rowHeight - 6).append("\"/>");
-      svg.append("<text class=\"value\" x=\"").append(number(left + width + 4)).append("\" y=\"").append(number(y + 15)).append("\">").append(escape(bar.valueText())).append("</text>");
+      svg.append("<text class=\"label\" x=\"")
+          .append(number(labelWidth))
+          .append("\" y=\"")
+          .append(number(y + 15))
+          .append("\" text-anchor=\"end\">")
+          .append(escape(bar.name()))
+          .append("</text>");
+      svg.append("<rect class=\"bar ")
+          .append(bar.colour())
+          .append("\" x=\"")
+          .append(number(left))
+          .append("\" y=\"")
+          .append(number(y + 3))
+          .append("\" width=\"")
+          .append(number(width))
+          .append("\" height=\"")
+          .append(rowHeight - 6)
+          .append("\"/>");
+      svg.append("<text class=\"value\" x=\"")
+          .append(number(left + width + 4))
+          .append("\" y=\"")
+          .append(number(y + 15))
+          .append("\">")
+          .append(escape(bar.valueText()))
+          .append("</text>");
     }
     svg.append("</svg>");
     return figure(id, svg.toString(), caption);
   }
 
   private static String figure(String id, String svg, String caption) {
-    return "<figure>" + svg + "<figcaption id=\"" + id + "-text\">" + escape(caption) + "</figcaption></figure>\n";
+    return "<figure>"
+        + svg
+        + "<figcaption id=\""
+        + id
+        + "-text\">"
+        + escape(caption)
+        + "</figcaption></figure>\n";
   }
 
   private static double x(int index, int count, double left, double right) {

@@ -38,27 +38,37 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a {@link Briefing} as an A4 PDF/A-2b document in 公文 form, and each chart as a chart
- * object for the PNG files. The content is the model's; this class only lays it out: the 报头 with
- * its red rule and centred title, the front section 一 to 六 (about two pages), then 附件 on a new
- * page. Body text 12 pt, tables 10.5 pt; headings 一、（一）1.
+ * Draws a {@link Briefing} as an A4 PDF/A-2b document in 公文 form, and each chart as a chart object
+ * for the PNG files. The content is the model's; this class only lays it out: the 报头 with its red
+ * rule and centred title, the front section 一 to 六 (about two pages), then 附件 on a new page. Body
+ * text 12 pt, tables 10.5 pt; headings 一、（一）1.
  */
 public final class BriefingReport {
-  /** The rendered report: the PDF, each chart by name, its pages and how many the front section takes. */
+  /**
+   * The rendered report: the PDF, each chart by name, its pages and how many the front section
+   * takes.
+   */
   public record Rendered(byte[] pdf, Map<String, JFreeChart> charts, int pages, int frontPages) {}
 
   static final float BODY = 12;
   static final float TABLE = 10.5f;
   static final float HEADING = 14;
   static final float SUBHEADING = 12;
-  /** The trend chart takes what is left of page 2 between these heights, so the front section stays on two pages. */
+
+  /**
+   * The trend chart takes what is left of page 2 between these heights, so the front section stays
+   * on two pages.
+   */
   static final float TREND_HEIGHT = 230;
+
   static final float TREND_MINIMUM = 140;
+
   /**
    * The heat map's first row: the share meeting all 18 items, which can be far below every single
    * item's rate (68 % in a county whose items are each above 90 %).
    */
   static final String FULL_COMPLIANCE_ROW = "18项全部落实";
+
   private static final Color RED = new Color(0xC8, 0x10, 0x10);
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
   private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
@@ -77,8 +87,14 @@ public final class BriefingReport {
   public Rendered render() {
     Map<String, JFreeChart> charts = charts();
     Masthead masthead = briefing.masthead();
-    String running = briefing.documentTitle() + "　" + masthead.issueLabel() + "　" + masthead.cutoff();
-    try (PdfCanvas canvas = new PdfCanvas(briefing.documentTitle() + " " + masthead.issueLabel(), fixedDate(), running, briefing.colophon().text())) {
+    String running =
+        briefing.documentTitle() + "　" + masthead.issueLabel() + "　" + masthead.cutoff();
+    try (PdfCanvas canvas =
+        new PdfCanvas(
+            briefing.documentTitle() + " " + masthead.issueLabel(),
+            fixedDate(),
+            running,
+            briefing.colophon().text())) {
       masthead(canvas);
       overview(canvas);
       actions(canvas);
@@ -100,9 +116,16 @@ public final class BriefingReport {
 
   /** The next morning, 08:00 Asia/Shanghai: the same for every rendering of the same report. */
   private Calendar fixedDate() {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(fugong.domain.ProductZone.ZONE), Locale.ROOT);
+    GregorianCalendar calendar =
+        new GregorianCalendar(TimeZone.getTimeZone(fugong.domain.ProductZone.ZONE), Locale.ROOT);
     calendar.clear();
-    calendar.set(briefing.reportDate().getYear(), briefing.reportDate().getMonthValue() - 1, briefing.reportDate().getDayOfMonth(), 8, 0, 0);
+    calendar.set(
+        briefing.reportDate().getYear(),
+        briefing.reportDate().getMonthValue() - 1,
+        briefing.reportDate().getDayOfMonth(),
+        8,
+        0,
+        0);
     calendar.add(Calendar.DAY_OF_MONTH, 1);
     return calendar;
   }
@@ -111,7 +134,13 @@ public final class BriefingReport {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest((briefing.fileStem() + "|" + briefing.reportDate() + "|" + briefing.colophon().runId()).getBytes(StandardCharsets.UTF_8));
+              .digest(
+                  (briefing.fileStem()
+                          + "|"
+                          + briefing.reportDate()
+                          + "|"
+                          + briefing.colophon().runId())
+                      .getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(digest, 16);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
@@ -121,13 +150,20 @@ public final class BriefingReport {
   private Map<String, JFreeChart> charts() {
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
     List<TrendSeries> trend = briefing.trend().series();
-    charts.put("trend", ReportCharts.trendBand("复工率趋势（近14日）", trend.get(0), trend.subList(1, trend.size())));
+    charts.put(
+        "trend",
+        ReportCharts.trendBand("复工率趋势（近14日）", trend.get(0), trend.subList(1, trend.size())));
     List<NamedValue> ranking = new ArrayList<>();
     for (CountyRanking.Row row : briefing.ranking().rows()) {
-      ranking.add(new NamedValue(row.county(), row.resumption() == null ? null : row.resumption() / 1000.0));
+      ranking.add(
+          new NamedValue(
+              row.county(), row.resumption() == null ? null : row.resumption() / 1000.0));
     }
     var thresholds = briefing.settings().thresholds();
-    charts.put("ranking", ReportCharts.ranking("县市区复工率排名", ranking, thresholds.resumptionGreen(), thresholds.resumptionAmber()));
+    charts.put(
+        "ranking",
+        ReportCharts.ranking(
+            "县市区复工率排名", ranking, thresholds.resumptionGreen(), thresholds.resumptionAmber()));
     List<String> rows = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     columns.add(FULL_COMPLIANCE_ROW);
@@ -145,9 +181,18 @@ public final class BriefingReport {
     }
     charts.put(
         "heatmap",
-        ReportCharts.heatmap("防控措施落实情况", rows, columns, values, thresholds.complianceGreen(), thresholds.complianceAmber()));
+        ReportCharts.heatmap(
+            "防控措施落实情况",
+            rows,
+            columns,
+            values,
+            thresholds.complianceGreen(),
+            thresholds.complianceAmber()));
     List<NamedValue> backlog = new ArrayList<>();
-    briefing.difficulties().byType().forEach((name, count) -> backlog.add(new NamedValue(name, (double) count)));
+    briefing
+        .difficulties()
+        .byType()
+        .forEach((name, count) -> backlog.add(new NamedValue(name, (double) count)));
     charts.put("difficulties", ReportCharts.bars("未解决困难（按类型）", backlog, "项"));
     return charts;
   }
@@ -172,13 +217,22 @@ public final class BriefingReport {
     canvas.paragraph(overview.summary(), BODY, TEXT, 2 * BODY, 0);
     canvas.gap(6);
     float gap = 6;
-    float tileWidth = (canvas.width() - gap * (overview.tiles().size() - 1)) / overview.tiles().size();
+    float tileWidth =
+        (canvas.width() - gap * (overview.tiles().size() - 1)) / overview.tiles().size();
     float tileHeight = 56;
     float top = canvas.reserve(tileHeight);
     for (int index = 0; index < overview.tiles().size(); index++) {
       Overview.FigureTile tile = overview.tiles().get(index);
       canvas.tile(
-          PdfCanvas.MARGIN + index * (tileWidth + gap), top, tileWidth, tileHeight, tile.label(), tile.standing().label(), tile.value(), tile.changeText(), tile.target(),
+          PdfCanvas.MARGIN + index * (tileWidth + gap),
+          top,
+          tileWidth,
+          tileHeight,
+          tile.label(),
+          tile.standing().label(),
+          tile.value(),
+          tile.changeText(),
+          tile.target(),
           accent(tile.standing()));
     }
   }
@@ -223,12 +277,17 @@ public final class BriefingReport {
               new Cell(Integer.toString(row.cityRank()), mark),
               new Cell(row.county(), mark),
               Cell.of(row.leader()),
-              new Cell(Formats.percentOfTenths(row.resumption()) + (row.thinResumption() ? "*" : ""), fill(row.resumptionStanding())),
+              new Cell(
+                  Formats.percentOfTenths(row.resumption()) + (row.thinResumption() ? "*" : ""),
+                  fill(row.resumptionStanding())),
               Cell.of(Formats.signedPoints(row.resumptionChange())),
               new Cell(Formats.percentOfTenths(row.capacity()), fill(row.capacityStanding())),
-              new Cell(Formats.percentOfTenths(row.compliance()) + (row.thinCompliance() ? "*" : ""), fill(row.complianceStanding())),
+              new Cell(
+                  Formats.percentOfTenths(row.compliance()) + (row.thinCompliance() ? "*" : ""),
+                  fill(row.complianceStanding())),
               Cell.of(Integer.toString(row.actions())),
-              new Cell(row.resumptionStanding().label() + (row.bottomThree() ? "　末三位" : ""), mark)));
+              new Cell(
+                  row.resumptionStanding().label() + (row.bottomThree() ? "　末三位" : ""), mark)));
     }
     canvas.table(columns, rows, TABLE);
     canvas.paragraph(ranking.note(), TABLE, MUTED);
@@ -297,11 +356,20 @@ public final class BriefingReport {
         Cell.of(row.name()),
         Cell.of(rank),
         Cell.of(Formats.percentOfTenths(row.resumption())),
-        Cell.of(row.resumptionAgainstCity() == null ? "" : Wording.againstShort(row.resumptionAgainstCity())),
+        Cell.of(
+            row.resumptionAgainstCity() == null
+                ? ""
+                : Wording.againstShort(row.resumptionAgainstCity())),
         Cell.of(Formats.percentOfTenths(row.capacity())),
-        Cell.of(row.capacityAgainstCity() == null ? "" : Wording.againstShort(row.capacityAgainstCity())),
+        Cell.of(
+            row.capacityAgainstCity() == null
+                ? ""
+                : Wording.againstShort(row.capacityAgainstCity())),
         Cell.of(Formats.percentOfTenths(row.compliance())),
-        Cell.of(row.complianceAgainstCity() == null ? "" : Wording.againstShort(row.complianceAgainstCity())));
+        Cell.of(
+            row.complianceAgainstCity() == null
+                ? ""
+                : Wording.againstShort(row.complianceAgainstCity())));
   }
 
   private void difficulties(PdfCanvas canvas) {
@@ -314,13 +382,22 @@ public final class BriefingReport {
   }
 
   private static List<Column> difficultyColumns() {
-    return List.of(new Column("企业", 152, false), new Column("县市区", 58, false), new Column("困难及已持续天数", 196, false), new Column("责任科室", 105, false));
+    return List.of(
+        new Column("企业", 152, false),
+        new Column("县市区", 58, false),
+        new Column("困难及已持续天数", 196, false),
+        new Column("责任科室", 105, false));
   }
 
   private static List<List<Cell>> difficultyRows(List<DifficultySummary.EnterpriseCases> cases) {
     List<List<Cell>> rows = new ArrayList<>();
     for (DifficultySummary.EnterpriseCases enterprise : cases) {
-      rows.add(List.of(Cell.of(enterprise.enterprise()), Cell.of(enterprise.county()), Cell.of(Wording.list(enterprise.difficulties())), Cell.of(enterprise.section())));
+      rows.add(
+          List.of(
+              Cell.of(enterprise.enterprise()),
+              Cell.of(enterprise.county()),
+              Cell.of(Wording.list(enterprise.difficulties())),
+              Cell.of(enterprise.section())));
     }
     return rows;
   }
@@ -330,7 +407,10 @@ public final class BriefingReport {
     if (!briefing.trend().summary().isEmpty()) {
       canvas.paragraph(briefing.trend().summary(), BODY, TEXT, 2 * BODY, 0);
     }
-    canvas.chart(chart, canvas.width(), Math.min(TREND_HEIGHT, Math.max(TREND_MINIMUM, canvas.remaining() - 8)));
+    canvas.chart(
+        chart,
+        canvas.width(),
+        Math.min(TREND_HEIGHT, Math.max(TREND_MINIMUM, canvas.remaining() - 8)));
   }
 
   private void appendix(PdfCanvas canvas, Map<String, JFreeChart> charts) {
@@ -344,26 +424,49 @@ public final class BriefingReport {
     for (Appendix.CountyDetail county : appendix.counties()) {
       rates.add(
           List.of(
-              Cell.of(county.county()), Cell.of(Long.toString(county.enterprises())), Cell.of(Formats.percentOfTenths(county.coverage())),
-              Cell.of(Formats.percentOfTenths(county.resumption())), Cell.of(Formats.percentOfTenths(county.aboveScale())),
-              Cell.of(Formats.percentOfTenths(county.employeeReturn())), Cell.of(Formats.percentOfTenths(county.capacity())),
+              Cell.of(county.county()),
+              Cell.of(Long.toString(county.enterprises())),
+              Cell.of(Formats.percentOfTenths(county.coverage())),
+              Cell.of(Formats.percentOfTenths(county.resumption())),
+              Cell.of(Formats.percentOfTenths(county.aboveScale())),
+              Cell.of(Formats.percentOfTenths(county.employeeReturn())),
+              Cell.of(Formats.percentOfTenths(county.capacity())),
               Cell.of(Long.toString(county.openDifficulties()))));
       counts.add(
           List.of(
-              Cell.of(county.county()), Cell.of(Long.toString(county.resumed())), Cell.of(Long.toString(county.fullLoad())), Cell.of(Long.toString(county.partial())),
-              Cell.of(Long.toString(county.reduced())), Cell.of(Long.toString(county.stopped())), Cell.of(Long.toString(county.suspected())),
-              Cell.of(Long.toString(county.isolated())), Cell.of(Long.toString(county.confirmed()))));
+              Cell.of(county.county()),
+              Cell.of(Long.toString(county.resumed())),
+              Cell.of(Long.toString(county.fullLoad())),
+              Cell.of(Long.toString(county.partial())),
+              Cell.of(Long.toString(county.reduced())),
+              Cell.of(Long.toString(county.stopped())),
+              Cell.of(Long.toString(county.suspected())),
+              Cell.of(Long.toString(county.isolated())),
+              Cell.of(Long.toString(county.confirmed()))));
     }
     canvas.table(
         List.of(
-            new Column("县市区", 97, false), new Column("企业数", 50, true), new Column("报送率", 56, true), new Column("复工率", 56, true), new Column("规上复工率", 64, true),
-            new Column("到岗率", 56, true), new Column("产能恢复率", 64, true), new Column("未解决困难", 68, true)),
+            new Column("县市区", 97, false),
+            new Column("企业数", 50, true),
+            new Column("报送率", 56, true),
+            new Column("复工率", 56, true),
+            new Column("规上复工率", 64, true),
+            new Column("到岗率", 56, true),
+            new Column("产能恢复率", 64, true),
+            new Column("未解决困难", 68, true)),
         rates,
         TABLE);
     canvas.table(
         List.of(
-            new Column("县市区", 97, false), new Column("复工", 50, true), new Column("满负荷", 52, true), new Column("部分恢复", 56, true), new Column("减产", 46, true),
-            new Column("停产", 50, true), new Column("可疑症状", 56, true), new Column("隔离观察", 56, true), new Column("确诊", 48, true)),
+            new Column("县市区", 97, false),
+            new Column("复工", 50, true),
+            new Column("满负荷", 52, true),
+            new Column("部分恢复", 56, true),
+            new Column("减产", 46, true),
+            new Column("停产", 50, true),
+            new Column("可疑症状", 56, true),
+            new Column("隔离观察", 56, true),
+            new Column("确诊", 48, true)),
         counts,
         TABLE);
     canvas.paragraph("满负荷、部分恢复、减产三者之和为复工企业数；复工与停产之和为企业数。", TABLE, MUTED);
@@ -376,10 +479,32 @@ public final class BriefingReport {
     int number = 0;
     for (ActionGroup group : appendix.alertGroups()) {
       number++;
-      canvas.heading(number + ". " + group.kind().title() + "（" + group.severity().label() + "，" + group.findings() + group.unit() + "）", BODY, 30);
+      canvas.heading(
+          number
+              + ". "
+              + group.kind().title()
+              + "（"
+              + group.severity().label()
+              + "，"
+              + group.findings()
+              + group.unit()
+              + "）",
+          BODY,
+          30);
       for (ActionGroup.CountyFindings county : group.counties()) {
         canvas.paragraph(
-            county.county() + "（" + county.leader() + " · " + county.section() + "）：" + Wording.list(county.findings()) + "。", TABLE, TEXT, 2 * TABLE, 2 * TABLE);
+            county.county()
+                + "（"
+                + county.leader()
+                + " · "
+                + county.section()
+                + "）："
+                + Wording.list(county.findings())
+                + "。",
+            TABLE,
+            TEXT,
+            2 * TABLE,
+            2 * TABLE);
       }
     }
 
@@ -391,11 +516,19 @@ public final class BriefingReport {
       for (Appendix.Laggard laggard : appendix.laggards()) {
         rows.add(
             List.of(
-                Cell.of(laggard.enterprise()), Cell.of(laggard.county()), new Cell(laggard.resumed() ? "已复工" : "未复工", laggard.resumed() ? null : RED_FILL),
-                Cell.of(Formats.percentOfTenths(laggard.outputShare())), Cell.of(laggard.status().label())));
+                Cell.of(laggard.enterprise()),
+                Cell.of(laggard.county()),
+                new Cell(laggard.resumed() ? "已复工" : "未复工", laggard.resumed() ? null : RED_FILL),
+                Cell.of(Formats.percentOfTenths(laggard.outputShare())),
+                Cell.of(laggard.status().label())));
       }
       canvas.table(
-          List.of(new Column("企业", 210, false), new Column("县市区", 70, false), new Column("状态", 60, false), new Column("产值占正常", 80, true), new Column("数据来源", 91, false)),
+          List.of(
+              new Column("企业", 210, false),
+              new Column("县市区", 70, false),
+              new Column("状态", 60, false),
+              new Column("产值占正常", 80, true),
+              new Column("数据来源", 91, false)),
           rows,
           TABLE);
     }
@@ -414,11 +547,24 @@ public final class BriefingReport {
     } else {
       List<List<Cell>> rows = new ArrayList<>();
       for (Appendix.ChecklistShortfall shortfall : appendix.checklist()) {
-        rows.add(List.of(Cell.of(shortfall.item().shortName()), Cell.of(Formats.percentOfTenths(shortfall.total())), Cell.of(Wording.list(shortfall.countiesBelow()))));
+        rows.add(
+            List.of(
+                Cell.of(shortfall.item().shortName()),
+                Cell.of(Formats.percentOfTenths(shortfall.total())),
+                Cell.of(Wording.list(shortfall.countiesBelow()))));
       }
-      canvas.table(List.of(new Column("项目", 220, false), new Column(briefing.edition() == Edition.CITY ? "全市" : "分包合计", 60, true), new Column("低于要求的县市区", 231, false)), rows, TABLE);
+      canvas.table(
+          List.of(
+              new Column("项目", 220, false),
+              new Column(briefing.edition() == Edition.CITY ? "全市" : "分包合计", 60, true),
+              new Column("低于要求的县市区", 231, false)),
+          rows,
+          TABLE);
     }
-    canvas.chart(charts.get("heatmap"), canvas.width(), ReportCharts.heatmapHeight(1 + ChecklistItem.values().length) * canvas.width() / 900);
+    canvas.chart(
+        charts.get("heatmap"),
+        canvas.width(),
+        ReportCharts.heatmapHeight(1 + ChecklistItem.values().length) * canvas.width() / 900);
 
     canvas.heading("（六）趋势预测（仅列无进展或预计延迟的）", SUBHEADING, 60);
     if (appendix.forecasts().isEmpty()) {
@@ -428,11 +574,21 @@ public final class BriefingReport {
       for (Appendix.ForecastException forecast : appendix.forecasts()) {
         rows.add(
             List.of(
-                Cell.of(forecast.unit()), Cell.of(forecast.metric().label()), Cell.of(Formats.percentOfTenths(forecast.value())), Cell.of(Formats.percentOfTenths(forecast.target())),
-                Cell.of(Formats.signedHundredths(forecast.slopeHundredths())), Cell.of(forecast.verdict())));
+                Cell.of(forecast.unit()),
+                Cell.of(forecast.metric().label()),
+                Cell.of(Formats.percentOfTenths(forecast.value())),
+                Cell.of(Formats.percentOfTenths(forecast.target())),
+                Cell.of(Formats.signedHundredths(forecast.slopeHundredths())),
+                Cell.of(forecast.verdict())));
       }
       canvas.table(
-          List.of(new Column("单位", 100, false), new Column("指标", 80, false), new Column("当日", 56, true), new Column("目标", 50, true), new Column("日均变化", 60, true), new Column("判断", 165, false)),
+          List.of(
+              new Column("单位", 100, false),
+              new Column("指标", 80, false),
+              new Column("当日", 56, true),
+              new Column("目标", 50, true),
+              new Column("日均变化", 60, true),
+              new Column("判断", 165, false)),
           rows,
           TABLE);
     }
@@ -442,12 +598,23 @@ public final class BriefingReport {
     for (Appendix.DataQuality county : appendix.dataQuality()) {
       quality.add(
           List.of(
-              Cell.of(county.county()), new Cell(county.status() == null ? "—" : county.status().label(), county.status() == SubmissionStatus.ON_TIME ? null : RED_FILL),
-              Cell.of(Formats.time(county.firstArrival())), Cell.of(Long.toString(county.rowsRead())), Cell.of(Long.toString(county.rowsRejected())),
+              Cell.of(county.county()),
+              new Cell(
+                  county.status() == null ? "—" : county.status().label(),
+                  county.status() == SubmissionStatus.ON_TIME ? null : RED_FILL),
+              Cell.of(Formats.time(county.firstArrival())),
+              Cell.of(Long.toString(county.rowsRead())),
+              Cell.of(Long.toString(county.rowsRejected())),
               Cell.of(county.reasons().isEmpty() ? "—" : String.join("；", county.reasons()))));
     }
     canvas.table(
-        List.of(new Column("县市区", 62, false), new Column("报送", 40, false), new Column("首个文件到达", 100, false), new Column("读取行", 48, true), new Column("未通过", 48, true), new Column("未通过原因（代码）", 213, false)),
+        List.of(
+            new Column("县市区", 62, false),
+            new Column("报送", 40, false),
+            new Column("首个文件到达", 100, false),
+            new Column("读取行", 48, true),
+            new Column("未通过", 48, true),
+            new Column("未通过原因（代码）", 213, false)),
         quality,
         TABLE);
 

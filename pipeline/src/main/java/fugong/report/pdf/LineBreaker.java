@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Breaks Chinese text into lines: between any two Chinese characters, never inside a run of Latin
- * letters and digits ("88.8%", "2020-03-10"), never with closing punctuation (，。、；：）」』》 …) at
- * the start of a line nor opening punctuation (（「《 …) at its end — the character before it moves
- * down with it. A space is a break opportunity and disappears at a break.
+ * letters and digits ("88.8%", "2020-03-10"), never with closing punctuation (，。、；：）」』》 …) at the
+ * start of a line nor opening punctuation (（「《 …) at its end — the character before it moves down
+ * with it. A space is a break opportunity and disappears at a break.
  */
 public final class LineBreaker {
   /** Width of a piece of text in points. */
@@ -30,7 +30,8 @@ public final class LineBreaker {
   }
 
   private static boolean wordCharacter(int character) {
-    return character < 0x2E80 && (Character.isLetterOrDigit(character) || "._/%+-:*×²".indexOf(character) >= 0);
+    return character < 0x2E80
+        && (Character.isLetterOrDigit(character) || "._/%+-:*×²".indexOf(character) >= 0);
   }
 
   /** Words of Latin letters and digits, single spaces, and every other character alone. */
@@ -51,10 +52,12 @@ public final class LineBreaker {
     return tokens;
   }
 
-  private static void wrapParagraph(String paragraph, float maxWidth, Measure measure, List<String> lines) {
+  private static void wrapParagraph(
+      String paragraph, float maxWidth, Measure measure, List<String> lines) {
     List<String> line = new ArrayList<>();
     for (String token : tokens(paragraph)) {
-      if (measure.width(join(line) + token) <= maxWidth || line.isEmpty() && measure.width(token) <= maxWidth) {
+      if (measure.width(join(line) + token) <= maxWidth
+          || line.isEmpty() && measure.width(token) <= maxWidth) {
         line.add(token);
         continue;
       }
@@ -67,7 +70,8 @@ public final class LineBreaker {
       if (NO_LINE_START.indexOf(token.charAt(0)) >= 0) {
         // move the last character that may start a line down with the closing punctuation
         int cut = line.size() - 1;
-        while (cut > 0 && (NO_LINE_START.indexOf(line.get(cut).charAt(0)) >= 0 || line.get(cut).isBlank())) {
+        while (cut > 0
+            && (NO_LINE_START.indexOf(line.get(cut).charAt(0)) >= 0 || line.get(cut).isBlank())) {
           cut--;
         }
         if (cut <= 0) {
@@ -98,7 +102,8 @@ public final class LineBreaker {
     lines.add(join(line).strip());
   }
 
-  private static void splitLongWord(String word, float maxWidth, Measure measure, List<String> line, List<String> lines) {
+  private static void splitLongWord(
+      String word, float maxWidth, Measure measure, List<String> line, List<String> lines) {
     StringBuilder piece = new StringBuilder();
     for (int index = 0; index < word.length(); index++) {
       if (piece.length() > 0 && measure.width(piece.toString() + word.charAt(index)) > maxWidth) {

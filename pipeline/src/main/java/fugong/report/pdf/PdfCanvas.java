@@ -41,12 +41,12 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.jfree.chart.JFreeChart;
 
 /**
- * An A4 PDF/A-2b document written top to bottom: centred lines, rules, headings, wrapped
- * paragraphs (Chinese line breaking, {@link LineBreaker}), figure tiles, tables that break across
- * pages with their header repeated, and JFreeChart charts as vector graphics whose text stays real
- * text. Pages after the first carry a running header; every page a footer line and its number
- * "— N —" centred. One embedded font (the shipped WenQuanYi Micro Hei, subset); fixed dates and
- * document id, so the same content gives the same bytes.
+ * An A4 PDF/A-2b document written top to bottom: centred lines, rules, headings, wrapped paragraphs
+ * (Chinese line breaking, {@link LineBreaker}), figure tiles, tables that break across pages with
+ * their header repeated, and JFreeChart charts as vector graphics whose text stays real text. Pages
+ * after the first carry a running header; every page a footer line and its number "— N —" centred.
+ * One embedded font (the shipped WenQuanYi Micro Hei, subset); fixed dates and document id, so the
+ * same content gives the same bytes.
  */
 public final class PdfCanvas implements Closeable {
   public static final float MARGIN = 42;
@@ -56,6 +56,7 @@ public final class PdfCanvas implements Closeable {
   private static final Color MUTED = new Color(0x66, 0x66, 0x66);
   private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
   private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
+
   /** Lowest y the body may reach: above the page number and the footer. */
   private static final float BOTTOM = 52;
 
@@ -119,7 +120,10 @@ public final class PdfCanvas implements Closeable {
     } catch (BadFieldValueException | TransformerException failure) {
       throw new IOException("cannot write the XMP metadata: " + failure.getMessage(), failure);
     }
-    PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+    PDOutputIntent intent =
+        new PDOutputIntent(
+            document,
+            new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");
     intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -131,7 +135,9 @@ public final class PdfCanvas implements Closeable {
     return PAGE.getWidth() - 2 * MARGIN;
   }
 
-  /** Starts a new page: the running header from the second page on, the page number and the footer. */
+  /**
+   * Starts a new page: the running header from the second page on, the page number and the footer.
+   */
   public void newPage() {
     try {
       if (stream != null) {
@@ -222,12 +228,14 @@ public final class PdfCanvas implements Closeable {
 
   /**
    * Text wrapped to the page width, its first line indented by {@code firstIndent} points and the
-   * others by {@code restIndent} (2 characters first for body text, a hanging indent for numbered items).
+   * others by {@code restIndent} (2 characters first for body text, a hanging indent for numbered
+   * items).
    */
   public void paragraph(String text, float size, Color color, float firstIndent, float restIndent) {
     float gap = size * (LINE_GAP + 0.15f);
     List<String> first = wrap(text, size, width() - firstIndent);
-    String rest = first.size() > 1 ? text.substring(Math.max(0, indexAfter(text, first.get(0)))) : "";
+    String rest =
+        first.size() > 1 ? text.substring(Math.max(0, indexAfter(text, first.get(0)))) : "";
     List<String> lines = new ArrayList<>();
     lines.add(first.get(0));
     if (!rest.isBlank()) {
@@ -240,7 +248,10 @@ public final class PdfCanvas implements Closeable {
     }
   }
 
-  /** Where the rest of {@code text} starts after its first wrapped line (the line may have lost a space). */
+  /**
+   * Where the rest of {@code text} starts after its first wrapped line (the line may have lost a
+   * space).
+   */
   private static int indexAfter(String text, String firstLine) {
     int index = text.indexOf(firstLine);
     return index < 0 ? firstLine.length() : index + firstLine.length();
@@ -251,10 +262,20 @@ public final class PdfCanvas implements Closeable {
   }
 
   /**
-   * A headline figure: its label and standing word on top, the value large with the change and
-   * its arrow beside it, the target underneath; a coloured bar on the left.
+   * A headline figure: its label and standing word on top, the value large with the change and its
+   * arrow beside it, the target underneath; a coloured bar on the left.
    */
-  public void tile(float x, float topY, float boxWidth, float boxHeight, String label, String standing, String value, String change, String target, Color accent) {
+  public void tile(
+      float x,
+      float topY,
+      float boxWidth,
+      float boxHeight,
+      String label,
+      String standing,
+      String value,
+      String change,
+      String target,
+      Color accent) {
     try {
       stream.setNonStrokingColor(new Color(0xF6, 0xF7, 0xF9));
       stream.addRect(x, topY - boxHeight, boxWidth, boxHeight);
@@ -266,7 +287,8 @@ public final class PdfCanvas implements Closeable {
       throw new UncheckedIOException(failure);
     }
     text(x + 9, topY - 14, label, 10.5f, TEXT);
-    text(x + boxWidth - 6 - textWidth(standing, 10.5f), topY - 14, standing, 10.5f, accent.darker());
+    text(
+        x + boxWidth - 6 - textWidth(standing, 10.5f), topY - 14, standing, 10.5f, accent.darker());
     text(x + 9, topY - 36, value, 18, TEXT);
     text(x + 14 + textWidth(value, 18), topY - 36, change, 10.5f, TEXT);
     text(x + 9, topY - boxHeight + 6, target, 10.5f, MUTED);
@@ -306,7 +328,8 @@ public final class PdfCanvas implements Closeable {
         }
         float y = cursor - size * 1.25f;
         for (String line : wrapped.get(index)) {
-          float textX = column.rightAligned() ? x + column.width() - 3 - textWidth(line, size) : x + 3;
+          float textX =
+              column.rightAligned() ? x + column.width() - 3 - textWidth(line, size) : x + 3;
           text(textX, y, line, size, TEXT);
           y -= size * LINE_GAP;
         }
@@ -323,7 +346,8 @@ public final class PdfCanvas implements Closeable {
     float x = MARGIN;
     for (Column column : columns) {
       String header = column.header();
-      float textX = column.rightAligned() ? x + column.width() - 3 - textWidth(header, size) : x + 3;
+      float textX =
+          column.rightAligned() ? x + column.width() - 3 - textWidth(header, size) : x + 3;
       text(textX, cursor - size * 1.25f, header, size, TEXT);
       x += column.width();
     }
@@ -403,7 +427,10 @@ public final class PdfCanvas implements Closeable {
     }
   }
 
-  /** The text with characters the font lacks replaced by '?', so a stray symbol never fails a report. */
+  /**
+   * The text with characters the font lacks replaced by '?', so a stray symbol never fails a
+   * report.
+   */
   private String displayable(String text) {
     StringBuilder result = new StringBuilder(text.length());
     text.codePoints()

@@ -43,11 +43,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Reads from a published lake state only what the briefings of some report dates show, as the
- * typed {@link BriefingInputs}: the metric rows of the dates and the days of the trend before
- * them, their alerts and forecasts, key enterprises behind, open difficulty cases, quarantine
- * reason counts and when each date's data arrived. Every list comes back in a fixed order, so
- * the same lake gives the same briefings.
+ * Reads from a published lake state only what the briefings of some report dates show, as the typed
+ * {@link BriefingInputs}: the metric rows of the dates and the days of the trend before them, their
+ * alerts and forecasts, key enterprises behind, open difficulty cases, quarantine reason counts and
+ * when each date's data arrived. Every list comes back in a fixed order, so the same lake gives the
+ * same briefings.
  */
 public final class BriefingInputsReader {
   private final Lake lake;
@@ -67,12 +67,16 @@ public final class BriefingInputsReader {
     return List.copyOf(dates);
   }
 
-  /** What the briefings of {@code dates} (ascending, not empty; of {@code allDates}) are made from. */
-  public BriefingInputs read(List<LocalDate> allDates, List<LocalDate> dates, String runId, BriefingSettings settings) {
+  /**
+   * What the briefings of {@code dates} (ascending, not empty; of {@code allDates}) are made from.
+   */
+  public BriefingInputs read(
+      List<LocalDate> allDates, List<LocalDate> dates, String runId, BriefingSettings settings) {
     LocalDate first = dates.get(0);
     LocalDate last = dates.get(dates.size() - 1);
     Column inDates = col("report_date").between(lit(first), lit(last));
-    Column withHistory = col("report_date").between(lit(first.minusDays(BriefingInputs.TREND_DAYS - 1)), lit(last));
+    Column withHistory =
+        col("report_date").between(lit(first.minusDays(BriefingInputs.TREND_DAYS - 1)), lit(last));
     return new BriefingInputs(
         allDates,
         unitMetrics(lake.read(LakeTable.CITY_DAILY, state).where(withHistory), Unit.CITY),
@@ -95,8 +99,14 @@ public final class BriefingInputsReader {
       String message = row.getAs("message");
       alerts.add(
           new AlertRecord(
-              row.getAs("report_date"), Severity.of(row.getAs("severity")), ActionKind.ofAlert(row.getAs("kind"), message), row.getAs("county_code"), row.getAs("leader"),
-              row.getAs("enterprise_name"), row.getAs("value"), message));
+              row.getAs("report_date"),
+              Severity.of(row.getAs("severity")),
+              ActionKind.ofAlert(row.getAs("kind"), message),
+              row.getAs("county_code"),
+              row.getAs("leader"),
+              row.getAs("enterprise_name"),
+              row.getAs("value"),
+              message));
     }
     alerts.sort(
         Comparator.comparing(AlertRecord::date)
@@ -115,29 +125,58 @@ public final class BriefingInputsReader {
               metric ->
                   forecasts.add(
                       new ForecastRecord(
-                          row.getAs("report_date"), row.getAs("unit_type"), row.getAs("unit"), row.getAs("unit_name"), metric, row.getAs("value"), row.getAs("target"),
-                          row.getAs("slope_per_day"), row.getAs("projected_date"), ForecastStatus.of(row.getAs("status")))));
+                          row.getAs("report_date"),
+                          row.getAs("unit_type"),
+                          row.getAs("unit"),
+                          row.getAs("unit_name"),
+                          metric,
+                          row.getAs("value"),
+                          row.getAs("target"),
+                          row.getAs("slope_per_day"),
+                          row.getAs("projected_date"),
+                          ForecastStatus.of(row.getAs("status")))));
     }
-    forecasts.sort(Comparator.comparing(ForecastRecord::date).thenComparing(ForecastRecord::unitType).thenComparing(ForecastRecord::unit).thenComparing(ForecastRecord::metric));
+    forecasts.sort(
+        Comparator.comparing(ForecastRecord::date)
+            .thenComparing(ForecastRecord::unitType)
+            .thenComparing(ForecastRecord::unit)
+            .thenComparing(ForecastRecord::metric));
     return forecasts;
   }
 
   /** Key enterprises not resumed, or producing under half their normal output. */
   private List<KeyEnterprise> keyEnterprises(Column inDates) {
     List<KeyEnterprise> keyEnterprises = new ArrayList<>();
-    Dataset<Row> names = lake.read(LakeTable.ENTERPRISES, state).select(col("uscc"), col("name").as("enterprise_name"));
+    Dataset<Row> names =
+        lake.read(LakeTable.ENTERPRISES, state)
+            .select(col("uscc"), col("name").as("enterprise_name"));
     for (Row row :
         lake.read(LakeTable.ENTERPRISE_DAILY, state)
             .where(inDates.and(col("key_enterprise")))
-            .where(col("resumed").equalTo(false).or(col("normal_daily_output").gt(0).and(col("output_value").lt(col("normal_daily_output").multiply(0.5)))))
+            .where(
+                col("resumed")
+                    .equalTo(false)
+                    .or(
+                        col("normal_daily_output")
+                            .gt(0)
+                            .and(col("output_value").lt(col("normal_daily_output").multiply(0.5)))))
             .join(names, "uscc")
             .collectAsList()) {
       keyEnterprises.add(
           new KeyEnterprise(
-              row.getAs("report_date"), row.getAs("uscc"), row.getAs("enterprise_name"), row.getAs("county_code"), Boolean.TRUE.equals(row.getAs("resumed")),
-              EnterpriseStatus.of(row.getAs("status")), row.getAs("output_value"), row.getAs("normal_daily_output")));
+              row.getAs("report_date"),
+              row.getAs("uscc"),
+              row.getAs("enterprise_name"),
+              row.getAs("county_code"),
+              Boolean.TRUE.equals(row.getAs("resumed")),
+              EnterpriseStatus.of(row.getAs("status")),
+              row.getAs("output_value"),
+              row.getAs("normal_daily_output")));
     }
-    keyEnterprises.sort(Comparator.comparing(KeyEnterprise::date).thenComparing(KeyEnterprise::countyCode).thenComparing(KeyEnterprise::uscc));
+    keyEnterprises.sort(
+        Comparator.comparing(KeyEnterprise::date)
+            .thenComparing(KeyEnterprise::countyCode)
+            .thenComparing(KeyEnterprise::uscc));
     return keyEnterprises;
   }
 
@@ -146,13 +185,24 @@ public final class BriefingInputsReader {
     List<DifficultyCaseRecord> cases = new ArrayList<>();
     for (Row row :
         lake.read(LakeTable.DIFFICULTY_CASES, state)
-            .where(col("opened_on").leq(lit(last)).and(col("resolved_on").isNull().or(col("resolved_on").gt(lit(first)))))
+            .where(
+                col("opened_on")
+                    .leq(lit(last))
+                    .and(col("resolved_on").isNull().or(col("resolved_on").gt(lit(first)))))
             .collectAsList()) {
       cases.add(
           new DifficultyCaseRecord(
-              row.getAs("uscc"), row.getAs("enterprise_name"), row.getAs("county_code"), row.getAs("difficulty_name"), row.getAs("opened_on"), row.getAs("resolved_on")));
+              row.getAs("uscc"),
+              row.getAs("enterprise_name"),
+              row.getAs("county_code"),
+              row.getAs("difficulty_name"),
+              row.getAs("opened_on"),
+              row.getAs("resolved_on")));
     }
-    cases.sort(Comparator.comparing(DifficultyCaseRecord::uscc).thenComparing(DifficultyCaseRecord::openedOn).thenComparing(DifficultyCaseRecord::difficultyName));
+    cases.sort(
+        Comparator.comparing(DifficultyCaseRecord::uscc)
+            .thenComparing(DifficultyCaseRecord::openedOn)
+            .thenComparing(DifficultyCaseRecord::difficultyName));
     return cases;
   }
 
@@ -165,9 +215,17 @@ public final class BriefingInputsReader {
             .groupBy("county_code", "report_date", "reason")
             .agg(count(lit(1)).as("rows"))
             .collectAsList()) {
-      quarantine.add(new QuarantineCount(row.getAs("report_date"), row.getAs("county_code"), row.getAs("reason"), row.<Long>getAs("rows")));
+      quarantine.add(
+          new QuarantineCount(
+              row.getAs("report_date"),
+              row.getAs("county_code"),
+              row.getAs("reason"),
+              row.<Long>getAs("rows")));
     }
-    quarantine.sort(Comparator.comparing(QuarantineCount::date).thenComparing(QuarantineCount::countyCode).thenComparing(QuarantineCount::reason));
+    quarantine.sort(
+        Comparator.comparing(QuarantineCount::date)
+            .thenComparing(QuarantineCount::countyCode)
+            .thenComparing(QuarantineCount::reason));
     return quarantine;
   }
 
@@ -175,7 +233,11 @@ public final class BriefingInputsReader {
   private Map<LocalDate, Instant> dataAsOf(Column inDates) {
     Map<LocalDate, Instant> dataAsOf = new TreeMap<>();
     for (Row row :
-        lake.read(LakeTable.FILES, state).where(inDates.and(col("county_code").isNotNull())).groupBy("report_date").agg(max("arrived_at").as("arrived")).collectAsList()) {
+        lake.read(LakeTable.FILES, state)
+            .where(inDates.and(col("county_code").isNotNull()))
+            .groupBy("report_date")
+            .agg(max("arrived_at").as("arrived"))
+            .collectAsList()) {
       dataAsOf.put(row.getAs("report_date"), row.getAs("arrived"));
     }
     return dataAsOf;

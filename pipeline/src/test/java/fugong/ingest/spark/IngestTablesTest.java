@@ -39,10 +39,26 @@ class IngestTablesTest {
     return RowFactory.create(cells.toArray());
   }
 
-  private static Map<String, Object> parsedFile(String name, String county, int version, String status, boolean alreadyIngested) {
+  private static Map<String, Object> parsedFile(
+      String name, String county, int version, String status, boolean alreadyIngested) {
     Map<String, Object> file =
-        row("source_file", name, "source_sha256", "sha-" + name, "county_code", county, "report_date", DAY, "version", version, "status", status,
-            "ingested_at", LATER, ParsedFileRows.ALREADY_INGESTED, alreadyIngested);
+        row(
+            "source_file",
+            name,
+            "source_sha256",
+            "sha-" + name,
+            "county_code",
+            county,
+            "report_date",
+            DAY,
+            "version",
+            version,
+            "status",
+            status,
+            "ingested_at",
+            LATER,
+            ParsedFileRows.ALREADY_INGESTED,
+            alreadyIngested);
     return file;
   }
 
@@ -51,10 +67,40 @@ class IngestTablesTest {
     Dataset<Row> published =
         rows(
             LakeSchemas.FILES,
-            row("source_file", "131102_20200301.csv", "source_sha256", "s1", "county_code", "131102", "report_date", DAY, "version", 1, "status", "READ",
-                "ingested_at", EARLIER, "is_current", true),
-            row("source_file", "131103_20200301.csv", "source_sha256", "s2", "county_code", "131103", "report_date", DAY, "version", 1, "status", "READ",
-                "ingested_at", EARLIER, "is_current", true));
+            row(
+                "source_file",
+                "131102_20200301.csv",
+                "source_sha256",
+                "s1",
+                "county_code",
+                "131102",
+                "report_date",
+                DAY,
+                "version",
+                1,
+                "status",
+                "READ",
+                "ingested_at",
+                EARLIER,
+                "is_current",
+                true),
+            row(
+                "source_file",
+                "131103_20200301.csv",
+                "source_sha256",
+                "s2",
+                "county_code",
+                "131103",
+                "report_date",
+                DAY,
+                "version",
+                1,
+                "status",
+                "READ",
+                "ingested_at",
+                EARLIER,
+                "is_current",
+                true));
     Dataset<Row> parsed =
         rows(
             ParsedFileRows.SCHEMA,
@@ -85,43 +131,108 @@ class IngestTablesTest {
             withAccepted(parsedFile("131102_20200301_v2.csv", "131102", 2, "READ", false), "B"),
             withAccepted(parsedFile("131103_20200301.csv", "131103", 1, "READ", true), "C"));
     Dataset<Row> newRows = IngestTables.newRows(parsed, ParsedFileRows.ACCEPTED);
-    assertThat(newRows.collectAsList()).extracting(row -> row.<String>getAs("uscc")).as("not the already-ingested file's").containsExactly("B");
+    assertThat(newRows.collectAsList())
+        .extracting(row -> row.<String>getAs("uscc"))
+        .as("not the already-ingested file's")
+        .containsExactly("B");
 
     Dataset<Row> published =
-        rows(LakeSchemas.SUBMISSIONS, row("uscc", "A", "source_file", "131102_20200301.csv", "source_sha256", "sha-131102_20200301.csv", "report_date", DAY));
+        rows(
+            LakeSchemas.SUBMISSIONS,
+            row(
+                "uscc",
+                "A",
+                "source_file",
+                "131102_20200301.csv",
+                "source_sha256",
+                "sha-131102_20200301.csv",
+                "report_date",
+                DAY));
     Dataset<Row> files =
         rows(
             LakeSchemas.FILES,
-            row("source_file", "131102_20200301.csv", "source_sha256", "sha-131102_20200301.csv", "is_current", false),
-            row("source_file", "131102_20200301_v2.csv", "source_sha256", "sha-131102_20200301_v2.csv", "is_current", true));
-    assertThat(IngestTables.current(published, newRows, files).collectAsList()).extracting(row -> row.<String>getAs("uscc")).containsExactly("B");
+            row(
+                "source_file",
+                "131102_20200301.csv",
+                "source_sha256",
+                "sha-131102_20200301.csv",
+                "is_current",
+                false),
+            row(
+                "source_file",
+                "131102_20200301_v2.csv",
+                "source_sha256",
+                "sha-131102_20200301_v2.csv",
+                "is_current",
+                true));
+    assertThat(IngestTables.current(published, newRows, files).collectAsList())
+        .extracting(row -> row.<String>getAs("uscc"))
+        .containsExactly("B");
   }
 
   private static Map<String, Object> withAccepted(Map<String, Object> file, String uscc) {
     file.put(
         ParsedFileRows.ACCEPTED,
-        List.of(nested(LakeSchemas.SUBMISSIONS, row("uscc", uscc, "source_file", file.get("source_file"), "source_sha256", file.get("source_sha256"), "report_date", DAY))));
+        List.of(
+            nested(
+                LakeSchemas.SUBMISSIONS,
+                row(
+                    "uscc",
+                    uscc,
+                    "source_file",
+                    file.get("source_file"),
+                    "source_sha256",
+                    file.get("source_sha256"),
+                    "report_date",
+                    DAY))));
     return file;
   }
 
   @Test
   void reconciliationLinesTotalsAndTheRunsRow() {
     Map<String, Object> read = parsedFile("131102_20200301.csv", "131102", 1, "READ", false);
-    read.putAll(row("size_bytes", 100L, "rows_read", 4L, "rows_accepted", 2L, "rows_quarantined", 1L, "duplicates_collapsed", 1L, "warnings", 3L, "encoding", "UTF-8"));
-    Map<String, Object> rejected = parsedFile("131103_20200301.xlsx", "131103", 1, "REJECTED", false);
+    read.putAll(
+        row(
+            "size_bytes",
+            100L,
+            "rows_read",
+            4L,
+            "rows_accepted",
+            2L,
+            "rows_quarantined",
+            1L,
+            "duplicates_collapsed",
+            1L,
+            "warnings",
+            3L,
+            "encoding",
+            "UTF-8"));
+    Map<String, Object> rejected =
+        parsedFile("131103_20200301.xlsx", "131103", 1, "REJECTED", false);
     rejected.putAll(row("rejection", "READ_FAILED", "rejection_message", "cannot be read"));
     Map<String, Object> seen = parsedFile("131121_20200301.csv", null, 1, null, true);
     seen.put("report_date", null);
-    List<FileSummary> summaries = IngestTables.summaries(rows(ParsedFileRows.SCHEMA, seen, rejected, read));
+    List<FileSummary> summaries =
+        IngestTables.summaries(rows(ParsedFileRows.SCHEMA, seen, rejected, read));
 
-    assertThat(summaries).extracting(FileSummary::sourceFile).as("in file name order").containsExactly("131102_20200301.csv", "131103_20200301.xlsx", "131121_20200301.csv");
+    assertThat(summaries)
+        .extracting(FileSummary::sourceFile)
+        .as("in file name order")
+        .containsExactly("131102_20200301.csv", "131103_20200301.xlsx", "131121_20200301.csv");
     FileSummary first = summaries.get(0);
     assertThat(first.status()).isEqualTo(FileStatus.READ);
     assertThat(first.sizeBytes()).isEqualTo(100L);
     assertThat(first.version()).isEqualTo(1);
     assertThat(first.reportDate()).isEqualTo(DAY);
     assertThat(first.encoding()).isEqualTo("UTF-8");
-    assertThat(List.of(first.rowsRead(), first.rowsAccepted(), first.rowsQuarantined(), first.duplicatesCollapsed(), first.warnings())).containsExactly(4L, 2L, 1L, 1L, 3L);
+    assertThat(
+            List.of(
+                first.rowsRead(),
+                first.rowsAccepted(),
+                first.rowsQuarantined(),
+                first.duplicatesCollapsed(),
+                first.warnings()))
+        .containsExactly(4L, 2L, 1L, 1L, 3L);
     assertThat(first.identityHolds()).isTrue();
     assertThat(summaries.get(1).rejected()).isTrue();
     assertThat(summaries.get(1).rejection()).isEqualTo("READ_FAILED");
@@ -134,22 +245,43 @@ class IngestTablesTest {
     assertThat(totals).isEqualTo(new FileSummary.Totals(2, 1, 4, 2, 1, 1));
 
     Row run =
-        IngestTables.runs(LocalSpark.session(), rows(LakeSchemas.RUNS, row("run_id", "earlier")), "now", EARLIER, LATER, summaries)
+        IngestTables.runs(
+                LocalSpark.session(),
+                rows(LakeSchemas.RUNS, row("run_id", "earlier")),
+                "now",
+                EARLIER,
+                LATER,
+                summaries)
             .collectAsList()
             .stream()
             .filter(row -> "now".equals(row.getAs("run_id")))
             .findFirst()
             .orElseThrow();
     assertThat(run.<String>getAs("status")).isEqualTo("PUBLISHED");
-    assertThat(List.of(run.<Long>getAs("files_seen"), run.<Long>getAs("files_new"), run.<Long>getAs("files_rejected"))).containsExactly(3L, 2L, 1L);
-    assertThat(List.of(run.<Long>getAs("rows_read"), run.<Long>getAs("rows_accepted"), run.<Long>getAs("rows_quarantined"), run.<Long>getAs("duplicates_collapsed")))
+    assertThat(
+            List.of(
+                run.<Long>getAs("files_seen"),
+                run.<Long>getAs("files_new"),
+                run.<Long>getAs("files_rejected")))
+        .containsExactly(3L, 2L, 1L);
+    assertThat(
+            List.of(
+                run.<Long>getAs("rows_read"),
+                run.<Long>getAs("rows_accepted"),
+                run.<Long>getAs("rows_quarantined"),
+                run.<Long>getAs("duplicates_collapsed")))
         .containsExactly(4L, 2L, 1L, 1L);
     assertThat(run.<Instant>getAs("finished_at")).isEqualTo(LATER);
   }
 
   @Test
   void knownFilesAreNameAndContent() {
-    Dataset<Row> files = rows(LakeSchemas.FILES, row("source_file", "a.csv", "source_sha256", "123"), row("source_file", "b.csv", "source_sha256", "456"));
-    assertThat(IngestTables.knownFiles(files)).containsExactlyInAnyOrder("a.csv\0" + "123", "b.csv\0" + "456");
+    Dataset<Row> files =
+        rows(
+            LakeSchemas.FILES,
+            row("source_file", "a.csv", "source_sha256", "123"),
+            row("source_file", "b.csv", "source_sha256", "456"));
+    assertThat(IngestTables.knownFiles(files))
+        .containsExactlyInAnyOrder("a.csv\0" + "123", "b.csv\0" + "456");
   }
 }

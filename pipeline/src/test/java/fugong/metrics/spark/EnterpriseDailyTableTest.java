@@ -35,7 +35,9 @@ class EnterpriseDailyTableTest {
     assertThat(of("A", MARCH_1).<String>getAs("status")).isEqualTo("FRESH");
     assertThat(of("A", MARCH_2).<String>getAs("status")).isEqualTo("CARRIED");
     assertThat(of("A", MARCH_2).<LocalDate>getAs("source_report_date")).isEqualTo(MARCH_1);
-    assertThat(of("A", MARCH_3).<String>getAs("status")).as("2-day window: 1 March is too old on 3 March").isEqualTo("UNKNOWN");
+    assertThat(of("A", MARCH_3).<String>getAs("status"))
+        .as("2-day window: 1 March is too old on 3 March")
+        .isEqualTo("UNKNOWN");
     assertThat(of("B", MARCH_1).<String>getAs("status")).isEqualTo("UNKNOWN");
     assertThat(of("B", MARCH_2).<String>getAs("status")).isEqualTo("FRESH");
     assertThat(of("B", MARCH_3).<String>getAs("status")).isEqualTo("CARRIED");
@@ -77,7 +79,9 @@ class EnterpriseDailyTableTest {
     assertThat(b.<Boolean>getAs("output_over_3x")).as("7 > 3 × 2").isTrue();
     assertThat(b.<Boolean>getAs("full_load")).isTrue();
     assertThat(b.<Boolean>getAs("reduced")).isFalse();
-    assertThat(of("B", MARCH_3).<Boolean>getAs("on_duty_over_2x")).as("only a fresh report is checked").isFalse();
+    assertThat(of("B", MARCH_3).<Boolean>getAs("on_duty_over_2x"))
+        .as("only a fresh report is checked")
+        .isFalse();
     assertThat(of("A", MARCH_1).<Boolean>getAs("on_duty_over_2x")).isFalse();
   }
 
@@ -87,7 +91,8 @@ class EnterpriseDailyTableTest {
     assertThat(of("A", MARCH_2).<Long>getAs("open_difficulties_D1")).isEqualTo(1L);
     assertThat(of("A", MARCH_3).<Long>getAs("open_difficulties")).isEqualTo(1L);
     assertThat(of("B", MARCH_2).<Long>getAs("open_difficulties")).isZero();
-    assertThat(ROWS.values()).allSatisfy(row -> assertThat(row.<String>getAs("leader")).isEqualTo("张三"));
+    assertThat(ROWS.values())
+        .allSatisfy(row -> assertThat(row.<String>getAs("leader")).isEqualTo("张三"));
     assertThat(of("A", MARCH_1).<String>getAs("section")).isEqualTo("第一组");
   }
 }

@@ -17,8 +17,8 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /**
- * On time, late and missing by the 20:00 deadline (Asia/Shanghai): 桃城区's file arrived at
- * 19:59:59, 冀州区's first file at 20:00:01 and a second version later, 枣强县's never.
+ * On time, late and missing by the 20:00 deadline (Asia/Shanghai): 桃城区's file arrived at 19:59:59,
+ * 冀州区's first file at 20:00:01 and a second version later, 枣强县's never.
  */
 class SubmissionStatusTableTest {
   private static final LocalDate DAY = LocalDate.of(2020, 3, 1);
@@ -26,12 +26,51 @@ class SubmissionStatusTableTest {
   private static Dataset<Row> files() {
     return rows(
         LakeSchemas.FILES,
-        row("source_file", "131102_20200301.csv", "county_code", "131102", "report_date", DAY, "arrived_at", Instant.parse("2020-03-01T11:59:59Z"),
-            "status", "READ", "rows_read", 10L, "is_current", true),
-        row("source_file", "131103_20200301.csv", "county_code", "131103", "report_date", DAY, "arrived_at", Instant.parse("2020-03-01T12:00:01Z"),
-            "status", "READ", "rows_read", 4L, "is_current", false),
-        row("source_file", "131103_20200301_v2.csv", "county_code", "131103", "report_date", DAY, "arrived_at", Instant.parse("2020-03-01T13:00:00Z"),
-            "status", "READ", "rows_read", 5L, "is_current", true),
+        row(
+            "source_file",
+            "131102_20200301.csv",
+            "county_code",
+            "131102",
+            "report_date",
+            DAY,
+            "arrived_at",
+            Instant.parse("2020-03-01T11:59:59Z"),
+            "status",
+            "READ",
+            "rows_read",
+            10L,
+            "is_current",
+            true),
+        row(
+            "source_file",
+            "131103_20200301.csv",
+            "county_code",
+            "131103",
+            "report_date",
+            DAY,
+            "arrived_at",
+            Instant.parse("2020-03-01T12:00:01Z"),
+            "status",
+            "READ",
+            "rows_read",
+            4L,
+            "is_current",
+            false),
+        row(
+            "source_file",
+            "131103_20200301_v2.csv",
+            "county_code",
+            "131103",
+            "report_date",
+            DAY,
+            "arrived_at",
+            Instant.parse("2020-03-01T13:00:00Z"),
+            "status",
+            "READ",
+            "rows_read",
+            5L,
+            "is_current",
+            true),
         row("source_file", "notes.txt", "status", "REJECTED", "is_current", false));
   }
 
@@ -52,7 +91,9 @@ class SubmissionStatusTableTest {
     assertThat(dates.collectAsList()).as("the unnamed file has no date").hasSize(1);
 
     Map<String, Row> byCounty = new HashMap<>();
-    for (Row row : SubmissionStatusTable.of(LocalTime.of(20, 0), counties, dates, files(), quarantine).collectAsList()) {
+    for (Row row :
+        SubmissionStatusTable.of(LocalTime.of(20, 0), counties, dates, files(), quarantine)
+            .collectAsList()) {
       byCounty.put(row.getAs("county_code"), row);
     }
     assertThat(byCounty).hasSize(3);
@@ -62,8 +103,11 @@ class SubmissionStatusTableTest {
     assertThat(taocheng.<Long>getAs("quarantined_rows")).isEqualTo(2L);
     assertThat(taocheng.<Double>getAs("quarantined_share")).isEqualTo(0.2);
     Row jizhou = byCounty.get("131103");
-    assertThat(jizhou.<String>getAs("submission_status")).as("judged by the first arrival").isEqualTo("LATE");
-    assertThat(jizhou.<Instant>getAs("first_arrival")).isEqualTo(Instant.parse("2020-03-01T12:00:01Z"));
+    assertThat(jizhou.<String>getAs("submission_status"))
+        .as("judged by the first arrival")
+        .isEqualTo("LATE");
+    assertThat(jizhou.<Instant>getAs("first_arrival"))
+        .isEqualTo(Instant.parse("2020-03-01T12:00:01Z"));
     assertThat(jizhou.<Long>getAs("rows_read")).as("of the current file").isEqualTo(5L);
     assertThat(jizhou.<Double>getAs("quarantined_share")).isEqualTo(0.0);
     Row zaoqiang = byCounty.get("131121");
@@ -74,10 +118,16 @@ class SubmissionStatusTableTest {
 
   @Test
   void theDeadlineItselfIsOnTime() {
-    Dataset<Row> counties = rows(LakeSchemas.COUNTIES, row("county_code", "131102", "county_name", "桃城区"));
+    Dataset<Row> counties =
+        rows(LakeSchemas.COUNTIES, row("county_code", "131102", "county_name", "桃城区"));
     StructType dateSchema = new StructType().add("report_date", DataTypes.DateType);
     Dataset<Row> status =
-        SubmissionStatusTable.of(LocalTime.of(19, 59, 59), counties, rows(dateSchema, row("report_date", DAY)), files(), rows(LakeSchemas.QUARANTINE));
+        SubmissionStatusTable.of(
+            LocalTime.of(19, 59, 59),
+            counties,
+            rows(dateSchema, row("report_date", DAY)),
+            files(),
+            rows(LakeSchemas.QUARANTINE));
     assertThat(status.first().<String>getAs("submission_status")).isEqualTo("ON_TIME");
   }
 }

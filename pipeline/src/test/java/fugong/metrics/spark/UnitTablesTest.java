@@ -5,10 +5,10 @@ import static fugong.metrics.spark.SmallCountyFixture.MARCH_2;
 import static fugong.metrics.spark.SmallCountyFixture.MARCH_3;
 import static fugong.spark.LocalSpark.row;
 import static fugong.spark.LocalSpark.rows;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fugong.domain.ChecklistItem;
 import java.time.LocalDate;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The five unit tables and checklist_daily rolled up from {@link SmallCountyFixture}'s enterprise
- * days: on 1 March A is fresh and resumed, B unknown; on 2 March A carried, B fresh, both
- * resumed; on 3 March A unknown, B carried.
+ * days: on 1 March A is fresh and resumed, B unknown; on 2 March A carried, B fresh, both resumed;
+ * on 3 March A unknown, B carried.
  */
 class UnitTablesTest {
   private static Dataset<Row> sums;
@@ -34,7 +34,10 @@ class UnitTablesTest {
   static void compute() {
     sums = UnitTables.sums(SmallCountyFixture.enterpriseDaily());
     StructType statusSchema =
-        new StructType().add("county_code", DataTypes.StringType).add("report_date", DataTypes.DateType).add("submission_status", DataTypes.StringType);
+        new StructType()
+            .add("county_code", DataTypes.StringType)
+            .add("report_date", DataTypes.DateType)
+            .add("submission_status", DataTypes.StringType);
     Dataset<Row> status =
         rows(
             statusSchema,
@@ -44,7 +47,10 @@ class UnitTablesTest {
             row("county_code", "131103", "report_date", MARCH_1, "submission_status", "MISSING"),
             row("county_code", "131103", "report_date", MARCH_2, "submission_status", "MISSING"),
             row("county_code", "131103", "report_date", MARCH_3, "submission_status", "MISSING"));
-    county = UnitTables.county(sums, SmallCountyFixture.counties(), SmallCountyFixture.assignments(), status).cache();
+    county =
+        UnitTables.county(
+                sums, SmallCountyFixture.counties(), SmallCountyFixture.assignments(), status)
+            .cache();
   }
 
   @AfterAll
@@ -82,8 +88,12 @@ class UnitTablesTest {
     assertThat(second.<Long>getAs("resumed")).isEqualTo(2L);
     assertThat(second.<Double>getAs("resumption_rate")).isEqualTo(1.0);
     assertThat(second.<Double>getAs("resumption_rate_change_1d")).isEqualTo(0.5);
-    assertThat(second.<Double>getAs("employee_return_rate")).as("(8 + 9) / (10 + 4)").isCloseTo(17.0 / 14, within(1e-12));
-    assertThat(second.<Double>getAs("capacity_recovery_rate")).as("(9 + 7) / (10 + 2)").isCloseTo(16.0 / 12, within(1e-12));
+    assertThat(second.<Double>getAs("employee_return_rate"))
+        .as("(8 + 9) / (10 + 4)")
+        .isCloseTo(17.0 / 14, within(1e-12));
+    assertThat(second.<Double>getAs("capacity_recovery_rate"))
+        .as("(9 + 7) / (10 + 2)")
+        .isCloseTo(16.0 / 12, within(1e-12));
     assertThat(second.<Long>getAs("assessed")).as("B alone reported fresh").isEqualTo(1L);
     assertThat(second.<Double>getAs("full_compliance_rate")).isEqualTo(0.0);
   }
@@ -113,7 +123,8 @@ class UnitTablesTest {
 
     Row textiles = only(UnitTables.industry(sums), "industry_code", "C17", MARCH_3);
     assertThat(textiles.<Long>getAs("resumed")).isEqualTo(1L);
-    assertThat(UnitTables.industry(sums).where(col("report_date").equalTo(lit(MARCH_1))).count()).isEqualTo(2);
+    assertThat(UnitTables.industry(sums).where(col("report_date").equalTo(lit(MARCH_1))).count())
+        .isEqualTo(2);
 
     Row above = only(UnitTables.scale(sums), "above_scale", true, MARCH_1);
     assertThat(above.<Long>getAs("enterprises")).isEqualTo(1L);
@@ -125,7 +136,9 @@ class UnitTablesTest {
   @Test
   void checklistRowsOnlyWhereSomethingWasAssessed() {
     Dataset<Row> checklist = ChecklistTable.of(county);
-    assertThat(checklist.count()).as("18 items on 1 and 2 March in 桃城区; nothing assessed on 3 March or in 冀州区").isEqualTo(2L * ChecklistItem.values().length);
+    assertThat(checklist.count())
+        .as("18 items on 1 and 2 March in 桃城区; nothing assessed on 3 March or in 冀州区")
+        .isEqualTo(2L * ChecklistItem.values().length);
     Row w5 = only(checklist.where(col("item_code").equalTo("W5")), null, null, MARCH_2);
     assertThat(w5.<Long>getAs("met")).isZero();
     assertThat(w5.<Long>getAs("assessed")).isEqualTo(1L);

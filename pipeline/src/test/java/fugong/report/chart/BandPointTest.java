@@ -22,7 +22,8 @@ class BandPointTest {
                     new DatedValue(MARCH_1.plusDays(2), null))),
             new TrendSeries(
                 "景县",
-                List.of(new DatedValue(MARCH_1, 0.921), new DatedValue(MARCH_1.plusDays(1), 0.855))),
+                List.of(
+                    new DatedValue(MARCH_1, 0.921), new DatedValue(MARCH_1.plusDays(1), 0.855))),
             new TrendSeries(
                 "武邑县",
                 List.of(

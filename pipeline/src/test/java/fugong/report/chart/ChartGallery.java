@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Renders one sample of each chart as PNG into a directory, to look at by eye, 900 units wide as
- * the briefing lays them out before scaling them to the page. Run with the test class path:
- * {@code java fugong.report.chart.ChartGallery /tmp/fugong-charts}.
+ * the briefing lays them out before scaling them to the page. Run with the test class path: {@code
+ * java fugong.report.chart.ChartGallery /tmp/fugong-charts}.
  */
 public final class ChartGallery {
 
@@ -29,7 +29,8 @@ public final class ChartGallery {
             case "trend-panels" -> ReportCharts.trendPanelsHeight(SampleCharts.COUNTIES.size(), 5);
             default -> 470;
           };
-      Files.write(directory.resolve(sample.name() + ".png"), ChartImages.png(sample.chart(), 900, height));
+      Files.write(
+          directory.resolve(sample.name() + ".png"), ChartImages.png(sample.chart(), 900, height));
     }
   }
 }

@@ -49,7 +49,10 @@ class ChartImagesTest {
   @Test
   void thePngCarriesNoTimestampOrText() {
     List<String> chunks = chunkTypes(ChartImages.png(SampleCharts.bars(), 300, 200));
-    assertThat(chunks).startsWith("IHDR").endsWith("IEND").doesNotContain("tIME", "tEXt", "iTXt", "zTXt");
+    assertThat(chunks)
+        .startsWith("IHDR")
+        .endsWith("IEND")
+        .doesNotContain("tIME", "tEXt", "iTXt", "zTXt");
   }
 
   @Test

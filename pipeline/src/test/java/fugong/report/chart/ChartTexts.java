@@ -100,7 +100,8 @@ final class ChartTexts {
     return texts;
   }
 
-  private static void addValueAxis(List<Shown> texts, String place, ValueAxis axis, RectangleEdge edge) {
+  private static void addValueAxis(
+      List<Shown> texts, String place, ValueAxis axis, RectangleEdge edge) {
     texts.add(new Shown(place + " label", axis.getLabel()));
     for (String tick : tickLabels(axis, edge)) {
       texts.add(new Shown(place + " tick", tick));

@@ -52,8 +52,16 @@ class ChineseOnlyChartTextTest {
     assertThat(trend).anySatisfy(text -> assertThat(text).matches("\\d+月\\d+日"));
     List<String> heatmap = texts(SampleCharts.heatmap());
     assertThat(heatmap)
-        .contains("防控措施落实热力图", "单位：%", "95%及以上", "80%至95%", "低于80%", "无数据", "桃城区",
-            "病例处置预案（流调、密接追踪、停产）", "—");
+        .contains(
+            "防控措施落实热力图",
+            "单位：%",
+            "95%及以上",
+            "80%至95%",
+            "低于80%",
+            "无数据",
+            "桃城区",
+            "病例处置预案（流调、密接追踪、停产）",
+            "—");
     assertThat(texts(SampleCharts.ranking())).contains("无数据", "100%", "96.5%");
     assertThat(texts(SampleCharts.bars())).contains("件数", "配套企业开工不足", "31");
   }

@@ -16,7 +16,8 @@ class GradedRagScaleTest {
     assertThat(scale.colour(0.95)).as("exactly green").isEqualTo(GradedRagScale.GREEN_LIGHT);
     assertThat(scale.colour(1.0)).isEqualTo(GradedRagScale.GREEN_DEEP);
     // 0.7999 is 0.9995 of the way from 0.60 to 0.80:
-    // 153 + 0.9995 × 71 = 223.96 → 224, 13 + 0.9995 × 62 = 74.97 → 75, 13 + 0.9995 × 45 = 57.98 → 58
+    // 153 + 0.9995 × 71 = 223.96 → 224, 13 + 0.9995 × 62 = 74.97 → 75, 13 + 0.9995 × 45 = 57.98 →
+    // 58
     assertThat(scale.colour(0.7999)).isEqualTo(new Color(224, 75, 58));
     assertThat(scale.colour(Double.NaN)).isEqualTo(RagStatus.NONE.color());
   }
@@ -27,7 +28,8 @@ class GradedRagScaleTest {
     assertThat(scale.colour(0.30)).as("below the red span").isEqualTo(GradedRagScale.RED_DEEP);
     // 0.64 is a fifth of the way from 0.60 to 0.80: 153 + 14.2 → 167, 13 + 12.4 → 25, 13 + 9 = 22
     assertThat(scale.colour(0.64)).isEqualTo(new Color(167, 25, 22));
-    // 0.99 is four fifths of the way from 0.95 to 1.0: 140 − 84 = 56, 200 − 61.6 → 138, 122 − 42.4 → 80
+    // 0.99 is four fifths of the way from 0.95 to 1.0: 140 − 84 = 56, 200 − 61.6 → 138, 122 − 42.4
+    // → 80
     assertThat(scale.colour(0.99)).isEqualTo(new Color(56, 138, 80));
     assertThat(scale.getPaint(0.99)).isEqualTo(scale.colour(0.99));
   }
@@ -58,6 +60,7 @@ class GradedRagScaleTest {
 
   @Test
   void rejectsAmberAboveGreen() {
-    assertThatThrownBy(() -> new GradedRagScale(0.8, 0.95)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GradedRagScale(0.8, 0.95))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -34,7 +34,8 @@ class RagStatusTest {
   @Test
   void everyStatusHasItsOwnOpaqueColour() {
     assertThat(Arrays.stream(RagStatus.values()).map(RagStatus::color).distinct()).hasSize(4);
-    assertThat(RagStatus.values()).allSatisfy(status -> assertThat(status.color().getAlpha()).isEqualTo(255));
+    assertThat(RagStatus.values())
+        .allSatisfy(status -> assertThat(status.color().getAlpha()).isEqualTo(255));
     assertThat(RagStatus.GREEN.color().getGreen()).isGreaterThan(RagStatus.GREEN.color().getRed());
     assertThat(RagStatus.RED.color().getRed()).isGreaterThan(RagStatus.RED.color().getGreen());
     assertThat(RagStatus.NONE.color().getRed())

@@ -12,7 +12,8 @@ class RateAxisRangeTest {
   void theCountySpreadOfTheSampleGetsEightyTwoToNinetyFourInStepsOfTwo() {
     // 84.2–92.1 padded by half a point: 83.7–92.6; steps of 1 need 93 − 83 = 10 intervals (too
     // many), steps of 2 need 47 − 41 = 6
-    assertThat(RateAxisRange.fit(List.of(0.842, 0.88, 0.921))).isEqualTo(new RateAxisRange(82, 94, 2));
+    assertThat(RateAxisRange.fit(List.of(0.842, 0.88, 0.921)))
+        .isEqualTo(new RateAxisRange(82, 94, 2));
   }
 
   @Test
@@ -37,7 +38,8 @@ class RateAxisRangeTest {
   void nullsAndNanAreIgnoredAndNoDataGivesTheWholeRange() {
     assertThat(RateAxisRange.fit(Arrays.asList(null, 0.842, Double.NaN, 0.921)))
         .isEqualTo(new RateAxisRange(82, 94, 2));
-    assertThat(RateAxisRange.fit(Arrays.asList(null, Double.NaN))).isEqualTo(new RateAxisRange(0, 100, 20));
+    assertThat(RateAxisRange.fit(Arrays.asList(null, Double.NaN)))
+        .isEqualTo(new RateAxisRange(0, 100, 20));
     assertThat(RateAxisRange.fit(List.of())).isEqualTo(new RateAxisRange(0, 100, 20));
   }
 

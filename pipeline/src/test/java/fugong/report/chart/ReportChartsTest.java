@@ -168,10 +168,13 @@ class ReportChartsTest {
           .isEqualTo(Double.valueOf(expected[item][1]));
     }
     assertThat(plot.getRenderer(1)).isInstanceOf(BandRenderer.class);
-    assertThat(((BasicStroke) plot.getRenderer(0).getSeriesStroke(0)).getLineWidth()).isEqualTo(3.2f);
+    assertThat(((BasicStroke) plot.getRenderer(0).getSeriesStroke(0)).getLineWidth())
+        .isEqualTo(3.2f);
 
     LegendItemCollection legend = plot.getLegendItems();
-    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+    assertThat(
+            IntStream.range(0, legend.getItemCount())
+                .mapToObj(index -> legend.get(index).getLabel()))
         .containsExactly("全市", "县市区最高—最低");
     assertThat(plot.getAnnotations())
         .singleElement()
@@ -179,7 +182,9 @@ class ReportChartsTest {
             annotation -> {
               XYTextAnnotation latest = (XYTextAnnotation) annotation;
               assertThat(latest.getText()).isEqualTo("87.0%");
-              assertThat(latest.getFont().isBold()).as("bold, not the theme's small plain font").isTrue();
+              assertThat(latest.getFont().isBold())
+                  .as("bold, not the theme's small plain font")
+                  .isTrue();
               // written above the last point by 2.5 % of the axis: 0.87 + 0.025 × (0.92 − 0.78)
               assertThat(latest.getX()).isEqualTo(tenth + 3 * 86_400_000.0);
               assertThat(latest.getY()).isCloseTo(0.8735, within(1e-12));
@@ -198,7 +203,9 @@ class ReportChartsTest {
   void smallMultiplesShareOneFittedAxisAndWriteTicksOnlyAtTheEdges() {
     TrendSeries city =
         new TrendSeries(
-            "全市", List.of(new DatedValue(FEBRUARY_10, 0.86), new DatedValue(FEBRUARY_10.plusDays(6), 0.88)));
+            "全市",
+            List.of(
+                new DatedValue(FEBRUARY_10, 0.86), new DatedValue(FEBRUARY_10.plusDays(6), 0.88)));
     List<TrendSeries> counties = new ArrayList<>();
     String[] names = {"桃城区", "冀州区", "枣强县", "武邑县", "武强县"};
     double[] latest = {0.842, 0.921, 0.88, 0.87, 0.90};
@@ -223,13 +230,20 @@ class ReportChartsTest {
       // every value shown spans 0.842–0.921: 82 %–94 % (see RateAxisRange)
       assertThat(panel.getRangeAxis().getLowerBound()).isCloseTo(0.82, within(1e-12));
       assertThat(panel.getRangeAxis().getUpperBound()).isCloseTo(0.94, within(1e-12));
-      assertThat(panel.getRangeAxis().isTickLabelsVisible()).as("rate ticks " + index).isEqualTo(index % 3 == 0);
+      assertThat(panel.getRangeAxis().isTickLabelsVisible())
+          .as("rate ticks " + index)
+          .isEqualTo(index % 3 == 0);
       // panels 0 and 1 have a panel below them (3 and 4); 2, 3 and 4 are the lowest of their column
-      assertThat(panel.getDomainAxis().isTickLabelsVisible()).as("dates " + index).isEqualTo(index >= 2);
-      assertThat(ChartTexts.tickLabels(panel.getDomainAxis(), RectangleEdge.BOTTOM)).containsExactly("2月10日", "2月16日");
+      assertThat(panel.getDomainAxis().isTickLabelsVisible())
+          .as("dates " + index)
+          .isEqualTo(index >= 2);
+      assertThat(ChartTexts.tickLabels(panel.getDomainAxis(), RectangleEdge.BOTTOM))
+          .containsExactly("2月10日", "2月16日");
     }
     LegendItemCollection legend = grid.getLegendItems();
-    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+    assertThat(
+            IntStream.range(0, legend.getItemCount())
+                .mapToObj(index -> legend.get(index).getLabel()))
         .containsExactly("县市区", "全市");
     assertThatThrownBy(() -> ReportCharts.trendPanels("趋势", city, List.of(), 3))
         .isInstanceOf(IllegalArgumentException.class);
@@ -240,9 +254,15 @@ class ReportChartsTest {
     List<JFreeChart> untitled =
         List.of(
             ReportCharts.trendBand(null, SampleCharts.cityTrend(), SampleCharts.countyTrends()),
-            ReportCharts.trendPanels(null, SampleCharts.cityTrend(), SampleCharts.countyTrends(), 5),
+            ReportCharts.trendPanels(
+                null, SampleCharts.cityTrend(), SampleCharts.countyTrends(), 5),
             ReportCharts.heatmap(
-                null, SampleCharts.COUNTIES, SampleCharts.ITEMS, SampleCharts.heatmapValues(), 0.95, 0.80));
+                null,
+                SampleCharts.COUNTIES,
+                SampleCharts.ITEMS,
+                SampleCharts.heatmapValues(),
+                0.95,
+                0.80));
     for (JFreeChart chart : untitled) {
       assertThat(chart.getTitle()).isNull();
       assertThat(ChartImages.png(chart, 900, 480)).startsWith(0x89, 'P', 'N', 'G');
@@ -285,7 +305,8 @@ class ReportChartsTest {
     assertThat(plot.getRenderer().getItemPaint(0, 3)).isEqualTo(RagStatus.RED.color());
 
     var labels = plot.getRenderer().getDefaultItemLabelGenerator();
-    // 0.7999 shows as 80.0% (rounded half up, as in the tables) yet is coloured by its unrounded value
+    // 0.7999 shows as 80.0% (rounded half up, as in the tables) yet is coloured by its unrounded
+    // value
     assertThat(labels.generateLabel(dataset, 0, 1)).isEqualTo("87.5%");
     assertThat(labels.generateLabel(dataset, 0, 3)).isEqualTo("80.0%");
     assertThat(plot.getRenderer().getDefaultItemLabelsVisible()).isTrue();
@@ -309,7 +330,10 @@ class ReportChartsTest {
     JFreeChart chart =
         ReportCharts.ranking("县市区复工率排名", List.of(new NamedValue("景县", 0.94996)), 0.95, 0.80);
     CategoryPlot plot = chart.getCategoryPlot();
-    assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0))
+    assertThat(
+            plot.getRenderer()
+                .getDefaultItemLabelGenerator()
+                .generateLabel(plot.getDataset(), 0, 0))
         .isEqualTo("95.0%");
     assertThat(plot.getRenderer().getItemPaint(0, 0)).isEqualTo(RagStatus.AMBER.color());
   }
@@ -335,7 +359,8 @@ class ReportChartsTest {
         }
       }
     }
-    // today's thresholds: 0.95 is the lightest green, 0.80 the deepest amber, 0.7999 the lightest red
+    // today's thresholds: 0.95 is the lightest green, 0.80 the deepest amber, 0.7999 the lightest
+    // red
     assertThat(plot.cellColour(0, 0)).isEqualTo(new Color(0x8C, 0xC8, 0x7A));
     assertThat(plot.cellColour(1, 0)).isEqualTo(new Color(0xF0, 0x8A, 0x24));
     assertThat(plot.cellColour(2, 0)).isEqualTo(new Color(224, 75, 58));
@@ -350,7 +375,9 @@ class ReportChartsTest {
     assertThat(plot.cellLabel(1, 1)).isEqualTo("100.0");
     assertThat(plot.cellLabel(0, 1)).isEqualTo("—");
     LegendItemCollection legend = plot.getLegendItems();
-    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+    assertThat(
+            IntStream.range(0, legend.getItemCount())
+                .mapToObj(index -> legend.get(index).getLabel()))
         .containsExactly("95%及以上", "80%至95%", "低于80%", "无数据");
     assertThat(chart.getSubtitles())
         .filteredOn(TextTitle.class::isInstance)
@@ -376,16 +403,20 @@ class ReportChartsTest {
     assertThat(plot.cellColour(2, 0)).isEqualTo(GradedRagScale.AMBER_DEEP);
     assertThat(plot.cellColour(3, 0)).isEqualTo(GradedRagScale.RED_LIGHT);
     // 0.925 is a quarter of the way from 0.90 to 1.0:
-    // 140 + ¼ × (35 − 140) = 113.75 → 114, 200 + ¼ × (123 − 200) = 180.75 → 181, 122 + ¼ × (69 − 122) = 108.75 → 109
+    // 140 + ¼ × (35 − 140) = 113.75 → 114, 200 + ¼ × (123 − 200) = 180.75 → 181, 122 + ¼ × (69 −
+    // 122) = 108.75 → 109
     assertThat(plot.cellColour(4, 0)).isEqualTo(new Color(114, 181, 109));
     LegendItemCollection legend = plot.getLegendItems();
-    assertThat(IntStream.range(0, legend.getItemCount()).mapToObj(index -> legend.get(index).getLabel()))
+    assertThat(
+            IntStream.range(0, legend.getItemCount())
+                .mapToObj(index -> legend.get(index).getLabel()))
         .containsExactly("90%及以上", "70%至90%", "低于70%", "无数据");
   }
 
   @Test
   void atItsHeightTheHeatmapKeepsItemNamesOnOneLineAndCountyNamesWhole() {
-    HeatmapPlot.Layout layout = heatmapLayout(SampleCharts.heatmap(), ReportCharts.heatmapHeight(18));
+    HeatmapPlot.Layout layout =
+        heatmapLayout(SampleCharts.heatmap(), ReportCharts.heatmapHeight(18));
     assertThat(layout.rowFont().getSize2D()).isEqualTo(HeatmapPlot.LABEL_SIZE);
     assertThat(layout.cellFont().getSize2D()).isEqualTo(HeatmapPlot.VALUE_SIZE);
     assertThat(layout.rowLines()).hasSize(18).allSatisfy(lines -> assertThat(lines).hasSize(1));
@@ -404,15 +435,19 @@ class ReportChartsTest {
       java.util.Arrays.fill(county, 0.97);
     }
     JFreeChart chart =
-        ReportCharts.heatmap("防控措施落实热力图", List.of("故城县", "景县", "阜城县", "滨湖新区"), SampleCharts.ITEMS, values);
+        ReportCharts.heatmap(
+            "防控措施落实热力图", List.of("故城县", "景县", "阜城县", "滨湖新区"), SampleCharts.ITEMS, values);
     HeatmapPlot.Layout layout = heatmapLayout(chart, 292);
     float size = layout.rowFont().getSize2D();
-    assertThat(size).isLessThan(HeatmapPlot.LABEL_SIZE).isGreaterThanOrEqualTo(HeatmapPlot.LABEL_SIZE / 2);
+    assertThat(size)
+        .isLessThan(HeatmapPlot.LABEL_SIZE)
+        .isGreaterThanOrEqualTo(HeatmapPlot.LABEL_SIZE / 2);
     BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
     Graphics2D graphics = image.createGraphics();
     try {
       var metrics = graphics.getFontMetrics(layout.rowFont());
-      boolean rowsHoldTheirLabels = layout.rowHeight() >= metrics.getAscent() + metrics.getDescent();
+      boolean rowsHoldTheirLabels =
+          layout.rowHeight() >= metrics.getAscent() + metrics.getDescent();
       assertThat(rowsHoldTheirLabels || size == HeatmapPlot.LABEL_SIZE / 2).isTrue();
     } finally {
       graphics.dispose();
@@ -446,7 +481,10 @@ class ReportChartsTest {
     JFreeChart chart =
         ReportCharts.bars(
             "未解决困难（按类型）",
-            List.of(new NamedValue("员工返岗难", 3.0), new NamedValue("配套企业开工不足", 1.0), new NamedValue("其他", null)),
+            List.of(
+                new NamedValue("员工返岗难", 3.0),
+                new NamedValue("配套企业开工不足", 1.0),
+                new NamedValue("其他", null)),
             "件数");
 
     CategoryPlot plot = chart.getCategoryPlot();
@@ -466,8 +504,7 @@ class ReportChartsTest {
 
   @Test
   void everyChartIsWhiteAndDrawsAllTextInTheShippedFont() {
-    for (JFreeChart chart :
-        SampleCharts.all().stream().map(SampleCharts.Named::chart).toList()) {
+    for (JFreeChart chart : SampleCharts.all().stream().map(SampleCharts.Named::chart).toList()) {
       assertThat(chart.getBackgroundPaint()).isEqualTo(Color.WHITE);
       assertThat(chart.getPlot().getBackgroundPaint()).isEqualTo(Color.WHITE);
       assertThat(ChartTextFonts.of(chart))
@@ -486,5 +523,4 @@ class ReportChartsTest {
     int blue = first.getBlue() - second.getBlue();
     return Math.sqrt(red * red + green * green + blue * blue);
   }
-
 }

@@ -15,8 +15,8 @@ final class SampleCharts {
 
   static final List<String> COUNTIES =
       List.of(
-          "桃城区", "冀州区", "枣强县", "武邑县", "武强县", "饶阳县", "安平县", "故城县", "景县", "阜城县",
-          "深州市", "高新区", "滨湖新区");
+          "桃城区", "冀州区", "枣强县", "武邑县", "武强县", "饶阳县", "安平县", "故城县", "景县", "阜城县", "深州市", "高新区",
+          "滨湖新区");
 
   static final List<String> ITEMS =
       Arrays.stream(ChecklistItem.values()).map(ChecklistItem::shortName).toList();
@@ -81,7 +81,8 @@ final class SampleCharts {
   static JFreeChart ranking() {
     List<NamedValue> values = new ArrayList<>();
     for (int index = 0; index < COUNTIES.size(); index++) {
-      Double value = index == COUNTIES.size() - 1 ? null : 1.0 - index * 0.035 - (index == 0 ? 0 : 0.0001);
+      Double value =
+          index == COUNTIES.size() - 1 ? null : 1.0 - index * 0.035 - (index == 0 ? 0 : 0.0001);
       values.add(new NamedValue(COUNTIES.get(index), value));
     }
     return ReportCharts.ranking("县市区复工率排名", values, 0.95, 0.80);

@@ -50,8 +50,8 @@ public final class ShippedFontProbe {
         Font font = used.font();
         int missing = font.canDisplayUpTo(text);
         if (missing != -1) {
-          failures.add(name + " " + used.place() + ": " + font + " cannot display "
-              + text.charAt(missing));
+          failures.add(
+              name + " " + used.place() + ": " + font + " cannot display " + text.charAt(missing));
         }
         if (!ReportFonts.FAMILY.equals(font.getFamily(Locale.ROOT))) {
           failures.add(name + " " + used.place() + ": not the shipped font but " + font);
@@ -59,7 +59,8 @@ public final class ShippedFontProbe {
       }
     }
     GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-    List<String> families = new ArrayList<>(Arrays.asList(environment.getAvailableFontFamilyNames(Locale.ROOT)));
+    List<String> families =
+        new ArrayList<>(Arrays.asList(environment.getAvailableFontFamilyNames(Locale.ROOT)));
     families.addAll(Arrays.asList(environment.getAvailableFontFamilyNames()));
     for (String family : families) {
       if (family.contains("WenQuanYi") || family.contains("文泉")) {
@@ -67,8 +68,9 @@ public final class ShippedFontProbe {
       }
     }
     if (new Font(ReportFonts.FAMILY, Font.PLAIN, 12).canDisplayUpTo(CHINESE) == -1) {
-      failures.add("the family looked up by name among system fonts displays Chinese: "
-          + "system CJK fonts are not hidden");
+      failures.add(
+          "the family looked up by name among system fonts displays Chinese: "
+              + "system CJK fonts are not hidden");
     }
     System.out.println(failures.isEmpty() ? "OK" : String.join(System.lineSeparator(), failures));
   }

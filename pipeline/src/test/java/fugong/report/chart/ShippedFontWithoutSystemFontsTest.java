@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Renders the charts in a child JVM whose fontconfig sees only DejaVu, so no CJK system font (such
  * as the WenQuanYi installed under /usr/share/fonts/truetype/wqy) can stand in for the shipped one.
  * The child's user.home is a fresh directory too: Java caches what fontconfig listed in
- * ~/.java/fonts/&lt;version&gt;/fcinfo-*.properties and would otherwise reuse the system's fonts from
- * that cache whatever FONTCONFIG_FILE says.
+ * ~/.java/fonts/&lt;version&gt;/fcinfo-*.properties and would otherwise reuse the system's fonts
+ * from that cache whatever FONTCONFIG_FILE says.
  */
 class ShippedFontWithoutSystemFontsTest {
 

@@ -20,13 +20,21 @@ class LineBreakerTest {
   void noLineStartsWithClosingPunctuation() {
     // 4 wide: "复工率高，" would start the second line with "，"; the character before moves down with it
     assertThat(wrap("复工率高，产能低。", 4)).containsExactly("复工率", "高，产能", "低。");
-    for (String text : List.of("桃城（68.0%）、冀州（75.2%）、武邑（77.9%）。", "宿舍人数与自报不符：冀州 5、枣强 5、桃城 3；", "确诊1例」，」。", "（枣强县 · 曹德中 · 政策产业科；景县 · 曹德中 · 中小企业科）")) {
+    for (String text :
+        List.of(
+            "桃城（68.0%）、冀州（75.2%）、武邑（77.9%）。",
+            "宿舍人数与自报不符：冀州 5、枣强 5、桃城 3；", "确诊1例」，」。", "（枣强县 · 曹德中 · 政策产业科；景县 · 曹德中 · 中小企业科）")) {
       for (int width = 3; width < 12; width++) {
         for (String line : wrap(text, width)) {
-          assertThat(LineBreaker.NO_LINE_START.indexOf(line.charAt(0))).as("'%s' at width %d", line, width).isNegative();
-          assertThat(LineBreaker.NO_LINE_END.indexOf(line.charAt(line.length() - 1))).as("'%s' at width %d", line, width).isNegative();
+          assertThat(LineBreaker.NO_LINE_START.indexOf(line.charAt(0)))
+              .as("'%s' at width %d", line, width)
+              .isNegative();
+          assertThat(LineBreaker.NO_LINE_END.indexOf(line.charAt(line.length() - 1)))
+              .as("'%s' at width %d", line, width)
+              .isNegative();
         }
-        assertThat(String.join("", wrap(text, width)).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+        assertThat(String.join("", wrap(text, width)).replace(" ", ""))
+            .isEqualTo(text.replace(" ", ""));
       }
     }
   }

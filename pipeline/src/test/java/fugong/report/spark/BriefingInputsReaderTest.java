@@ -67,23 +67,103 @@ class BriefingInputsReaderTest {
         LakeTable.COUNTY_DAILY,
         rows(
             LakeTable.COUNTY_DAILY.schema(),
-            row("report_date", MARCH_20, "county_code", "131102", "county_name", "桃城区", "leader", "张三", "section", "第一组", "submission_status", "LATE",
-                "rows_read", 12L, "quarantined_rows", 3L)));
+            row(
+                "report_date",
+                MARCH_20,
+                "county_code",
+                "131102",
+                "county_name",
+                "桃城区",
+                "leader",
+                "张三",
+                "section",
+                "第一组",
+                "submission_status",
+                "LATE",
+                "rows_read",
+                12L,
+                "quarantined_rows",
+                3L)));
     tables.put(
         LakeTable.ALERTS,
         rows(
             LakeTable.ALERTS.schema(),
-            row("report_date", MARCH_20, "severity", "LOW", "kind", "INCONSISTENCY", "county_code", "131102", "message", "甲公司 宿舍人数与自报不符 / dormitory"),
-            row("report_date", MARCH_20, "severity", "HIGH", "kind", "MISSING_SUBMISSION", "county_code", "131103", "message", "冀州区 未报送 / no file"),
-            row("report_date", MARCH_20, "severity", "MEDIUM", "kind", "REJECTED_FILE", "county_code", "131102", "message", "文件无法读取 / rejected"),
-            row("report_date", MARCH_22, "severity", "HIGH", "kind", "MISSING_SUBMISSION", "county_code", "131102", "message", "later")));
+            row(
+                "report_date",
+                MARCH_20,
+                "severity",
+                "LOW",
+                "kind",
+                "INCONSISTENCY",
+                "county_code",
+                "131102",
+                "message",
+                "甲公司 宿舍人数与自报不符 / dormitory"),
+            row(
+                "report_date",
+                MARCH_20,
+                "severity",
+                "HIGH",
+                "kind",
+                "MISSING_SUBMISSION",
+                "county_code",
+                "131103",
+                "message",
+                "冀州区 未报送 / no file"),
+            row(
+                "report_date",
+                MARCH_20,
+                "severity",
+                "MEDIUM",
+                "kind",
+                "REJECTED_FILE",
+                "county_code",
+                "131102",
+                "message",
+                "文件无法读取 / rejected"),
+            row(
+                "report_date",
+                MARCH_22,
+                "severity",
+                "HIGH",
+                "kind",
+                "MISSING_SUBMISSION",
+                "county_code",
+                "131102",
+                "message",
+                "later")));
     tables.put(
         LakeTable.FORECASTS,
         rows(
             LakeTable.FORECASTS.schema(),
-            row("report_date", MARCH_21, "unit_type", "county", "unit", "131102", "unit_name", "桃城区", "metric", "resumption_rate", "status", "ON_TRACK",
-                "projected_date", MARCH_22),
-            row("report_date", MARCH_21, "unit_type", "county", "unit", "131102", "unit_name", "桃城区", "metric", "compliance_score", "status", "REACHED")));
+            row(
+                "report_date",
+                MARCH_21,
+                "unit_type",
+                "county",
+                "unit",
+                "131102",
+                "unit_name",
+                "桃城区",
+                "metric",
+                "resumption_rate",
+                "status",
+                "ON_TRACK",
+                "projected_date",
+                MARCH_22),
+            row(
+                "report_date",
+                MARCH_21,
+                "unit_type",
+                "county",
+                "unit",
+                "131102",
+                "unit_name",
+                "桃城区",
+                "metric",
+                "compliance_score",
+                "status",
+                "REACHED")));
     tables.put(
         LakeTable.ENTERPRISES,
         rows(
@@ -96,18 +176,84 @@ class BriefingInputsReaderTest {
         LakeTable.ENTERPRISE_DAILY,
         rows(
             LakeTable.ENTERPRISE_DAILY.schema(),
-            row("report_date", MARCH_20, "uscc", "A", "county_code", "131102", "key_enterprise", true, "resumed", false, "status", "CARRIED", "normal_daily_output", 10.0),
-            row("report_date", MARCH_20, "uscc", "B", "county_code", "131102", "key_enterprise", true, "resumed", true, "status", "FRESH", "output_value", 4.0,
-                "normal_daily_output", 10.0),
-            row("report_date", MARCH_20, "uscc", "C", "county_code", "131102", "key_enterprise", true, "resumed", true, "status", "FRESH", "output_value", 6.0,
-                "normal_daily_output", 10.0),
-            row("report_date", MARCH_20, "uscc", "D", "county_code", "131102", "key_enterprise", false, "resumed", false, "status", "UNKNOWN")));
+            row(
+                "report_date",
+                MARCH_20,
+                "uscc",
+                "A",
+                "county_code",
+                "131102",
+                "key_enterprise",
+                true,
+                "resumed",
+                false,
+                "status",
+                "CARRIED",
+                "normal_daily_output",
+                10.0),
+            row(
+                "report_date",
+                MARCH_20,
+                "uscc",
+                "B",
+                "county_code",
+                "131102",
+                "key_enterprise",
+                true,
+                "resumed",
+                true,
+                "status",
+                "FRESH",
+                "output_value",
+                4.0,
+                "normal_daily_output",
+                10.0),
+            row(
+                "report_date",
+                MARCH_20,
+                "uscc",
+                "C",
+                "county_code",
+                "131102",
+                "key_enterprise",
+                true,
+                "resumed",
+                true,
+                "status",
+                "FRESH",
+                "output_value",
+                6.0,
+                "normal_daily_output",
+                10.0),
+            row(
+                "report_date",
+                MARCH_20,
+                "uscc",
+                "D",
+                "county_code",
+                "131102",
+                "key_enterprise",
+                false,
+                "resumed",
+                false,
+                "status",
+                "UNKNOWN")));
     tables.put(
         LakeTable.DIFFICULTY_CASES,
         rows(
             LakeTable.DIFFICULTY_CASES.schema(),
             row("uscc", "A", "code", "D1", "difficulty_name", "员工返岗难", "opened_on", MARCH_6),
-            row("uscc", "B", "code", "D2", "difficulty_name", "用工难", "opened_on", MARCH_6, "resolved_on", MARCH_20),
+            row(
+                "uscc",
+                "B",
+                "code",
+                "D2",
+                "difficulty_name",
+                "用工难",
+                "opened_on",
+                MARCH_6,
+                "resolved_on",
+                MARCH_20),
             row("uscc", "C", "code", "D3", "difficulty_name", "交通不畅", "opened_on", MARCH_22)));
     tables.put(
         LakeTable.QUARANTINE,
@@ -119,8 +265,20 @@ class BriefingInputsReaderTest {
         LakeTable.FILES,
         rows(
             LakeTable.FILES.schema(),
-            row("report_date", MARCH_20, "county_code", "131102", "arrived_at", Instant.parse("2020-03-20T10:00:00Z")),
-            row("report_date", MARCH_20, "county_code", "131103", "arrived_at", Instant.parse("2020-03-20T12:00:00Z")),
+            row(
+                "report_date",
+                MARCH_20,
+                "county_code",
+                "131102",
+                "arrived_at",
+                Instant.parse("2020-03-20T10:00:00Z")),
+            row(
+                "report_date",
+                MARCH_20,
+                "county_code",
+                "131103",
+                "arrived_at",
+                Instant.parse("2020-03-20T12:00:00Z")),
             row("report_date", MARCH_20, "arrived_at", Instant.parse("2020-03-20T15:00:00Z"))));
     Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
     tables.forEach((table, rows) -> locations.put(table, lake.write(table, rows, "fixture")));
@@ -129,14 +287,21 @@ class BriefingInputsReaderTest {
   }
 
   private static BriefingInputs inputs() {
-    return reader.read(reader.reportDates(), List.of(MARCH_20, MARCH_21), "run-2", new BriefingSettings(MetricSettings.defaults(), ReportThresholds.defaults()));
+    return reader.read(
+        reader.reportDates(),
+        List.of(MARCH_20, MARCH_21),
+        "run-2",
+        new BriefingSettings(MetricSettings.defaults(), ReportThresholds.defaults()));
   }
 
   @Test
   void reportDatesAndTheTrendsFourteenDays() {
-    assertThat(reader.reportDates()).containsExactly(MARCH_6, MARCH_7, MARCH_20, MARCH_21, MARCH_22);
+    assertThat(reader.reportDates())
+        .containsExactly(MARCH_6, MARCH_7, MARCH_20, MARCH_21, MARCH_22);
     BriefingInputs inputs = inputs();
-    assertThat(inputs.city()).extracting(UnitMetrics::date).containsExactly(MARCH_7, MARCH_20, MARCH_21);
+    assertThat(inputs.city())
+        .extracting(UnitMetrics::date)
+        .containsExactly(MARCH_7, MARCH_20, MARCH_21);
     UnitMetrics city = inputs.city().get(1);
     assertThat(city.code()).isEqualTo(CountyDirectory.CITY_NAME);
     assertThat(city.resumed()).isEqualTo(7L);
@@ -159,11 +324,14 @@ class BriefingInputsReaderTest {
 
   @Test
   void forecastsTheBriefingKnowsWithTheirStatus() {
-    assertThat(inputs().forecasts()).singleElement().satisfies(forecast -> {
-      assertThat(forecast.metric()).isEqualTo(RateMetric.RESUMPTION);
-      assertThat(forecast.outcome()).isEqualTo(ForecastStatus.ON_TRACK);
-      assertThat(forecast.projectedDate()).isEqualTo(MARCH_22);
-    });
+    assertThat(inputs().forecasts())
+        .singleElement()
+        .satisfies(
+            forecast -> {
+              assertThat(forecast.metric()).isEqualTo(RateMetric.RESUMPTION);
+              assertThat(forecast.outcome()).isEqualTo(ForecastStatus.ON_TRACK);
+              assertThat(forecast.projectedDate()).isEqualTo(MARCH_22);
+            });
   }
 
   @Test
@@ -178,9 +346,16 @@ class BriefingInputsReaderTest {
   @Test
   void openCasesQuarantineReasonsAndDataTimes() {
     BriefingInputs inputs = inputs();
-    assertThat(inputs.cases()).extracting(fugong.report.DifficultyCaseRecord::uscc).as("B resolved on the first date, C opened after").containsExactly("A");
+    assertThat(inputs.cases())
+        .extracting(fugong.report.DifficultyCaseRecord::uscc)
+        .as("B resolved on the first date, C opened after")
+        .containsExactly("A");
     assertThat(inputs.quarantine())
-        .containsExactly(new QuarantineCount(MARCH_20, "131102", "R1", 2), new QuarantineCount(MARCH_20, "131102", "R2", 1));
-    assertThat(inputs.dataAsOf()).as("the last county file; a file without a county does not count").containsExactly(Map.entry(MARCH_20, Instant.parse("2020-03-20T12:00:00Z")));
+        .containsExactly(
+            new QuarantineCount(MARCH_20, "131102", "R1", 2),
+            new QuarantineCount(MARCH_20, "131102", "R2", 1));
+    assertThat(inputs.dataAsOf())
+        .as("the last county file; a file without a county does not count")
+        .containsExactly(Map.entry(MARCH_20, Instant.parse("2020-03-20T12:00:00Z")));
   }
 }
