@@ -33,6 +33,18 @@ public enum SettingKey {
       "alerts.difficulty_overdue_days",
       "7",
       "alert when a difficulty case is open longer than this"),
+  POWER_THRESHOLD(
+      "power.threshold",
+      "0.30",
+      "an enterprise-day counts as power-resumed at or above this share of its baseline kWh"),
+  POWER_DOUBTFUL_DAYS(
+      "power.doubtful_days",
+      "2",
+      "复工存疑: consecutive days below the threshold while reported resumed"),
+  POWER_DIVERGENCE_LIMIT(
+      "power.divergence_limit",
+      "0.40",
+      "产值电量背离: flag when output ratio and consumption ratio differ by more than this"),
   FORECAST_WINDOW_DAYS("forecast.window_days", "7", "days of history in each trend line"),
   RESUMPTION_TARGET(
       "forecast.resumption_target",
@@ -146,6 +158,7 @@ public enum SettingKey {
         }
         case CARRY_WINDOW_DAYS,
             DIFFICULTY_OVERDUE_DAYS,
+            POWER_DOUBTFUL_DAYS,
             FORECAST_WINDOW_DAYS,
             MINIMUM_DENOMINATOR,
             MAX_FILE_BYTES,

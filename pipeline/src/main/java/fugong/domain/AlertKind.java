@@ -15,7 +15,13 @@ public enum AlertKind {
   DIFFICULTY_OVERDUE,
   /** A fresh report contradicting itself: dormitory numbers, output over 3×, staff over 2×. */
   INCONSISTENCY,
-  STATISTICAL_ANOMALY;
+  STATISTICAL_ANOMALY,
+  /** 复工存疑: reported resumed, the meter below the threshold on D and the days before (§6.3). */
+  POWER_DOUBTFUL_RESUMPTION,
+  /** 用电未报: the meter at or above the threshold while not reported resumed (§6.3). */
+  POWER_UNREPORTED_OPERATION,
+  /** 产值电量背离: reported output ratio and metered consumption ratio too far apart (§6.3). */
+  POWER_OUTPUT_DIVERGENCE;
 
   /** The kind written in the alerts table, or null for a value that is no kind. */
   public static AlertKind of(String stored) {

@@ -10,8 +10,8 @@ public final class LakeSortOrder {
 
   public static Column[] of(LakeTable table) {
     return switch (table) {
-      case FILES -> new Column[] {col("source_file"), col("ingested_at")};
-      case RAW_ROWS, QUARANTINE, WARNINGS ->
+      case FILES, POWER_FILES -> new Column[] {col("source_file"), col("ingested_at")};
+      case RAW_ROWS, QUARANTINE, WARNINGS, POWER_QUARANTINE, METER_READINGS ->
           new Column[] {col("county_code"), col("source_file"), col("source_row")};
       case SUBMISSIONS -> new Column[] {col("county_code"), col("uscc"), col("source_row")};
       case CONTACTS -> new Column[] {col("source_file"), col("source_row")};
@@ -30,6 +30,10 @@ public final class LakeSortOrder {
           new Column[] {col("county_code"), col("uscc"), col("code"), col("opened_on")};
       case ALERTS -> new Column[] {col("kind"), col("county_code"), col("uscc"), col("message")};
       case FORECASTS -> new Column[] {col("unit_type"), col("unit"), col("metric")};
+      case POWER_BASELINES -> new Column[] {col("county_code"), col("uscc")};
+      case POWER_READINGS -> new Column[] {col("county_code"), col("uscc")};
+      case POWER_DAILY -> new Column[] {col("unit_type"), col("unit")};
+      case POWER_FLAGS -> new Column[] {col("kind"), col("county_code"), col("uscc")};
     };
   }
 }

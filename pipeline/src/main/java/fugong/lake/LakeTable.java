@@ -28,7 +28,14 @@ public enum LakeTable {
   CHECKLIST_DAILY("checklist_daily", MetricSchemas.CHECKLIST_DAILY, true, false),
   DIFFICULTY_CASES("difficulty_cases", MetricSchemas.DIFFICULTY_CASES, false, false),
   ALERTS("alerts", MetricSchemas.ALERTS, true, false),
-  FORECASTS("forecasts", MetricSchemas.FORECASTS, true, false);
+  FORECASTS("forecasts", MetricSchemas.FORECASTS, true, false),
+  POWER_BASELINES("power_baselines", PowerSchemas.POWER_BASELINES, false, false),
+  POWER_FILES("power_files", LakeSchemas.FILES, false, false),
+  METER_READINGS("meter_readings", PowerSchemas.METER_READINGS, true, false),
+  POWER_QUARANTINE("power_quarantine", LakeSchemas.QUARANTINE, true, false),
+  POWER_READINGS("power_readings", PowerSchemas.POWER_READINGS, true, false),
+  POWER_DAILY("power_daily", PowerSchemas.POWER_DAILY, true, false),
+  POWER_FLAGS("power_flags", PowerSchemas.POWER_FLAGS, true, false);
 
   /** The column tables are partitioned by, when they are. */
   public static final String PARTITION_COLUMN = "report_date";

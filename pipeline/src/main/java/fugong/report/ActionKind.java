@@ -18,6 +18,9 @@ public enum ActionKind {
   KEY_ENTERPRISES_NOT_RESUMED("重点企业未复工", Severity.MEDIUM),
   ABOVE_SCALE_STALLED("规上企业复工停滞", Severity.MEDIUM),
   STATISTICAL_ANOMALY("复工率变化明显异于其他县市区", Severity.MEDIUM),
+  POWER_UNREPORTED_OPERATION("用电未报：用电已达复工水平但未报复工", Severity.MEDIUM),
+  POWER_DOUBTFUL_RESUMPTION("复工存疑：自报复工但用电量未达复工水平", Severity.MEDIUM),
+  POWER_OUTPUT_DIVERGENCE("产值电量背离：自报产值与用电量明显不符", Severity.MEDIUM),
   QUARANTINE_SHARE("报送数据未通过校验偏多", Severity.MEDIUM),
   LATE_SUBMISSION("日报迟报", Severity.LOW),
   DIFFICULTY_OVERDUE("企业困难超期未解决", Severity.LOW),
@@ -63,6 +66,9 @@ public enum ActionKind {
       case LOW_COMPLIANCE -> LOW_COMPLIANCE;
       case STATISTICAL_ANOMALY -> STATISTICAL_ANOMALY;
       case DIFFICULTY_OVERDUE -> DIFFICULTY_OVERDUE;
+      case POWER_DOUBTFUL_RESUMPTION -> POWER_DOUBTFUL_RESUMPTION;
+      case POWER_UNREPORTED_OPERATION -> POWER_UNREPORTED_OPERATION;
+      case POWER_OUTPUT_DIVERGENCE -> POWER_OUTPUT_DIVERGENCE;
       case INCONSISTENCY ->
           text.contains("宿舍")
               ? DORMITORY_MISMATCH
