@@ -37,9 +37,10 @@ class RunProgressOutputTest {
     long inboxFiles;
     try (Stream<Path> files = Files.list(generated.resolve("inbox"))) {
       // the generator's arrival log (_arrivals.csv) is not a submission: the inbox listing leaves
-      // it out
+      // it out; nor is the folder of meter files (inbox/power)
       inboxFiles =
           files
+              .filter(Files::isRegularFile)
               .filter(
                   file ->
                       !file.getFileName().toString().equals(SyntheticDataGenerator.ARRIVALS_FILE))
