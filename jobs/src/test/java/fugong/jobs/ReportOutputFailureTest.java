@@ -9,6 +9,7 @@ import fugong.error.FugongException;
 import fugong.lake.Lake;
 import fugong.metrics.MetricSettings;
 import fugong.report.ReportThresholds;
+import fugong.report.html.ReportIndex;
 import fugong.testing.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class ReportOutputFailureTest {
     assertThat(failure.code()).isEqualTo(ErrorCode.IO_FAILURE);
     assertThat(failure.code().category()).isEqualTo(ErrorCategory.EXTERNAL);
     assertThat(failure.getMessage())
-        .startsWith("cannot write " + out.resolve("reports").resolve(ReportJob.MARKER) + ": ")
+        .startsWith("cannot write " + out.resolve("reports").resolve(ReportIndex.FILE) + ": ")
         .contains(out.resolve("reports").toString());
   }
 }
