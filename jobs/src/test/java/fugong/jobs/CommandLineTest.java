@@ -39,6 +39,37 @@ class CommandLineTest {
     return new Outcome(exitCode, out.toString(), err.toString());
   }
 
+  /** The arguments of {@code fugong run --inbox INBOX --reference REFERENCE --out OUT}. */
+  static String[] runArguments(Path inbox, Path reference, Path out) {
+    return new String[] {
+      "run",
+      "--inbox",
+      inbox.toString(),
+      "--reference",
+      reference.toString(),
+      "--out",
+      out.toString()
+    };
+  }
+
+  /** {@code fugong run} of an inbox against reference data into an output folder. */
+  static Outcome run(Path inbox, Path reference, Path out) {
+    return execute(runArguments(inbox, reference, out));
+  }
+
+  /**
+   * {@code fugong validate} of one file 131102_20200301.csv holding the fixture header and {@code
+   * rows}, against the fixture reference data.
+   */
+  private Outcome validateRows(String... rows) throws IOException {
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    String[] lines = new String[rows.length + 1];
+    lines[0] = Fixtures.header();
+    System.arraycopy(rows, 0, lines, 1, rows.length);
+    Path file = Fixtures.write(temporary, "131102_20200301.csv", StandardCharsets.UTF_8, lines);
+    return execute("validate", file.toString(), "--reference", reference.toString());
+  }
+
   @Test
   void everyCommandsSummaryIsAWholeSentenceAndNoDescriptionLineBreaksInsideASentence() {
     CommandLine root = FugongCommand.commandLine();
@@ -69,17 +100,10 @@ class CommandLineTest {
 
   @Test
   void validateListsEveryProblemWithFileRowColumnCodeAndCellAndExitsOne() throws IOException {
-    Path reference = Fixtures.reference(temporary.resolve("reference"));
-    Path file =
-        Fixtures.write(
-            temporary,
-            "131102_20200301.csv",
-            StandardCharsets.UTF_8,
-            Fixtures.header(),
+    Outcome outcome =
+        validateRows(
             Fixtures.resumed("2020-03-01", "桃城区", Fixtures.A, 80, "40", "D1"),
             Fixtures.resumed("2020-02-30", "冀州区", Fixtures.B, 10, "1", "缺电"));
-
-    Outcome outcome = execute("validate", file.toString(), "--reference", reference.toString());
 
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.out())
@@ -92,16 +116,7 @@ class CommandLineTest {
 
   @Test
   void validateExitsZeroOnACleanFile() throws IOException {
-    Path reference = Fixtures.reference(temporary.resolve("reference"));
-    Path file =
-        Fixtures.write(
-            temporary,
-            "131102_20200301.csv",
-            StandardCharsets.UTF_8,
-            Fixtures.header(),
-            Fixtures.notResumed("2020-03-01", "131102", Fixtures.C));
-
-    Outcome outcome = execute("validate", file.toString(), "--reference", reference.toString());
+    Outcome outcome = validateRows(Fixtures.notResumed("2020-03-01", "131102", Fixtures.C));
 
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out().strip())
@@ -199,15 +214,7 @@ class CommandLineTest {
   @Test
   void runOnTheSampleAgreesWithValidatingEachCurrentFileDirectly() throws IOException {
     Path out = temporary.resolve("out");
-    Outcome outcome =
-        execute(
-            "run",
-            "--inbox",
-            SAMPLE.resolve("inbox").toString(),
-            "--reference",
-            SAMPLE.resolve("reference").toString(),
-            "--out",
-            out.toString());
+    Outcome outcome = run(SAMPLE.resolve("inbox"), SAMPLE.resolve("reference"), out);
 
     assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
     assertThat(outcome.out())
@@ -242,15 +249,7 @@ class CommandLineTest {
     assertThat(perDate).hasSize(14);
     assertThat(Files.list(out.resolve("runs")).toList()).hasSize(1);
 
-    Outcome again =
-        execute(
-            "run",
-            "--inbox",
-            SAMPLE.resolve("inbox").toString(),
-            "--reference",
-            SAMPLE.resolve("reference").toString(),
-            "--out",
-            out.toString());
+    Outcome again = run(SAMPLE.resolve("inbox"), SAMPLE.resolve("reference"), out);
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("nothing new in the inbox");
     assertThat(lake.read(LakeTable.SUBMISSIONS).count()).isEqualTo(accepted);

@@ -4,6 +4,11 @@ import static fugong.jobs.MetricsFixture.dateOf;
 import static fugong.jobs.MetricsFixture.doubleOf;
 import static fugong.jobs.MetricsFixture.only;
 import static fugong.jobs.MetricsFixture.where;
+import static fugong.jobs.NineDayWorld.ANPING;
+import static fugong.jobs.NineDayWorld.JIZHOU;
+import static fugong.jobs.NineDayWorld.TAOCHENG;
+import static fugong.jobs.NineDayWorld.WUQIANG;
+import static fugong.jobs.NineDayWorld.ZAOQIANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,8 +19,6 @@ import fugong.metrics.MetricSettings;
 import fugong.testing.AlertsAndForecastsOracle;
 import fugong.testing.Fixtures;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,12 +43,6 @@ import org.junit.jupiter.api.Test;
  * Leaders: 赵振川 (桃城区, 冀州区), 王坤增 (枣强县, 安平县), 李根洪 (武强县).
  */
 class ExactThresholdsTest {
-  static final String TAOCHENG = "131102";
-  static final String JIZHOU = "131103";
-  static final String ZAOQIANG = "131121";
-  static final String ANPING = "131125";
-  static final String WUQIANG = "131123";
-
   private static final int DAYS = 7;
   private static Lake lake;
   private static List<Row> alerts;
@@ -53,20 +50,8 @@ class ExactThresholdsTest {
 
   @BeforeAll
   static void buildTheWorld() throws IOException {
-    Path folder = Files.createTempDirectory("fugong-exact-thresholds");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> MetricsFixture.deleteTree(folder)));
     MetricsFixture world =
-        new MetricsFixture(folder)
-            .county(TAOCHENG, "桃城区")
-            .county(JIZHOU, "冀州区")
-            .county(ZAOQIANG, "枣强县")
-            .county(ANPING, "安平县")
-            .county(WUQIANG, "武强县")
-            .assignment("赵振川", TAOCHENG, "原材料与装备科", "2020-02-26", "")
-            .assignment("赵振川", JIZHOU, "运行监测科", "2020-02-26", "")
-            .assignment("王坤增", ZAOQIANG, "政策产业科", "2020-02-26", "")
-            .assignment("王坤增", ANPING, "经济协作科", "2020-02-26", "")
-            .assignment("李根洪", WUQIANG, "节能与安全科", "2020-02-26", "");
+        NineDayWorld.fiveCounties(SmallCityWorld.temporaryWorld("fugong-exact-thresholds"), "王坤增");
     county(world, TAOCHENG, 20, new int[] {15, 14, 14, 14, 14, 14, 14});
     county(world, JIZHOU, 39, new int[] {39, 37, 37, 37, 37, 37, 37});
     county(world, ZAOQIANG, 8, new int[] {7, 7, 8, 8, 8, 7, 7});

@@ -104,15 +104,7 @@ class NightlyOperationTest {
   }
 
   static int run(Path inbox, Path out) {
-    return CommandLineTest.execute(
-            "run",
-            "--inbox",
-            inbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString())
-        .exitCode();
+    return CommandLineTest.run(inbox, reference, out).exitCode();
   }
 
   private Path copyOfBaseline() throws IOException {
@@ -177,15 +169,7 @@ class NightlyOperationTest {
     }
     command.addAll(
         List.of("-cp", System.getProperty("java.class.path"), FugongCommand.class.getName()));
-    command.addAll(
-        List.of(
-            "run",
-            "--inbox",
-            inbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString()));
+    command.addAll(List.of(CommandLineTest.runArguments(inbox, reference, out)));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -224,15 +208,7 @@ class NightlyOperationTest {
         .as("reports still show the previous run")
         .isNotEqualTo(java.util.Optional.of(published.runId()));
 
-    CommandLineTest.Outcome next =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            fullInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome next = CommandLineTest.run(fullInbox, reference, out);
 
     assertThat(next.exitCode()).isZero();
     assertThat(next.err()).contains("rebuilding it").contains("rendering them again");
@@ -275,15 +251,7 @@ class NightlyOperationTest {
         reports.resolve(".run_id.tmp-19990101T000000Z-dead"), "19990101T000000Z-dead\n");
     Files.writeString(out.resolve(".catalog-19990101T000000Z-dead-123.duckdb"), "half a catalog");
 
-    CommandLineTest.Outcome outcome =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            fullInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome outcome = CommandLineTest.run(fullInbox, reference, out);
 
     assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
     assertThat(outcome.err())
@@ -398,15 +366,7 @@ class NightlyOperationTest {
     assertThat(lake.unreadablePointers())
         .containsExactly(
             "lake/_published/" + garbage.getFileName(), "lake/_published/" + newest.getFileName());
-    CommandLineTest.Outcome run =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            earlyInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome run = CommandLineTest.run(earlyInbox, reference, out);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("nothing new in the inbox");
     assertThat(run.err())
@@ -432,27 +392,12 @@ class NightlyOperationTest {
   void aFailureAfterPublishingIsReportedAsSuchAndTheRunsViewTellsTheTruth() throws Exception {
     Path out = temporary.resolve("fresh");
     CommandLineTest.Outcome failed =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            earlyInbox.toString(),
-            "--reference",
-            temporary.resolve("nowhere").toString(),
-            "--out",
-            out.toString());
+        CommandLineTest.run(earlyInbox, temporary.resolve("nowhere"), out);
     assertThat(failed.exitCode()).isEqualTo(3);
     Files.createDirectories(out);
     Files.writeString(out.resolve("reports"), "a file where the reports folder should be");
 
-    CommandLineTest.Outcome outcome =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            earlyInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome outcome = CommandLineTest.run(earlyInbox, reference, out);
 
     assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(4);
     assertThat(
@@ -493,15 +438,7 @@ class NightlyOperationTest {
             "PUBLISHED_INCOMPLETE,true,reports failed");
 
     Files.delete(out.resolve("reports"));
-    CommandLineTest.Outcome next =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            earlyInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome next = CommandLineTest.run(earlyInbox, reference, out);
     assertThat(next.exitCode()).as(next.err()).isZero();
     assertThat(next.err()).contains("rendering them again");
     assertThat(ReportJob.completedRun(out)).contains(published.runId());
@@ -512,15 +449,7 @@ class NightlyOperationTest {
     Path out = copyOfBaseline();
     String before = visibleState(out);
     try (OutputLock held = OutputLock.acquire(out, "the-first-run")) {
-      CommandLineTest.Outcome second =
-          CommandLineTest.execute(
-              "run",
-              "--inbox",
-              fullInbox.toString(),
-              "--reference",
-              reference.toString(),
-              "--out",
-              out.toString());
+      CommandLineTest.Outcome second = CommandLineTest.run(fullInbox, reference, out);
       assertThat(second.exitCode()).isEqualTo(3);
       assertThat(second.err())
           .contains("another fugong run is working on")
@@ -548,15 +477,7 @@ class NightlyOperationTest {
       file.setLength(file.length() / 2);
     }
 
-    CommandLineTest.Outcome outcome =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            fullInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome outcome = CommandLineTest.run(fullInbox, reference, out);
 
     assertThat(outcome.exitCode()).isEqualTo(3);
     assertThat(outcome.err())
@@ -572,15 +493,7 @@ class NightlyOperationTest {
     String before = visibleState(out);
     Map<String, List<String>> contents = metricContents(out);
 
-    CommandLineTest.Outcome again =
-        CommandLineTest.execute(
-            "run",
-            "--inbox",
-            fullInbox.toString(),
-            "--reference",
-            reference.toString(),
-            "--out",
-            out.toString());
+    CommandLineTest.Outcome again = CommandLineTest.run(fullInbox, reference, out);
 
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("nothing new in the inbox");
@@ -598,37 +511,33 @@ class NightlyOperationTest {
             + "' OR (county_code <> '131102' AND report_date < DATE '"
             + DAY_FIVE
             + "')";
-    List<String> beforeRows =
-        before
-            .read(LakeTable.COUNTY_DAILY)
-            .where(unaffected)
-            .drop("run_id")
-            .collectAsList()
-            .stream()
-            .map(Row::toString)
-            .sorted()
-            .toList();
-    List<String> afterRows =
-        after.read(LakeTable.COUNTY_DAILY).where(unaffected).drop("run_id").collectAsList().stream()
-            .map(Row::toString)
-            .sorted()
-            .toList();
+    List<String> beforeRows = countyDailyRows(before, unaffected);
+    List<String> afterRows = countyDailyRows(after, unaffected);
     assertThat(afterRows).hasSize(13 + 12 * 3).isEqualTo(beforeRows);
 
-    long taochengDayTwoBefore =
-        before
-            .read(LakeTable.COUNTY_DAILY)
-            .where("county_code = '131102' AND report_date = DATE '" + DAY_TWO + "'")
-            .first()
-            .getAs("reported");
-    long taochengDayTwoAfter =
-        after
-            .read(LakeTable.COUNTY_DAILY)
-            .where("county_code = '131102' AND report_date = DATE '" + DAY_TWO + "'")
-            .first()
-            .getAs("reported");
+    String taochengDayTwo = "county_code = '131102' AND report_date = DATE '" + DAY_TWO + "'";
+    long taochengDayTwoBefore = countyDailyRow(before, taochengDayTwo).getAs("reported");
+    long taochengDayTwoAfter = countyDailyRow(after, taochengDayTwo).getAs("reported");
     assertThat(taochengDayTwoAfter)
         .as("the corrected file has one row less")
         .isEqualTo(taochengDayTwoBefore - 1);
+  }
+
+  /** The county_daily rows of a lake that meet a condition, without run_id, as sorted text. */
+  private static List<String> countyDailyRows(Lake lake, String condition) {
+    return lake
+        .read(LakeTable.COUNTY_DAILY)
+        .where(condition)
+        .drop("run_id")
+        .collectAsList()
+        .stream()
+        .map(Row::toString)
+        .sorted()
+        .toList();
+  }
+
+  /** The first county_daily row of a lake that meets a condition. */
+  private static Row countyDailyRow(Lake lake, String condition) {
+    return lake.read(LakeTable.COUNTY_DAILY).where(condition).first();
   }
 }

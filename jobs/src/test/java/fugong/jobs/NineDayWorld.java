@@ -5,11 +5,6 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.metrics.MetricSettings;
 import fugong.testing.Fixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -64,26 +59,26 @@ final class NineDayWorld {
     return lake;
   }
 
+  /**
+   * The five counties of this world, each assigned from 02-26 on: 赵振川 桃城区 and 冀州区, {@code
+   * zaoqiangLeader} 枣强县, 王坤增 安平县, 李根洪 武强县 ({@link ExactThresholdsTest} has 王坤增 lead 枣强县).
+   */
+  static MetricsFixture fiveCounties(MetricsFixture world, String zaoqiangLeader) {
+    return world
+        .county(TAOCHENG, "桃城区")
+        .county(JIZHOU, "冀州区")
+        .county(ZAOQIANG, "枣强县")
+        .county(ANPING, "安平县")
+        .county(WUQIANG, "武强县")
+        .assignment("赵振川", TAOCHENG, "原材料与装备科", "2020-02-26", "")
+        .assignment("赵振川", JIZHOU, "运行监测科", "2020-02-26", "")
+        .assignment(zaoqiangLeader, ZAOQIANG, "政策产业科", "2020-02-26", "")
+        .assignment("王坤增", ANPING, "经济协作科", "2020-02-26", "")
+        .assignment("李根洪", WUQIANG, "节能与安全科", "2020-02-26", "");
+  }
+
   private static void build() {
-    Path folder;
-    try {
-      folder = Files.createTempDirectory("fugong-nine-days");
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> MetricsFixture.deleteTree(folder)));
-    MetricsFixture world =
-        new MetricsFixture(folder)
-            .county(TAOCHENG, "桃城区")
-            .county(JIZHOU, "冀州区")
-            .county(ZAOQIANG, "枣强县")
-            .county(ANPING, "安平县")
-            .county(WUQIANG, "武强县")
-            .assignment("赵振川", TAOCHENG, "原材料与装备科", "2020-02-26", "")
-            .assignment("赵振川", JIZHOU, "运行监测科", "2020-02-26", "")
-            .assignment("赵振川", ZAOQIANG, "政策产业科", "2020-02-26", "")
-            .assignment("王坤增", ANPING, "经济协作科", "2020-02-26", "")
-            .assignment("李根洪", WUQIANG, "节能与安全科", "2020-02-26", "");
+    MetricsFixture world = fiveCounties(SmallCityWorld.temporaryWorld("fugong-nine-days"), "赵振川");
     List<String[]> registry =
         List.of(
             new String[] {P1, TAOCHENG},
@@ -111,15 +106,13 @@ final class NineDayWorld {
           day <= 5 ? Report.resumed(P7, 10, "100") : Report.notResumed(P7));
     }
     lake = world.run(MetricSettings.defaults());
-    Map<LakeTable, List<Row>> collected = new EnumMap<>(LakeTable.class);
-    for (LakeTable table :
-        List.of(
-            LakeTable.COUNTY_DAILY,
-            LakeTable.DIFFICULTY_CASES,
-            LakeTable.ALERTS,
-            LakeTable.FORECASTS)) {
-      collected.put(table, MetricsFixture.collect(lake, table));
-    }
-    tables = collected;
+    tables =
+        SmallCityWorld.collect(
+            lake,
+            List.of(
+                LakeTable.COUNTY_DAILY,
+                LakeTable.DIFFICULTY_CASES,
+                LakeTable.ALERTS,
+                LakeTable.FORECASTS));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
+import fugong.metrics.MetricSettings;
 import fugong.report.Formats;
 import fugong.testing.TestSpark;
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -89,13 +91,29 @@ class ReportTest {
     return new Lake(TestSpark.session(), SampleRun.output().toString());
   }
 
+  /** The rows of a lake table of the sample run that meet an SQL condition. */
+  private static Dataset<Row> where(LakeTable table, String condition) {
+    return lake().read(table).where(condition);
+  }
+
+  /**
+   * The rows of a daily table on {@code date} (ISO), highest resumption rate first, then by {@code
+   * tieBreak}: the order of the rankings in the reports.
+   */
+  private static List<Row> byResumptionRate(LakeTable table, String date, String tieBreak) {
+    return where(table, "report_date = DATE '" + date + "'")
+        .orderBy(
+            org.apache.spark.sql.functions.col("resumption_rate").desc(),
+            org.apache.spark.sql.functions.col(tieBreak))
+        .collectAsList();
+  }
+
   @Test
   void theCityBriefingShowsTheMastheadAndTheHeadlineFiguresOfCityDaily() throws IOException {
     String text = compact(text(reports().resolve("city.pdf")));
-    Row city = lake().read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-10'").first();
-    Row before = lake().read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-09'").first();
-    long issue =
-        lake().read(LakeTable.CITY_DAILY).where("report_date <= DATE '2020-03-10'").count();
+    Row city = where(LakeTable.CITY_DAILY, "report_date = DATE '2020-03-10'").first();
+    Row before = where(LakeTable.CITY_DAILY, "report_date = DATE '2020-03-09'").first();
+    long issue = where(LakeTable.CITY_DAILY, "report_date <= DATE '2020-03-10'").count();
 
     assertThat(text)
         .contains("工业企业复工复产督导日报")
@@ -145,20 +163,10 @@ class ReportTest {
   void theRankingListsCountiesByResumptionRateWithLeadersAndChangesOfTheShownFigures()
       throws IOException {
     String text = text(reports().resolve("city.pdf"));
-    List<Row> counties =
-        lake()
-            .read(LakeTable.COUNTY_DAILY)
-            .where("report_date = DATE '2020-03-10'")
-            .orderBy(
-                org.apache.spark.sql.functions.col("resumption_rate").desc(),
-                org.apache.spark.sql.functions.col("county_code"))
-            .collectAsList();
+    List<Row> counties = byResumptionRate(LakeTable.COUNTY_DAILY, "2020-03-10", "county_code");
     java.util.Map<String, Double> before = new java.util.HashMap<>();
     for (Row county :
-        lake()
-            .read(LakeTable.COUNTY_DAILY)
-            .where("report_date = DATE '2020-03-09'")
-            .collectAsList()) {
+        where(LakeTable.COUNTY_DAILY, "report_date = DATE '2020-03-09'").collectAsList()) {
       before.put(county.getAs("county_code"), county.getAs("resumption_rate"));
     }
     assertThat(counties).hasSize(13);
@@ -189,9 +197,7 @@ class ReportTest {
   @Test
   void onTheConfirmedCaseDayPageOneOpensTheActionsWithTheHighAlert() throws IOException {
     List<Row> high =
-        lake()
-            .read(LakeTable.ALERTS)
-            .where("report_date = DATE '2020-03-04' AND severity = 'HIGH'")
+        where(LakeTable.ALERTS, "report_date = DATE '2020-03-04' AND severity = 'HIGH'")
             .collectAsList();
     assertThat(high).hasSize(1);
     Row alert = high.get(0);
@@ -205,9 +211,8 @@ class ReportTest {
         .contains(alert.<String>getAs("county_name"))
         .contains(alert.<String>getAs("leader"));
     Row county =
-        lake()
-            .read(LakeTable.COUNTY_DAILY)
-            .where(
+        where(
+                LakeTable.COUNTY_DAILY,
                 "report_date = DATE '2020-03-04' AND county_code = '"
                     + alert.<String>getAs("county_code")
                     + "'")
@@ -233,9 +238,8 @@ class ReportTest {
   void fortyDormitoryInconsistenciesAreOneGroupedLineOnPageOneAndListedInTheAppendix()
       throws IOException {
     List<Row> dormitories =
-        lake()
-            .read(LakeTable.ALERTS)
-            .where(
+        where(
+                LakeTable.ALERTS,
                 "report_date = DATE '2020-03-10' AND kind = 'INCONSISTENCY' AND message LIKE"
                     + " '%宿舍%'")
             .collectAsList();
@@ -266,10 +270,7 @@ class ReportTest {
   @Test
   void eachLeaderReportNamesExactlyTheLeadersCounties() throws IOException {
     List<Row> leaders =
-        lake()
-            .read(LakeTable.LEADER_DAILY)
-            .where("report_date = DATE '2020-03-10'")
-            .collectAsList();
+        where(LakeTable.LEADER_DAILY, "report_date = DATE '2020-03-10'").collectAsList();
     assertThat(leaders).hasSize(4);
     List<Row> counties = lake().read(LakeTable.COUNTIES).collectAsList();
     for (Row leader : leaders) {
@@ -294,23 +295,9 @@ class ReportTest {
 
   @Test
   void theLeaderBriefingStatesTheCityRateAndEachCountysRankInTheCity() throws IOException {
-    Row city = lake().read(LakeTable.CITY_DAILY).where("report_date = DATE '2020-03-10'").first();
-    List<Row> ranked =
-        lake()
-            .read(LakeTable.COUNTY_DAILY)
-            .where("report_date = DATE '2020-03-10'")
-            .orderBy(
-                org.apache.spark.sql.functions.col("resumption_rate").desc(),
-                org.apache.spark.sql.functions.col("county_code"))
-            .collectAsList();
-    List<Row> leaders =
-        lake()
-            .read(LakeTable.LEADER_DAILY)
-            .where("report_date = DATE '2020-03-10'")
-            .orderBy(
-                org.apache.spark.sql.functions.col("resumption_rate").desc(),
-                org.apache.spark.sql.functions.col("leader"))
-            .collectAsList();
+    Row city = where(LakeTable.CITY_DAILY, "report_date = DATE '2020-03-10'").first();
+    List<Row> ranked = byResumptionRate(LakeTable.COUNTY_DAILY, "2020-03-10", "county_code");
+    List<Row> leaders = byResumptionRate(LakeTable.LEADER_DAILY, "2020-03-10", "leader");
     for (int leaderRank = 1; leaderRank <= leaders.size(); leaderRank++) {
       Row leader = leaders.get(leaderRank - 1);
       String name = leader.getAs("leader");
@@ -351,9 +338,8 @@ class ReportTest {
   void theLeaderReportCountsOpenDifficultyCasesOfItsCounties() throws IOException {
     String text = compact(text(reports().resolve("leader-王坤增.pdf")));
     long open =
-        lake()
-            .read(LakeTable.DIFFICULTY_CASES)
-            .where(
+        where(
+                LakeTable.DIFFICULTY_CASES,
                 "county_code IN ('131182', '131124', '131125') AND opened_on <= DATE '2020-03-10'"
                     + " AND (resolved_on IS NULL OR resolved_on > DATE '2020-03-10')")
             .count();
@@ -434,23 +420,12 @@ class ReportTest {
   void theDeadlineAndWindowInTheTextFollowTheSettings(
       @org.junit.jupiter.api.io.TempDir Path temporary) throws IOException {
     Path out = temporary.resolve("deadline");
-    CatalogTest.copyTree(SampleRun.output().resolve("lake"), out.resolve("lake"));
-    Lake lake = new Lake(TestSpark.session(), out.toString());
     fugong.config.FugongSettings settings =
         fugong.config.FugongSettings.resolve(
             null,
             java.util.Map.of(),
             java.util.Map.of("metrics.deadline", "18:30:00", "forecast.window_days", "5"));
-    new ReportJob(
-            TestSpark.session(),
-            new ReportJob.Config(
-                out.toString(),
-                DATE,
-                DATE,
-                settings.metrics(),
-                settings.report(),
-                lake.published().runId()))
-        .run(lake.published());
+    renderCopyOfTheSample(out, settings.metrics(), settings.report());
     String text =
         compact(text(out.resolve("reports").resolve(DATE.toString()).resolve("city.pdf")));
     assertThat(text)
@@ -510,22 +485,30 @@ class ReportTest {
     }
   }
 
-  @Test
-  void renderingTheSameDataAgainGivesTheSameBytes(@org.junit.jupiter.api.io.TempDir Path temporary)
+  /**
+   * Copies the sample run's lake to {@code out} and renders the reports of {@link #DATE} there
+   * again, under the given metric settings and thresholds.
+   */
+  private static void renderCopyOfTheSample(
+      Path out, MetricSettings metrics, fugong.report.ReportThresholds thresholds)
       throws IOException {
-    Path out = temporary.resolve("again");
     CatalogTest.copyTree(SampleRun.output().resolve("lake"), out.resolve("lake"));
     Lake lake = new Lake(TestSpark.session(), out.toString());
     new ReportJob(
             TestSpark.session(),
             new ReportJob.Config(
-                out.toString(),
-                DATE,
-                DATE,
-                fugong.config.FugongSettings.defaults().metrics(),
-                fugong.report.ReportThresholds.defaults(),
-                lake.published().runId()))
+                out.toString(), DATE, DATE, metrics, thresholds, lake.published().runId()))
         .run(lake.published());
+  }
+
+  @Test
+  void renderingTheSameDataAgainGivesTheSameBytes(@org.junit.jupiter.api.io.TempDir Path temporary)
+      throws IOException {
+    Path out = temporary.resolve("again");
+    renderCopyOfTheSample(
+        out,
+        fugong.config.FugongSettings.defaults().metrics(),
+        fugong.report.ReportThresholds.defaults());
     for (String file :
         List.of(
             "city.pdf",

@@ -25,13 +25,10 @@ final class SampleRun {
         int exitCode =
             FugongCommand.commandLine()
                 .execute(
-                    "run",
-                    "--inbox",
-                    SAMPLE.resolve("inbox").toString(),
-                    "--reference",
-                    SAMPLE.resolve("reference").toString(),
-                    "--out",
-                    folder.resolve("out").toString());
+                    CommandLineTest.runArguments(
+                        SAMPLE.resolve("inbox"),
+                        SAMPLE.resolve("reference"),
+                        folder.resolve("out")));
         if (exitCode != FugongCommand.EXIT_REJECTIONS) {
           throw new IllegalStateException(
               "fugong run on data-sample exited "

@@ -83,15 +83,8 @@ public final class SmallCityWorld {
     if (tables != null) {
       return;
     }
-    Path folder;
-    try {
-      folder = Files.createTempDirectory("fugong-small-city");
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> MetricsFixture.deleteTree(folder)));
     MetricsFixture world =
-        new MetricsFixture(folder)
+        temporaryWorld("fugong-small-city")
             .county(TAOCHENG, "桃城区")
             .county(JIZHOU, "冀州区")
             .county(ZAOQIANG, "枣强县")
@@ -166,10 +159,30 @@ public final class SmallCityWorld {
             .rawFile("131121_20200304.xlsx", "this is not a workbook")
             .arrived("131121_20200304.xlsx", "2020-03-04T21:00:00");
     lake = world.run(MetricSettings.defaults());
+    tables = collect(lake, MetricsJob.TABLES);
+  }
+
+  /**
+   * An empty world in a new temporary folder whose name starts with {@code prefix}, deleted when
+   * the test JVM ends; each shared world of the jobs tests starts from one.
+   */
+  static MetricsFixture temporaryWorld(String prefix) {
+    Path folder;
+    try {
+      folder = Files.createTempDirectory(prefix);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> MetricsFixture.deleteTree(folder)));
+    return new MetricsFixture(folder);
+  }
+
+  /** The rows of each of {@code tables} in the lake, collected once. */
+  static Map<LakeTable, List<Row>> collect(Lake lake, List<LakeTable> tables) {
     Map<LakeTable, List<Row>> collected = new EnumMap<>(LakeTable.class);
-    for (LakeTable table : MetricsJob.TABLES) {
+    for (LakeTable table : tables) {
       collected.put(table, MetricsFixture.collect(lake, table));
     }
-    tables = collected;
+    return collected;
   }
 }

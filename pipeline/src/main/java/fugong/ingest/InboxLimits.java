@@ -31,26 +31,11 @@ public record InboxLimits(
   public static final InboxLimits DEFAULTS = new InboxLimits(64L << 20, SheetLimits.DEFAULTS, 60);
 
   public InboxLimits {
-    if (maxFileBytes < 1
-        || maxRows < 1
-        || maxColumns < 1
-        || maxCells < 1
-        || maxLineBytes < 1
-        || maxWorkbookBytes < 1
-        || quietSeconds < 0) {
+    long[] caps = {maxFileBytes, maxRows, maxColumns, maxCells, maxLineBytes, maxWorkbookBytes};
+    if (!SheetLimits.allPositive(caps) || quietSeconds < 0) {
       throw new IllegalArgumentException(
           "inbox limits must be positive (the quiet period may be 0): "
-              + maxFileBytes
-              + ", "
-              + maxRows
-              + ", "
-              + maxColumns
-              + ", "
-              + maxCells
-              + ", "
-              + maxLineBytes
-              + ", "
-              + maxWorkbookBytes
+              + SheetLimits.listed(caps)
               + ", "
               + quietSeconds);
     }

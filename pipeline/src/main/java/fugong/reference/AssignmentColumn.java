@@ -1,7 +1,6 @@
 package fugong.reference;
 
 import fugong.sheet.ColumnNames;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,29 +16,15 @@ public enum AssignmentColumn implements ReferenceColumn {
 
   private static final ColumnNames<AssignmentColumn> NAMES = ColumnNames.of(AssignmentColumn.class);
 
-  private final String header;
-  private final boolean required;
-  private final List<String> aliases;
+  private final Definition definition;
 
   AssignmentColumn(String header, boolean required, String... aliases) {
-    this.header = header;
-    this.required = required;
-    this.aliases = List.of(aliases);
+    this.definition = new Definition(header, required, aliases);
   }
 
   @Override
-  public String header() {
-    return header;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
-  }
-
-  @Override
-  public List<String> aliases() {
-    return aliases;
+  public Definition definition() {
+    return definition;
   }
 
   /** The column a header cell names (NFKC, spaces removed, case-insensitive), if any. */

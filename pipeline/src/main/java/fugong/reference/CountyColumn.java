@@ -1,7 +1,6 @@
 package fugong.reference;
 
 import fugong.sheet.ColumnNames;
-import java.util.List;
 import java.util.Optional;
 
 /** The columns of {@code counties.csv} (DOMAIN.md §2.1). */
@@ -11,29 +10,15 @@ public enum CountyColumn implements ReferenceColumn {
 
   private static final ColumnNames<CountyColumn> NAMES = ColumnNames.of(CountyColumn.class);
 
-  private final String header;
-  private final boolean required;
-  private final List<String> aliases;
+  private final Definition definition;
 
   CountyColumn(String header, boolean required, String... aliases) {
-    this.header = header;
-    this.required = required;
-    this.aliases = List.of(aliases);
+    this.definition = new Definition(header, required, aliases);
   }
 
   @Override
-  public String header() {
-    return header;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
-  }
-
-  @Override
-  public List<String> aliases() {
-    return aliases;
+  public Definition definition() {
+    return definition;
   }
 
   /** The column a header cell names (NFKC, spaces removed, case-insensitive), if any. */

@@ -1,7 +1,6 @@
 package fugong.reference;
 
 import fugong.sheet.ColumnNames;
-import java.util.List;
 import java.util.Optional;
 
 /** The columns of {@code enterprises.csv} (企业名录, DOMAIN.md §2.3). */
@@ -18,29 +17,15 @@ public enum EnterpriseColumn implements ReferenceColumn {
 
   private static final ColumnNames<EnterpriseColumn> NAMES = ColumnNames.of(EnterpriseColumn.class);
 
-  private final String header;
-  private final boolean required;
-  private final List<String> aliases;
+  private final Definition definition;
 
   EnterpriseColumn(String header, boolean required, String... aliases) {
-    this.header = header;
-    this.required = required;
-    this.aliases = List.of(aliases);
+    this.definition = new Definition(header, required, aliases);
   }
 
   @Override
-  public String header() {
-    return header;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
-  }
-
-  @Override
-  public List<String> aliases() {
-    return aliases;
+  public Definition definition() {
+    return definition;
   }
 
   /** The column a header cell names (NFKC, spaces removed, case-insensitive), if any. */

@@ -1,7 +1,6 @@
 package fugong.reference;
 
 import fugong.sheet.ColumnNames;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,29 +14,15 @@ public enum PowerBaselineColumn implements ReferenceColumn {
   private static final ColumnNames<PowerBaselineColumn> NAMES =
       ColumnNames.of(PowerBaselineColumn.class);
 
-  private final String header;
-  private final boolean required;
-  private final List<String> aliases;
+  private final Definition definition;
 
   PowerBaselineColumn(String header, boolean required, String... aliases) {
-    this.header = header;
-    this.required = required;
-    this.aliases = List.of(aliases);
+    this.definition = new Definition(header, required, aliases);
   }
 
   @Override
-  public String header() {
-    return header;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
-  }
-
-  @Override
-  public List<String> aliases() {
-    return aliases;
+  public Definition definition() {
+    return definition;
   }
 
   public static Optional<PowerBaselineColumn> byHeader(String headerCell) {

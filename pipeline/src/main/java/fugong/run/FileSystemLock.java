@@ -1,12 +1,9 @@
 package fugong.run;
 
-import fugong.error.ErrorCode;
-import fugong.error.FugongException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
@@ -45,39 +42,27 @@ public final class FileSystemLock implements RunLock {
             + System.getProperty("user.name")
             + " host="
             + hostName()
-            + " pid="
-            + ProcessHandle.current().pid()
-            + " run_id="
-            + runId
-            + " started_at="
-            + Instant.now()
-            + "\n";
+            + " "
+            + OutputLock.holderText(runId);
     FileSystem fileSystem;
     try {
       fileSystem = file.getFileSystem(configuration);
       fileSystem.setWriteChecksum(false);
       fileSystem.mkdirs(out);
     } catch (IOException failure) {
-      throw new FugongException(
-          ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+      throw OutputLock.cannotLock(file, failure);
     }
     try (FSDataOutputStream output = fileSystem.create(file, false)) {
       output.write(text.getBytes(StandardCharsets.UTF_8));
       output.hsync();
     } catch (FileAlreadyExistsException | java.nio.file.FileAlreadyExistsException held) {
-      throw new FugongException(
-          ErrorCode.OUTPUT_LOCKED,
-          "another fugong run is working on "
-              + out
-              + " ("
-              + holder(fileSystem, file)
-              + "); this run was refused and changed nothing. Wait for it to finish, then run"
-              + " again. If that run is gone (killed, machine lost), clear its stale lock: hadoop"
-              + " fs -rm "
+      throw OutputLock.refused(
+          out,
+          holder(fileSystem, file),
+          " If that run is gone (killed, machine lost), clear its stale lock: hadoop fs -rm "
               + file);
     } catch (IOException failure) {
-      throw new FugongException(
-          ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+      throw OutputLock.cannotLock(file, failure);
     }
     return new FileSystemLock(fileSystem, file, text);
   }

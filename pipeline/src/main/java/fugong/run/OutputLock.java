@@ -50,31 +50,49 @@ public final class OutputLock implements RunLock {
       if (lock == null) {
         String holder = describeHolder(channel);
         channel.close();
-        throw new FugongException(
-            ErrorCode.OUTPUT_LOCKED,
-            "another fugong run is working on "
-                + out
-                + " ("
-                + holder
-                + "); this run was refused and changed nothing. Wait for it to finish, then run"
-                + " again.");
+        throw refused(out, holder, "");
       }
       channel.truncate(0);
-      String text =
-          "pid="
-              + ProcessHandle.current().pid()
-              + " run_id="
-              + runId
-              + " started_at="
-              + Instant.now()
-              + "\n";
+      String text = holderText(runId);
       channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(true);
       return new OutputLock(channel, lock);
     } catch (IOException failure) {
-      throw new FugongException(
-          ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
+      throw cannotLock(file, failure);
     }
+  }
+
+  /** What a lock file says of the run holding it: pid, run id and start time, one line. */
+  static String holderText(String runId) {
+    return "pid="
+        + ProcessHandle.current().pid()
+        + " run_id="
+        + runId
+        + " started_at="
+        + Instant.now()
+        + "\n";
+  }
+
+  /**
+   * The refusal of a second run on {@code out}, naming the {@code holder}; {@code clearing} (empty
+   * or starting with a space) tells how to clear a stale lock where one can be left behind.
+   */
+  static FugongException refused(Object out, String holder, String clearing) {
+    return new FugongException(
+        ErrorCode.OUTPUT_LOCKED,
+        "another fugong run is working on "
+            + out
+            + " ("
+            + holder
+            + "); this run was refused and changed nothing. Wait for it to finish, then run"
+            + " again."
+            + clearing);
+  }
+
+  /** The lock file {@code file} could not be created, read or written. */
+  static FugongException cannotLock(Object file, IOException failure) {
+    return new FugongException(
+        ErrorCode.IO_FAILURE, "cannot lock " + file + ": " + failure.getMessage(), failure);
   }
 
   private static String describeHolder(FileChannel channel) {

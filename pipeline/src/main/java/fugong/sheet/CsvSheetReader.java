@@ -29,10 +29,7 @@ public final class CsvSheetReader {
    */
   public static Sheet read(String fileName, byte[] bytes, SheetLimits limits)
       throws SheetRejectedException {
-    if (bytes.length == 0) {
-      throw new SheetRejectedException(
-          SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
-    }
+    SheetLimits.refuseEmpty(fileName, bytes);
     checkLineLengths(fileName, bytes, limits.maxLineBytes());
     DecodedText decoded =
         TextDecoder.decode(bytes)
@@ -75,22 +72,10 @@ public final class CsvSheetReader {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         int rowNumber = (int) record.getRecordNumber();
-        if (rows.size() >= limits.maxRows()) {
-          throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_ROWS,
-              "more than "
-                  + limits.maxRows()
-                  + " rows (ingest.max_rows); row "
-                  + rowNumber
-                  + " is one too many");
-        }
+        limits.checkRows(rows.size(), rowNumber, "");
         int kept = Math.min(record.size(), limits.maxColumns());
         cellsKept += kept;
-        if (cellsKept > limits.maxCells()) {
-          throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_CELLS,
-              "more than " + limits.maxCells() + " cells (ingest.max_cells) by row " + rowNumber);
-        }
+        limits.checkCells(cellsKept, rowNumber, "");
         List<String> cells = new ArrayList<>(kept);
         boolean beyondLimit = false;
         for (int index = 0; index < record.size(); index++) {

@@ -1,6 +1,7 @@
 package fugong.sheet;
 
 import java.io.Serializable;
+import java.util.StringJoiner;
 
 /**
  * What reading one sheet may cost, so that no single file can exhaust memory: the readers refuse a
@@ -22,18 +23,65 @@ public record SheetLimits(
       new SheetLimits(200_000, 200, 2_000_000, 1 << 20, 256L << 20);
 
   public SheetLimits {
-    if (maxRows < 1 || maxColumns < 1 || maxCells < 1 || maxLineBytes < 1 || maxWorkbookBytes < 1) {
-      throw new IllegalArgumentException(
-          "sheet limits must be positive: "
+    long[] caps = {maxRows, maxColumns, maxCells, maxLineBytes, maxWorkbookBytes};
+    if (!allPositive(caps)) {
+      throw new IllegalArgumentException("sheet limits must be positive: " + listed(caps));
+    }
+  }
+
+  /** Whether every cap is at least 1. */
+  public static boolean allPositive(long... caps) {
+    for (long cap : caps) {
+      if (cap < 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Limit values as the messages of refused limits list them: {@code 1, 2, 3}. */
+  public static String listed(long... values) {
+    StringJoiner joined = new StringJoiner(", ");
+    for (long value : values) {
+      joined.add(Long.toString(value));
+    }
+    return joined.toString();
+  }
+
+  /** Refuses a file of 0 bytes, whatever its format. */
+  static void refuseEmpty(String fileName, byte[] bytes) throws SheetRejectedException {
+    if (bytes.length == 0) {
+      throw new SheetRejectedException(
+          SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
+    }
+  }
+
+  /**
+   * Refuses the row numbered {@code rowNumber} when {@code rowsKept} rows are already kept and that
+   * is the cap; the message starts with {@code prefix}.
+   */
+  void checkRows(int rowsKept, int rowNumber, String prefix) throws SheetRejectedException {
+    if (rowsKept >= maxRows) {
+      throw new SheetRejectedException(
+          SheetRejection.TOO_MANY_ROWS,
+          prefix
+              + "more than "
               + maxRows
-              + ", "
-              + maxColumns
-              + ", "
-              + maxCells
-              + ", "
-              + maxLineBytes
-              + ", "
-              + maxWorkbookBytes);
+              + " rows (ingest.max_rows); row "
+              + rowNumber
+              + " is one too many");
+    }
+  }
+
+  /**
+   * Refuses the file when {@code cellsKept} cells, counted up to the row numbered {@code
+   * rowNumber}, exceed the cap; the message starts with {@code prefix}.
+   */
+  void checkCells(long cellsKept, int rowNumber, String prefix) throws SheetRejectedException {
+    if (cellsKept > maxCells) {
+      throw new SheetRejectedException(
+          SheetRejection.TOO_MANY_CELLS,
+          prefix + "more than " + maxCells + " cells (ingest.max_cells) by row " + rowNumber);
     }
   }
 }

@@ -38,10 +38,7 @@ public final class XlsxSheetReader {
 
   public static Sheet read(String fileName, byte[] bytes, SheetLimits limits)
       throws SheetRejectedException {
-    if (bytes.length == 0) {
-      throw new SheetRejectedException(
-          SheetRejection.EMPTY_FILE, fileName + ": the file is empty (0 bytes)");
-    }
+    SheetLimits.refuseEmpty(fileName, bytes);
     if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
       throw new SheetRejectedException(
           SheetRejection.NOT_A_WORKBOOK,
@@ -50,6 +47,7 @@ public final class XlsxSheetReader {
               + " or CSV UTF-8");
     }
     boolean hasStyles = checkUnpackedSize(fileName, bytes, limits.maxWorkbookBytes());
+    String prefix = fileName + ": ";
     List<SheetRow> rows = new ArrayList<>();
     long cellsKept = 0;
     try (ReadableWorkbook workbook =
@@ -59,27 +57,10 @@ public final class XlsxSheetReader {
       Iterator<Row> iterator = stream.iterator();
       while (iterator.hasNext()) {
         Row row = iterator.next();
-        if (rows.size() >= limits.maxRows()) {
-          throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_ROWS,
-              fileName
-                  + ": more than "
-                  + limits.maxRows()
-                  + " rows (ingest.max_rows); row "
-                  + row.getRowNum()
-                  + " is one too many");
-        }
+        limits.checkRows(rows.size(), row.getRowNum(), prefix);
         int kept = Math.min(row.getCellCount(), limits.maxColumns());
         cellsKept += kept;
-        if (cellsKept > limits.maxCells()) {
-          throw new SheetRejectedException(
-              SheetRejection.TOO_MANY_CELLS,
-              fileName
-                  + ": more than "
-                  + limits.maxCells()
-                  + " cells (ingest.max_cells) by row "
-                  + row.getRowNum());
-        }
+        limits.checkCells(cellsKept, row.getRowNum(), prefix);
         List<String> cells = new ArrayList<>(kept);
         for (int index = 0; index < kept; index++) {
           String text = text(row.getCell(index), workbook.isDate1904());

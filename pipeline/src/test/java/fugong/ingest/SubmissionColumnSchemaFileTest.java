@@ -2,10 +2,8 @@ package fugong.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fugong.lake.LakeSchemaFileTest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,13 +13,6 @@ import org.junit.jupiter.api.Test;
  * column in enum order. The enum is the source; this test keeps the copy in step.
  */
 class SubmissionColumnSchemaFileTest {
-  private static final Path SCHEMA_FILE = Path.of("..", "schemas", "submission-columns.csv");
-  private static final Path RENDERED_FILE = Path.of("target", "submission-columns.csv");
-  private static final String HOW_TO_UPDATE =
-      "if the enum change is intended, run this test and then copy the rendered file from the"
-          + " repository root: cp pipeline/target/submission-columns.csv"
-          + " schemas/submission-columns.csv";
-
   static String render() {
     StringBuilder text = new StringBuilder("field,header,aliases,type,required_header\n");
     for (SubmissionColumn column : SubmissionColumn.values()) {
@@ -31,36 +22,15 @@ class SubmissionColumnSchemaFileTest {
       cells.add(String.join("|", column.aliases()));
       cells.add(column.type().name());
       cells.add(String.valueOf(column.requiredHeader()));
-      List<String> quoted = new ArrayList<>();
-      for (String cell : cells) {
-        quoted.add(
-            cell.contains(",") || cell.contains("\"")
-                ? "\"" + cell.replace("\"", "\"\"") + "\""
-                : cell);
-      }
-      text.append(String.join(",", quoted)).append('\n');
+      text.append(SubmissionFixtures.csvLine(cells)).append('\n');
     }
     return text.toString();
   }
 
   @Test
   void schemaFileMatchesTheEnum() throws IOException {
-    String expected = render();
-    Files.createDirectories(RENDERED_FILE.getParent());
-    Files.writeString(RENDERED_FILE, expected, StandardCharsets.UTF_8);
-    assertThat(SCHEMA_FILE)
-        .as(
-            "schema file %s is missing; %s",
-            SCHEMA_FILE.toAbsolutePath().normalize(), HOW_TO_UPDATE)
-        .exists();
-
-    String actual = Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8);
-
-    assertThat(actual)
-        .as(
-            "schemas/submission-columns.csv differs from fugong.ingest.SubmissionColumn; %s",
-            HOW_TO_UPDATE)
-        .isEqualTo(expected);
+    LakeSchemaFileTest.assertSchemaFileMatches(
+        "submission-columns.csv", "enum", "fugong.ingest.SubmissionColumn", render());
   }
 
   @Test

@@ -193,7 +193,8 @@ final class SubmissionFixtures {
     return text.getBytes(charset);
   }
 
-  private static String csvLine(List<String> cells) {
+  /** One CSV line: a cell holding a comma or a quote is quoted, its quotes doubled. */
+  static String csvLine(List<String> cells) {
     List<String> quoted = new ArrayList<>();
     for (String cell : cells) {
       quoted.add(

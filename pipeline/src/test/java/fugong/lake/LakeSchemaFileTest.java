@@ -13,12 +13,39 @@ import org.junit.jupiter.api.Test;
  * {@code schemas/lake-tables.csv} is the file copy of {@link LakeSchemas}: one row per column of
  * every table. The code is the source; this test keeps the copy in step.
  */
-class LakeSchemaFileTest {
-  private static final Path SCHEMA_FILE = Path.of("..", "schemas", "lake-tables.csv");
-  private static final Path RENDERED_FILE = Path.of("target", "lake-tables.csv");
-  private static final String HOW_TO_UPDATE =
-      "if the schema change is intended, run this test and then copy the rendered file from the"
-          + " repository root: cp pipeline/target/lake-tables.csv schemas/lake-tables.csv";
+public class LakeSchemaFileTest {
+  /**
+   * Checks that {@code schemas/NAME} (from the repository root) is exactly {@code expected}, the
+   * rendering of the code it copies. The rendering is first written to {@code
+   * pipeline/target/NAME}, so that an intended change is one copy away; the failure says which
+   * copy.
+   *
+   * @param name the file's name in {@code schemas/}
+   * @param change what kind of change the copy follows ("enum", "schema"), for the hint
+   * @param source the code the file copies, named when they differ
+   * @param expected the file's text rendered from that code
+   */
+  public static void assertSchemaFileMatches(
+      String name, String change, String source, String expected) throws IOException {
+    Path schemaFile = Path.of("..", "schemas", name);
+    Path renderedFile = Path.of("target", name);
+    String howToUpdate =
+        "if the "
+            + change
+            + " change is intended, run this test and then copy the rendered file from the"
+            + " repository root: cp pipeline/target/"
+            + name
+            + " schemas/"
+            + name;
+    Files.createDirectories(renderedFile.getParent());
+    Files.writeString(renderedFile, expected, StandardCharsets.UTF_8);
+    assertThat(schemaFile)
+        .as("schema file %s is missing; %s", schemaFile.toAbsolutePath().normalize(), howToUpdate)
+        .exists();
+    assertThat(Files.readString(schemaFile, StandardCharsets.UTF_8))
+        .as("schemas/%s differs from %s; %s", name, source, howToUpdate)
+        .isEqualTo(expected);
+  }
 
   static String render() {
     StringBuilder text = new StringBuilder("table,area,column,type,partition\n");
@@ -44,17 +71,7 @@ class LakeSchemaFileTest {
 
   @Test
   void schemaFileMatchesTheCode() throws IOException {
-    String expected = render();
-    Files.createDirectories(RENDERED_FILE.getParent());
-    Files.writeString(RENDERED_FILE, expected, StandardCharsets.UTF_8);
-    assertThat(SCHEMA_FILE)
-        .as(
-            "schema file %s is missing; %s",
-            SCHEMA_FILE.toAbsolutePath().normalize(), HOW_TO_UPDATE)
-        .exists();
-    assertThat(Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8))
-        .as("schemas/lake-tables.csv differs from fugong.lake.LakeSchemas; %s", HOW_TO_UPDATE)
-        .isEqualTo(expected);
+    assertSchemaFileMatches("lake-tables.csv", "schema", "fugong.lake.LakeSchemas", render());
   }
 
   @Test

@@ -90,6 +90,46 @@ class ReferenceLoaderTest {
     return folder;
   }
 
+  /** The written counties.csv as the loader reads it, its problems added to {@code problems}. */
+  private CountyDirectory loadCounties(List<Problem> problems) {
+    return ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+  }
+
+  /** The written enterprises.csv, read against the written counties; problems of both added. */
+  private List<Enterprise> loadEnterprises(List<Problem> problems) {
+    return ReferenceLoader.loadEnterprises(
+        folder.resolve("enterprises.csv"), loadCounties(problems), problems);
+  }
+
+  /** The written assignments.csv, read against the written counties; problems of both added. */
+  private List<Assignment> loadAssignments(List<Problem> problems) {
+    return ReferenceLoader.loadAssignments(
+        folder.resolve("assignments.csv"), loadCounties(problems), problems);
+  }
+
+  /** A problem that refuses its row (not a warning). */
+  private static Problem refusal(
+      String file, int row, String column, String code, String cell, String message) {
+    return new Problem(file, row, column, code, cell, message, false);
+  }
+
+  /** Checks that a thrown exception is a {@link FugongException} carrying {@code code}. */
+  private static void assertCode(Throwable thrown, ErrorCode code) {
+    assertThat(thrown).isInstanceOf(FugongException.class);
+    assertThat(((FugongException) thrown).code()).isEqualTo(code);
+  }
+
+  /** Checks that loading the folder refuses it for exactly one problem, described as given. */
+  private static void assertRefusedFor(Path reference, String expectedProblem) {
+    assertThatThrownBy(() -> ReferenceLoader.load(reference))
+        .satisfies(thrown -> assertCode(thrown, ErrorCode.REFERENCE_INVALID))
+        .hasMessage(
+            "reference data in "
+                + reference
+                + " has 1 problem(s); nothing was run:\n  "
+                + expectedProblem);
+  }
+
   @Test
   void loadsAGoodFolder() throws IOException {
     ReferenceData reference = ReferenceLoader.load(write(COUNTIES, ASSIGNMENTS, ENTERPRISES));
@@ -196,18 +236,8 @@ class ReferenceLoaderTest {
   }
 
   private void assertRefused(String enterpriseRow, String expectedProblem) throws IOException {
-    Path reference = write(COUNTIES, ASSIGNMENTS, ENTERPRISES + enterpriseRow + "\n");
-    assertThatThrownBy(() -> ReferenceLoader.load(reference))
-        .isInstanceOf(FugongException.class)
-        .satisfies(
-            thrown ->
-                assertThat(((FugongException) thrown).code())
-                    .isEqualTo(ErrorCode.REFERENCE_INVALID))
-        .hasMessage(
-            "reference data in "
-                + reference
-                + " has 1 problem(s); nothing was run:\n  "
-                + expectedProblem);
+    assertRefusedFor(
+        write(COUNTIES, ASSIGNMENTS, ENTERPRISES + enterpriseRow + "\n"), expectedProblem);
   }
 
   @Test
@@ -245,22 +275,18 @@ class ReferenceLoaderTest {
     write(COUNTIES, ASSIGNMENTS, ENTERPRISES + "91131102MA0A000016,错码公司,131102,C34,是,否,否,10,1\n");
     List<Problem> problems = new ArrayList<>();
 
-    CountyDirectory counties =
-        ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
-    List<Enterprise> enterprises =
-        ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
+    List<Enterprise> enterprises = loadEnterprises(problems);
 
     assertThat(enterprises).hasSize(3);
     assertThat(problems)
         .containsExactly(
-            new Problem(
+            refusal(
                 "enterprises.csv",
                 5,
                 "统一社会信用代码",
                 "BAD_USCC_CHECKSUM",
                 "91131102MA0A000016",
-                "'91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)",
-                false));
+                "'91131102MA0A000016' is not a valid code (GB 32100-2015 check digit)"));
     assertThat(ReferenceLoader.describe(problems.get(0)))
         .isEqualTo(
             "enterprises.csv row 5 column 统一社会信用代码: '91131102MA0A000016' is not a valid code (GB"
@@ -272,9 +298,7 @@ class ReferenceLoaderTest {
     write(COUNTIES, ASSIGNMENTS, ENTERPRISES + "91131102MA0A00003B,,999999,F51,也许,否,否,-5,abc\n");
     List<Problem> problems = new ArrayList<>();
 
-    CountyDirectory counties =
-        ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
-    ReferenceLoader.loadEnterprises(folder.resolve("enterprises.csv"), counties, problems);
+    loadEnterprises(problems);
 
     assertThat(problems)
         .extracting(Problem::file, Problem::row, Problem::column, Problem::code, Problem::cell)
@@ -295,22 +319,18 @@ class ReferenceLoaderTest {
     write(COUNTIES, annex, ENTERPRISES);
     List<Problem> problems = new ArrayList<>();
 
-    CountyDirectory counties =
-        ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
-    List<Assignment> assignments =
-        ReferenceLoader.loadAssignments(folder.resolve("assignments.csv"), counties, problems);
+    List<Assignment> assignments = loadAssignments(problems);
 
     assertThat(assignments).hasSize(12);
     assertThat(problems)
         .containsExactly(
-            new Problem(
+            refusal(
                 "assignments.csv",
                 8,
                 "县市区",
                 "UNKNOWN_COUNTY",
                 "北京市",
-                "'北京市' is not a county of counties.csv",
-                false));
+                "'北京市' is not a county of counties.csv"));
   }
 
   @Test
@@ -318,18 +338,17 @@ class ReferenceLoaderTest {
     write(COUNTIES + "13912345678,假区\n", ASSIGNMENTS, ENTERPRISES);
     List<Problem> problems = new ArrayList<>();
 
-    ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    loadCounties(problems);
 
     assertThat(problems)
         .containsExactly(
-            new Problem(
+            refusal(
                 "counties.csv",
                 15,
                 "县市区代码",
                 "BAD_COUNTY_CODE",
                 PersonalDataMask.MOBILE,
-                "'" + PersonalDataMask.MOBILE + "' is not a 6-digit division code",
-                false));
+                "'" + PersonalDataMask.MOBILE + "' is not a 6-digit division code"));
   }
 
   @Test
@@ -337,12 +356,11 @@ class ReferenceLoaderTest {
     Path reference = write("县市区代码,县市区名称\n", ASSIGNMENTS, ENTERPRISES);
     List<Problem> problems = new ArrayList<>();
 
-    ReferenceLoader.loadCounties(folder.resolve("counties.csv"), problems);
+    loadCounties(problems);
 
     assertThat(problems)
         .first()
-        .isEqualTo(
-            new Problem("counties.csv", 0, "", "NO_COUNTY_ROWS", "", "no county rows", false));
+        .isEqualTo(refusal("counties.csv", 0, "", "NO_COUNTY_ROWS", "", "no county rows"));
     assertThat(ReferenceLoader.describe(problems.get(0))).isEqualTo("counties.csv: no county rows");
     assertThatThrownBy(() -> ReferenceLoader.load(reference))
         .isInstanceOf(FugongException.class)
@@ -358,11 +376,7 @@ class ReferenceLoaderTest {
     Path reference = write(COUNTIES, "\n局领导,责任科室\n赵振川,运行监测科\n", ENTERPRISES);
 
     assertThatThrownBy(() -> ReferenceLoader.load(reference))
-        .isInstanceOf(FugongException.class)
-        .satisfies(
-            thrown ->
-                assertThat(((FugongException) thrown).code())
-                    .isEqualTo(ErrorCode.REFERENCE_INVALID))
+        .satisfies(thrown -> assertCode(thrown, ErrorCode.REFERENCE_INVALID))
         .hasMessage(
             reference.resolve("assignments.csv")
                 + " row 2: the header lacks the column 县市区 (header found: 局领导,责任科室)");
@@ -376,16 +390,10 @@ class ReferenceLoaderTest {
         赵振川,桃城区,原材料与装备科,2020-02-01,2020-03-01
         王坤增,桃城区,消费品工业科,2020-03-01,
         """;
-    Path reference = write(COUNTIES, overlapping, ENTERPRISES);
-
-    assertThatThrownBy(() -> ReferenceLoader.load(reference))
-        .isInstanceOf(FugongException.class)
-        .hasMessage(
-            "reference data in "
-                + reference
-                + " has 1 problem(s); nothing was run:\n"
-                + "  assignments.csv row 3 column valid_from: 桃城区 is already assigned to 赵振川 in an"
-                + " overlapping period (each county has one leader on any date)");
+    assertRefusedFor(
+        write(COUNTIES, overlapping, ENTERPRISES),
+        "assignments.csv row 3 column valid_from: 桃城区 is already assigned to 赵振川 in an"
+            + " overlapping period (each county has one leader on any date)");
   }
 
   @Test
@@ -394,11 +402,7 @@ class ReferenceLoaderTest {
     Files.delete(folder.resolve("enterprises.csv"));
 
     assertThatThrownBy(() -> ReferenceLoader.load(folder))
-        .isInstanceOf(FugongException.class)
-        .satisfies(
-            thrown ->
-                assertThat(((FugongException) thrown).code())
-                    .isEqualTo(ErrorCode.REFERENCE_MISSING))
+        .satisfies(thrown -> assertCode(thrown, ErrorCode.REFERENCE_MISSING))
         .hasMessage("reference file " + folder.resolve("enterprises.csv") + " does not exist");
   }
 

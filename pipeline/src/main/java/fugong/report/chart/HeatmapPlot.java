@@ -149,6 +149,23 @@ final class HeatmapPlot extends Plot {
     return new LegendItem(label, null, null, null, square, scale.legendColour(status));
   }
 
+  /**
+   * How each of the report's own plots starts drawing: the area inside the plot's insets, recorded
+   * in {@code info} (when given) with the whole area, its background drawn. Returns that inner
+   * area.
+   */
+  static Rectangle2D startDrawing(
+      Plot plot, Graphics2D graphics, Rectangle2D area, PlotRenderingInfo info) {
+    Rectangle2D plotArea = (Rectangle2D) area.clone();
+    plot.getInsets().trim(plotArea);
+    if (info != null) {
+      info.setPlotArea(area);
+      info.setDataArea(plotArea);
+    }
+    plot.drawBackground(graphics, plotArea);
+    return plotArea;
+  }
+
   @Override
   public void draw(
       Graphics2D graphics,
@@ -156,13 +173,7 @@ final class HeatmapPlot extends Plot {
       Point2D anchor,
       PlotState parentState,
       PlotRenderingInfo info) {
-    Rectangle2D plotArea = (Rectangle2D) area.clone();
-    getInsets().trim(plotArea);
-    if (info != null) {
-      info.setPlotArea(area);
-      info.setDataArea(plotArea);
-    }
-    drawBackground(graphics, plotArea);
+    Rectangle2D plotArea = startDrawing(this, graphics, area, info);
     if (rowNames.isEmpty() || columnNames.isEmpty()) {
       return;
     }

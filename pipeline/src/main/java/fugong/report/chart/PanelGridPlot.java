@@ -123,13 +123,7 @@ final class PanelGridPlot extends Plot {
       Point2D anchor,
       PlotState parentState,
       PlotRenderingInfo info) {
-    Rectangle2D plotArea = (Rectangle2D) area.clone();
-    getInsets().trim(plotArea);
-    if (info != null) {
-      info.setPlotArea(area);
-      info.setDataArea(plotArea);
-    }
-    drawBackground(graphics, plotArea);
+    Rectangle2D plotArea = HeatmapPlot.startDrawing(this, graphics, area, info);
     int rows = rows();
     double plotWidth =
         (plotArea.getWidth() - RATE_TICK_ROOM - (columns - 1) * (INNER_ROOM + GAP)) / columns;

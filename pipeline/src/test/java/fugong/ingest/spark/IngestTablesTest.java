@@ -62,45 +62,39 @@ class IngestTablesTest {
     return file;
   }
 
+  /** A file of the lake, read as version 1 of DAY at EARLIER and current. */
+  private static Map<String, Object> publishedFile(String name, String sha256, String county) {
+    return row(
+        "source_file",
+        name,
+        "source_sha256",
+        sha256,
+        "county_code",
+        county,
+        "report_date",
+        DAY,
+        "version",
+        1,
+        "status",
+        "READ",
+        "ingested_at",
+        EARLIER,
+        "is_current",
+        true);
+  }
+
+  /** A file of the lake by name (its digest {@code sha-NAME}), current or not; nothing else. */
+  private static Map<String, Object> fileCurrency(String name, boolean current) {
+    return row("source_file", name, "source_sha256", "sha-" + name, "is_current", current);
+  }
+
   @Test
   void theHighestReadableVersionIsCurrentAndTheLatestIngestedAmongEqualOnes() {
     Dataset<Row> published =
         rows(
             LakeSchemas.FILES,
-            row(
-                "source_file",
-                "131102_20200301.csv",
-                "source_sha256",
-                "s1",
-                "county_code",
-                "131102",
-                "report_date",
-                DAY,
-                "version",
-                1,
-                "status",
-                "READ",
-                "ingested_at",
-                EARLIER,
-                "is_current",
-                true),
-            row(
-                "source_file",
-                "131103_20200301.csv",
-                "source_sha256",
-                "s2",
-                "county_code",
-                "131103",
-                "report_date",
-                DAY,
-                "version",
-                1,
-                "status",
-                "READ",
-                "ingested_at",
-                EARLIER,
-                "is_current",
-                true));
+            publishedFile("131102_20200301.csv", "s1", "131102"),
+            publishedFile("131103_20200301.csv", "s2", "131103"));
     Dataset<Row> parsed =
         rows(
             ParsedFileRows.SCHEMA,
@@ -151,20 +145,8 @@ class IngestTablesTest {
     Dataset<Row> files =
         rows(
             LakeSchemas.FILES,
-            row(
-                "source_file",
-                "131102_20200301.csv",
-                "source_sha256",
-                "sha-131102_20200301.csv",
-                "is_current",
-                false),
-            row(
-                "source_file",
-                "131102_20200301_v2.csv",
-                "source_sha256",
-                "sha-131102_20200301_v2.csv",
-                "is_current",
-                true));
+            fileCurrency("131102_20200301.csv", false),
+            fileCurrency("131102_20200301_v2.csv", true));
     assertThat(IngestTables.current(published, newRows, files).collectAsList())
         .extracting(row -> row.<String>getAs("uscc"))
         .containsExactly("B");
