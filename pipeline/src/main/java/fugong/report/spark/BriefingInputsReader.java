@@ -28,6 +28,7 @@ import fugong.report.KeyEnterprise;
 import fugong.report.QuarantineCount;
 import fugong.report.RateMetric;
 import fugong.report.UnitMetrics;
+import fugong.report.Wording;
 import fugong.run.RuleVersion;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +104,9 @@ public final class BriefingInputsReader {
               Severity.of(row.getAs("severity")),
               ActionKind.ofAlert(row.getAs("kind"), message),
               row.getAs("county_code"),
-              row.getAs("leader"),
+              row.getAs("county_code") == null
+                  ? row.getAs("leader")
+                  : Wording.assigned(row.getAs("leader")),
               row.getAs("enterprise_name"),
               row.getAs("value"),
               message));
@@ -276,8 +279,12 @@ public final class BriefingInputsReader {
               row.getAs("report_date"),
               code,
               name,
-              unit == Unit.CITY ? null : row.getAs("leader"),
-              unit == Unit.COUNTY ? row.getAs("section") : null,
+              unit == Unit.CITY
+                  ? null
+                  : unit == Unit.COUNTY
+                      ? Wording.assigned(row.getAs("leader"))
+                      : row.getAs("leader"),
+              unit == Unit.COUNTY ? Wording.assigned(row.getAs("section")) : null,
               unit == Unit.LEADER ? row.getList(row.fieldIndex("counties")) : List.of(),
               whole(row, "enterprises"),
               whole(row, "reported"),
