@@ -16,6 +16,7 @@ import fugong.report.Formats;
 import fugong.report.LeaderStandings;
 import fugong.report.Masthead;
 import fugong.report.Overview;
+import fugong.report.PowerSection;
 import fugong.report.ReportThresholds;
 import fugong.report.Standing;
 import fugong.report.Wording;
@@ -81,6 +82,9 @@ public final class BriefingPage {
     }
     difficulties();
     trend();
+    if (briefing.power() != null) {
+      power();
+    }
     appendix();
     page.append("</main>\n<footer>\n<p>")
         .append(escape(briefing.colophon().text()))
@@ -331,6 +335,47 @@ public final class BriefingPage {
     page.append("</section>\n");
   }
 
+  private void power() {
+    PowerSection power = briefing.power();
+    section("power", "七、电力核验");
+    paragraph(power.headline());
+    List<List<Cell>> rows = new ArrayList<>();
+    for (PowerSection.Row row : power.rows()) {
+      rows.add(
+          List.of(
+              new Cell(row.name(), "name"),
+              rate(row.selfReported()),
+              rate(row.powerResumption()),
+              rate(row.consumptionRecovery()),
+              new Cell(PowerSection.indexOfTenths(row.index()), "number"),
+              rate(row.coverage()),
+              flagged(row.doubtful()),
+              flagged(row.unreported()),
+              flagged(row.divergence())));
+    }
+    cards(
+        List.of("县市区", "自报复工率", "电力复工率", "用电恢复率", "指数", "覆盖率", "复工存疑", "用电未报", "产值电量背离"),
+        0,
+        rows,
+        true);
+    note(power.note());
+    page.append(
+        SvgFigures.scatter(
+            "power-chart",
+            PowerSection.CHART_TITLE,
+            power.points().stream().map(PowerSection.ScatterPoint::dot).toList(),
+            "自报复工率",
+            "电力复工率",
+            power.chartText()));
+    page.append("</section>\n");
+  }
+
+  /** A count of flagged enterprises: marked, in words as well as colour, when not 0. */
+  private static Cell flagged(long enterprises) {
+    return new Cell(
+        (enterprises > 0 ? "△" : "") + enterprises, enterprises > 0 ? "number watch" : "number");
+  }
+
   private void appendix() {
     Appendix appendix = briefing.appendix();
     page.append(
@@ -521,7 +566,14 @@ public final class BriefingPage {
     cards(List.of("县市区", "报送", "首个文件到达", "读取行", "未通过", "未通过原因（代码）"), 0, quality);
     endDetails();
 
-    details("（八）指标说明");
+    String definitions = "（八）指标说明";
+    if (briefing.power() != null) {
+      details("（八）电力核验异常企业名单");
+      powerFlags();
+      endDetails();
+      definitions = "（九）指标说明";
+    }
+    details(definitions);
     page.append("<ol class=\"definitions\">\n");
     int index = 0;
     for (String definition : appendix.definitions()) {
@@ -531,6 +583,26 @@ public final class BriefingPage {
     page.append("</ol>\n");
     endDetails();
     page.append("</section>\n");
+  }
+
+  private void powerFlags() {
+    PowerSection power = briefing.power();
+    if (power.flagged().isEmpty()) {
+      paragraph("当日无电力核验异常企业。");
+      return;
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (PowerSection.FlaggedEnterprise enterprise : power.flagged()) {
+      rows.add(
+          List.of(
+              new Cell(enterprise.enterprise(), "name"),
+              new Cell(enterprise.kind().label(), ""),
+              new Cell(enterprise.county(), ""),
+              new Cell(enterprise.kilowattHours(), "number"),
+              new Cell(enterprise.baselineKilowattHours(), "number"),
+              new Cell(enterprise.finding(), "")));
+    }
+    cards(List.of("企业", "类型", "县市区", "当日用电（千瓦时）", "用电基线", "核验情况"), 0, rows);
   }
 
   /**
