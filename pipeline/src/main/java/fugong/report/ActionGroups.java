@@ -214,7 +214,10 @@ public final class ActionGroups {
               + countsByCounty(counties)
               + longest(context);
       case POWER_DOUBTFUL_RESUMPTION, POWER_UNREPORTED_OPERATION, POWER_OUTPUT_DIVERGENCE ->
-          findings + unit + "（" + enterprisesByCounty(counties, unit) + "），名单见附件";
+          (counties.size() == 1
+                  ? enterprisesByCounty(counties, unit)
+                  : findings + unit + "（" + enterprisesByCounty(counties, unit) + "）")
+              + "，名单见附件";
       case KEY_ENTERPRISES_NOT_RESUMED, DORMITORY_MISMATCH, OUTPUT_IMPLAUSIBLE, STAFF_IMPLAUSIBLE ->
           findings + unit + "：" + countsByCounty(counties);
       default -> findings + "条：" + countsByCounty(counties);

@@ -187,7 +187,7 @@ public record PowerSection(
 
     String chartText =
         CHART_TITLE
-            + "（每点一个县市区，斜线上自报与电力相等，斜线以下为电力低于自报）："
+            + "（每点一个县市区；斜线上两者相等，斜线右下方电力复工率低于自报）："
             + (pointTexts.isEmpty() ? "无" : String.join("；", pointTexts))
             + "。"
             + (withoutData.isEmpty() ? "" : Wording.list(withoutData) + "当日无电力数据。");

@@ -593,6 +593,9 @@ public final class ReportCharts {
   /** The size of the dots' names in {@link #scatter}. */
   static final float SCATTER_LABEL_SIZE = 14f;
 
+  /** What the corner under the diagonal of {@link #scatter} says. */
+  public static final String SCATTER_BELOW_DIAGONAL = "斜线右下方：电力复工率低于自报";
+
   /** The diameter of a dot of {@link #scatter}. */
   static final double SCATTER_DOT = 10.0;
 
@@ -629,8 +632,17 @@ public final class ReportCharts {
             new BasicStroke(
                 1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f),
             PANEL_REFERENCE));
+    XYTextAnnotation below = new XYTextAnnotation(SCATTER_BELOW_DIAGONAL, 0.98, 0.03);
+    below.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    below.setFont(ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE));
+    below.setPaint(SECONDARY_TEXT);
+    plot.addAnnotation(below);
     plot.addAnnotation(new ScatterLabelAnnotation(points));
-    return finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, false));
+    JFreeChart chart =
+        finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, false));
+    // the theme gives series its own colours; the dots are drawn in the trend's blue
+    renderer.setSeriesPaint(0, BAND_LINE);
+    return chart;
   }
 
   /** The PNG height of {@link #scatter} at a given width: about square plot area. */

@@ -20,6 +20,7 @@ import fugong.report.PowerSection;
 import fugong.report.ReportThresholds;
 import fugong.report.Standing;
 import fugong.report.Wording;
+import fugong.report.chart.ReportCharts;
 import fugong.report.chart.TrendSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -366,6 +367,7 @@ public final class BriefingPage {
             power.points().stream().map(PowerSection.ScatterPoint::dot).toList(),
             "自报复工率",
             "电力复工率",
+            ReportCharts.SCATTER_BELOW_DIAGONAL,
             power.chartText()));
     page.append("</section>\n");
   }
@@ -602,7 +604,8 @@ public final class BriefingPage {
               new Cell(enterprise.baselineKilowattHours(), "number"),
               new Cell(enterprise.finding(), "")));
     }
-    cards(List.of("企业", "类型", "县市区", "当日用电（千瓦时）", "用电基线", "核验情况"), 0, rows);
+    cards(List.of("企业", "类型", "县市区", "当日用电", "用电基线", "核验情况"), 0, rows, true);
+    note("当日用电、用电基线单位为千瓦时。");
   }
 
   /**

@@ -298,6 +298,7 @@ final class SvgFigures {
       List<LabelledPoint> points,
       String xLabel,
       String yLabel,
+      String belowDiagonal,
       String caption) {
     double left = 50;
     double right = 340;
@@ -378,6 +379,13 @@ final class SvgFigures {
         .append(")\">")
         .append(escape(yLabel))
         .append("</text>");
+    svg.append("<text class=\"tick\" x=\"")
+        .append(number(right - 4))
+        .append("\" y=\"")
+        .append(number(bottom - 6))
+        .append("\" text-anchor=\"end\">")
+        .append(escape(belowDiagonal))
+        .append("</text>");
     double labelHeight = 12;
     double gap = 7;
     List<double[]> centres = new ArrayList<>();
@@ -392,11 +400,13 @@ final class SvgFigures {
     List<ScatterLabels.Side> sides = ScatterLabels.place(centres, widths, labelHeight, gap);
     for (int index = 0; index < points.size(); index++) {
       double[] centre = centres.get(index);
-      svg.append("<circle class=\"dot\" cx=\"")
+      // the PNG's blue: a dot says nothing good or bad by itself, its place against the diagonal
+      // does
+      svg.append("<circle class=\"point\" cx=\"")
           .append(number(centre[0]))
           .append("\" cy=\"")
           .append(number(centre[1]))
-          .append("\" r=\"4\"/>");
+          .append("\" r=\"4\" fill=\"#084594\"/>");
     }
     for (int index = 0; index < points.size(); index++) {
       double[] centre = centres.get(index);

@@ -426,10 +426,8 @@ public final class BriefingReport {
         Math.min(TREND_HEIGHT, Math.max(TREND_MINIMUM, canvas.remaining() - 8)));
   }
 
-  /** The width of the scatter chart on the page; its height keeps the plot about square. */
-  static final float POWER_CHART_WIDTH = 400;
-
-  static final float POWER_CHART_HEIGHT = 300;
+  /** The height of the scatter chart, drawn across the page. */
+  static final float POWER_CHART_HEIGHT = 330;
 
   /** 七、电力核验: the headline, the county table, the scatter chart. */
   private void power(PdfCanvas canvas, JFreeChart chart) {
@@ -464,7 +462,7 @@ public final class BriefingReport {
         rows,
         TABLE);
     canvas.paragraph(power.note(), TABLE, MUTED);
-    canvas.chart(chart, POWER_CHART_WIDTH, POWER_CHART_HEIGHT);
+    canvas.chart(chart, canvas.width(), POWER_CHART_HEIGHT);
   }
 
   private static Cell flagCell(long enterprises) {
@@ -709,14 +707,15 @@ public final class BriefingReport {
     }
     canvas.table(
         List.of(
-            new Column("类型", 68, false),
-            new Column("县市区", 60, false),
-            new Column("企业", 150, false),
-            new Column("当日用电（千瓦时）", 80, true),
-            new Column("用电基线", 58, true),
-            new Column("核验情况", 95, false)),
+            new Column("类型", 76, false),
+            new Column("县市区", 56, false),
+            new Column("企业", 140, false),
+            new Column("当日用电", 60, true),
+            new Column("用电基线", 60, true),
+            new Column("核验情况", 119, false)),
         rows,
         TABLE);
+    canvas.paragraph("当日用电、用电基线单位为千瓦时。", TABLE, MUTED);
   }
 
   private static Color fill(Standing standing) {
