@@ -632,8 +632,9 @@ public final class ReportCharts {
             new BasicStroke(
                 1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f),
             PANEL_REFERENCE));
-    XYTextAnnotation below = new XYTextAnnotation(SCATTER_BELOW_DIAGONAL, 0.98, 0.03);
-    below.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    // top left, where a county would have to report far less than its meters show
+    XYTextAnnotation below = new XYTextAnnotation(SCATTER_BELOW_DIAGONAL, 0.01, 0.99);
+    below.setTextAnchor(TextAnchor.TOP_LEFT);
     below.setFont(ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE));
     below.setPaint(SECONDARY_TEXT);
     plot.addAnnotation(below);
@@ -911,6 +912,16 @@ public final class ReportCharts {
       this.points = List.copyOf(points);
     }
 
+    /** The names written beside the dots. */
+    List<String> labels() {
+      return points.stream().map(LabelledPoint::label).toList();
+    }
+
+    /** The font of the names. */
+    static Font font() {
+      return ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE);
+    }
+
     @Override
     public void draw(
         Graphics2D graphics,
@@ -922,7 +933,7 @@ public final class ReportCharts {
         org.jfree.chart.plot.PlotRenderingInfo info) {
       RectangleEdge across = plot.getDomainAxisEdge();
       RectangleEdge up = plot.getRangeAxisEdge();
-      Font font = ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE);
+      Font font = font();
       java.awt.FontMetrics metrics = graphics.getFontMetrics(font);
       List<double[]> centres = new ArrayList<>();
       List<Double> widths = new ArrayList<>();
@@ -936,7 +947,15 @@ public final class ReportCharts {
       }
       double height = metrics.getAscent() + metrics.getDescent();
       List<ScatterLabels.Side> sides =
-          ScatterLabels.place(centres, widths, height, SCATTER_DOT / 2 + 3);
+          ScatterLabels.place(
+              centres,
+              widths,
+              height,
+              SCATTER_DOT / 2 + 3,
+              SCATTER_DOT / 2,
+              new double[] {
+                dataArea.getMinX(), dataArea.getMinY(), dataArea.getMaxX(), dataArea.getMaxY()
+              });
       graphics.setFont(font);
       graphics.setPaint(TEXT);
       for (int index = 0; index < points.size(); index++) {

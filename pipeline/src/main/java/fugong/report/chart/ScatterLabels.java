@@ -27,27 +27,44 @@ public final class ScatterLabels {
    * @param widths each name's width in the same units
    * @param height the height of a name
    * @param gap the distance between a dot's centre and its name
+   * @param radius a dot's radius: no name covers a dot
+   * @param bounds {left, top, right, bottom} of the area names must stay inside
    * @return one side per dot, in the order given
    */
   public static List<Side> place(
-      List<double[]> centres, List<Double> widths, double height, double gap) {
+      List<double[]> centres,
+      List<Double> widths,
+      double height,
+      double gap,
+      double radius,
+      double[] bounds) {
     List<double[]> taken = new ArrayList<>();
+    for (double[] centre : centres) {
+      taken.add(
+          new double[] {
+            centre[0] - radius, centre[1] - radius, centre[0] + radius, centre[1] + radius
+          });
+    }
     List<Side> sides = new ArrayList<>();
     for (int index = 0; index < centres.size(); index++) {
       double x = centres.get(index)[0];
       double y = centres.get(index)[1];
       double width = widths.get(index);
-      Side chosen = Side.RIGHT;
-      double[] chosenBox = box(Side.RIGHT, x, y, width, height, gap);
+      Side chosen = null;
+      Side inside = null;
       for (Side side : Side.values()) {
         double[] candidate = box(side, x, y, width, height, gap);
+        if (!within(candidate, bounds)) {
+          continue;
+        }
+        inside = inside == null ? side : inside;
         if (taken.stream().noneMatch(other -> overlaps(candidate, other))) {
           chosen = side;
-          chosenBox = candidate;
           break;
         }
       }
-      taken.add(chosenBox);
+      chosen = chosen != null ? chosen : inside != null ? inside : Side.RIGHT;
+      taken.add(box(chosen, x, y, width, height, gap));
       sides.add(chosen);
     }
     return sides;
@@ -62,6 +79,10 @@ public final class ScatterLabels {
       case ABOVE -> new double[] {x - width / 2, y - gap - height, x + width / 2, y - gap};
       case BELOW -> new double[] {x - width / 2, y + gap, x + width / 2, y + gap + height};
     };
+  }
+
+  private static boolean within(double[] box, double[] bounds) {
+    return box[0] >= bounds[0] && box[1] >= bounds[1] && box[2] <= bounds[2] && box[3] <= bounds[3];
   }
 
   private static boolean overlaps(double[] a, double[] b) {

@@ -380,10 +380,10 @@ final class SvgFigures {
         .append(escape(yLabel))
         .append("</text>");
     svg.append("<text class=\"tick\" x=\"")
-        .append(number(right - 4))
+        .append(number(left + 4))
         .append("\" y=\"")
-        .append(number(bottom - 6))
-        .append("\" text-anchor=\"end\">")
+        .append(number(top + 14))
+        .append("\">")
         .append(escape(belowDiagonal))
         .append("</text>");
     double labelHeight = 12;
@@ -397,7 +397,9 @@ final class SvgFigures {
           });
       widths.add(11.0 * point.label().length());
     }
-    List<ScatterLabels.Side> sides = ScatterLabels.place(centres, widths, labelHeight, gap);
+    List<ScatterLabels.Side> sides =
+        ScatterLabels.place(
+            centres, widths, labelHeight, gap, 4, new double[] {left, top, WIDTH - 2, bottom});
     for (int index = 0; index < points.size(); index++) {
       double[] centre = centres.get(index);
       // the PNG's blue: a dot says nothing good or bad by itself, its place against the diagonal
