@@ -36,11 +36,11 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes the briefings of each report date into {@code OUT/reports/{date}/}: the city briefing
  * ({@code city.pdf}), one report per leader with the counties assigned on that date ({@code
- * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …), each brief also
- * as one self-contained HTML page for phones ({@code city.html}, …) and {@code
- * OUT/reports/index.html} listing them all. Reads from the lake only what the pages show ({@link
- * BriefingInputsReader}), builds each {@link Briefing}, renders it into a staging folder, then
- * moves the dates into place and rewrites the index ({@link ReportFolders}).
+ * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …, with meter data
+ * also {@code city-power.png}), each brief also as one self-contained HTML page for phones ({@code
+ * city.html}, …) and {@code OUT/reports/index.html} listing them all. Reads from the lake only what
+ * the pages show ({@link BriefingInputsReader}), builds each {@link Briefing}, renders it into a
+ * staging folder, then moves the dates into place and rewrites the index ({@link ReportFolders}).
  */
 public final class ReportJob {
   /**
