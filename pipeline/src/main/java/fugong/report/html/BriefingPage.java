@@ -28,11 +28,11 @@ import java.util.Map;
 
 /**
  * Draws a {@link Briefing} as one self-contained HTML page for a phone: the same content and order
- * as the PDF's front section (报头, 一 to 六), the appendix collapsed under its headings in {@code
- * <details>}, charts as inline SVG whose captions state their figures, styles inline, no script, no
- * font file (the reader's own CJK font, see docs/decisions.md) and no URL outside the report
- * folder. Every figure and sentence is the model's; this class only marks it up. The same briefing
- * gives the same bytes.
+ * as the PDF's front section (报头, 一 to 六, 七 with meter data), the appendix collapsed under its
+ * headings in {@code <details>}, charts as inline SVG whose captions state their figures, styles
+ * inline, no script, no font file (the reader's own CJK font, see docs/decisions.md) and no URL
+ * outside the report folder. Every figure and sentence is the model's; this class only marks it up.
+ * The same briefing gives the same bytes.
  */
 public final class BriefingPage {
   /** The file name of a briefing's HTML edition: {@code city.html}, {@code leader-赵振川.html}. */

@@ -41,8 +41,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Draws a {@link Briefing} as an A4 PDF/A-2b document in 公文 form, and each chart as a chart object
  * for the PNG files. The content is the model's; this class only lays it out: the 报头 with its red
- * rule and centred title, the front section 一 to 六 (about two pages), then 附件 on a new page. Body
- * text 12 pt, tables 10.5 pt; headings 一、（一）1.
+ * rule and centred title, the front section 一 to 六 (about two pages; with meter data 七、电力核验 after
+ * them), then 附件 on a new page. Body text 12 pt, tables 10.5 pt; headings 一、（一）1.
  */
 public final class BriefingReport {
   /**
