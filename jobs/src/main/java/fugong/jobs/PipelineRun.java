@@ -9,6 +9,7 @@ import fugong.error.FugongException;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
+import fugong.report.PowerCheckSettings;
 import fugong.run.FaultInjection;
 import fugong.run.FileSummary;
 import fugong.run.FileSystemLock;
@@ -280,6 +281,7 @@ public final class PipelineRun {
                               to,
                               config.settings().metrics(),
                               config.settings().report(),
+                              PowerCheckSettings.of(config.settings()),
                               runId))
                       .withProgress(progress)
                       .run(published);
@@ -417,6 +419,7 @@ public final class PipelineRun {
                   null,
                   config.settings().metrics(),
                   config.settings().report(),
+                  PowerCheckSettings.of(config.settings()),
                   runId))
           .withProgress(progress)
           .run(base);
