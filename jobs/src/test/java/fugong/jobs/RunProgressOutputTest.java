@@ -40,6 +40,7 @@ class RunProgressOutputTest {
       // it out
       inboxFiles =
           files
+              .filter(Files::isRegularFile) // power/ holds the meter files, counted apart
               .filter(
                   file ->
                       !file.getFileName().toString().equals(SyntheticDataGenerator.ARRIVALS_FILE))
