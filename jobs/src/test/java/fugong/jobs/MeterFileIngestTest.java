@@ -5,13 +5,17 @@ import static fugong.testing.Fixtures.B;
 import static fugong.testing.Fixtures.C;
 import static fugong.testing.Fixtures.D;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fugong.error.FugongException;
 import fugong.ingest.FileStatus;
 import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
+import fugong.reference.ReferenceData;
+import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
 import fugong.run.RunIds;
 import fugong.testing.Fixtures;
@@ -297,6 +301,23 @@ class MeterFileIngestTest {
     assertThat(lake.read(LakeTable.POWER_FILES).count()).isEqualTo(5);
     assertThat(lake.read(LakeTable.METER_READINGS).count()).isEqualTo(3);
     assertThat(lake.read(LakeTable.POWER_QUARANTINE).count()).isEqualTo(4);
+  }
+
+  @Test
+  void aBaselineWithMoreThanSixDecimalPlacesRefusesTheReferenceInsteadOfBeingRounded()
+      throws IOException {
+    Path reference = reference();
+    Files.writeString(
+        reference.resolve("power_baseline.csv"),
+        "统一社会信用代码,基准日均用电量(千瓦时)\n" + A + ",4000.0000001\n",
+        StandardCharsets.UTF_8);
+    ReferenceData registry = ReferenceLoader.load(reference);
+
+    assertThatThrownBy(() -> ReferenceLoader.loadPowerBaselineRows(reference, registry))
+        .isInstanceOf(FugongException.class)
+        .hasMessageContaining(
+            "power_baseline.csv row 2 column 基准日均用电量(千瓦时): '4000.0000001' has more than 6"
+                + " decimal places; kWh are kept to 6 places and never rounded");
   }
 
   @Test
