@@ -81,6 +81,26 @@ public record CatalogView(String name, LakeTable table, String description) {
               "趋势预测 — 7-day least-squares trend and projected date to reach the target, per unit"
                   + " and metric"),
           new CatalogView(
+              "power_baselines",
+              LakeTable.POWER_BASELINES,
+              "基准用电量 — reference/power_baseline.csv of the latest run: each enterprise's"
+                  + " December-2019 daily mean kWh (empty without meter data)"),
+          new CatalogView(
+              "power_files",
+              LakeTable.POWER_FILES,
+              "电表文件 — every meter file of the power supply companies ingested: arrival, status,"
+                  + " rows read/accepted/quarantined, is_current version"),
+          new CatalogView(
+              "meter_readings",
+              LakeTable.METER_READINGS,
+              "电表读数 — accepted meter rows of the current file of each county-date: kWh per"
+                  + " enterprise and day"),
+          new CatalogView(
+              "power_quarantine",
+              LakeTable.POWER_QUARANTINE,
+              "电表隔离行 — rejected meter rows with every reason code, the problems and the three"
+                  + " meter cells"),
+          new CatalogView(
               "runs",
               LakeTable.RUNS,
               "运行记录 — every pipeline run, also those that published nothing: times, final status"

@@ -58,6 +58,14 @@ public final class PowerFileValidator implements Serializable {
     this.limits = limits;
   }
 
+  /**
+   * A file that was not read at all (not a regular file, too large, an I/O error): rejected whole.
+   */
+  public PowerFileOutcome refused(String fileName, FileRejection reason, String message) {
+    return PowerFileOutcome.rejected(
+        fileName, SubmissionFileName.parse(fileName).orElse(null), reason, message, null);
+  }
+
   public PowerFileOutcome validate(String fileName, byte[] content) {
     SubmissionFileName name = SubmissionFileName.parse(fileName).orElse(null);
     if (name == null) {
@@ -280,6 +288,12 @@ public final class PowerFileValidator implements Serializable {
       }
       if (amount.get().signum() < 0) {
         problem(PowerColumn.KILOWATT_HOURS, ReasonCode.NEGATIVE_VALUE, "");
+      }
+      Optional<String> beyondPrecision = PowerRules.kilowattHoursBeyondPrecision(amount.get());
+      if (beyondPrecision.isPresent()) {
+        problem(
+            PowerColumn.KILOWATT_HOURS, ReasonCode.BAD_NUMBER, " (" + beyondPrecision.get() + ")");
+        return null;
       }
       return amount.get();
     }
