@@ -198,7 +198,7 @@ final class PowerWorld {
     baseline(baselines, E, ZAOQIANG, "300");
     baseline(baselines, F, ZAOQIANG, "400");
 
-    Lake writer = new Lake(spark, out().toString());
+    Lake writer = new Lake(spark, root.resolve("out").toString());
     String runId = RunIds.next(Instant.now());
     String meterLocation =
         writer.write(
