@@ -14,6 +14,7 @@ import fugong.metrics.spark.ChecklistTable;
 import fugong.metrics.spark.DifficultyCaseTables;
 import fugong.metrics.spark.EnterpriseDailyTable;
 import fugong.metrics.spark.ForecastTables;
+import fugong.metrics.spark.PowerTables;
 import fugong.metrics.spark.SubmissionStatusTable;
 import fugong.metrics.spark.UnitTables;
 import fugong.run.ProgressCounts;
@@ -53,15 +54,28 @@ public final class MetricsJob {
           LakeTable.CITY_DAILY,
           LakeTable.INDUSTRY_DAILY,
           LakeTable.SCALE_DAILY,
+          LakeTable.POWER_READINGS,
+          LakeTable.POWER_DAILY,
+          LakeTable.POWER_FLAGS,
           LakeTable.CHECKLIST_DAILY,
           LakeTable.ALERTS,
           LakeTable.FORECASTS);
+
+  /**
+   * The electricity cross-check's tables (DOMAIN.md §6.3), among {@link #TABLES}: written empty
+   * when the lake holds no meter readings.
+   */
+  public static final List<LakeTable> POWER_TABLES =
+      List.of(LakeTable.POWER_READINGS, LakeTable.POWER_DAILY, LakeTable.POWER_FLAGS);
 
   /**
    * The timing of the five unit tables written side by side (county, leader, city, industry,
    * scale), beside each table's own timing; those overlap, so they do not add up to the stage.
    */
   public static final String UNIT_TABLES_STAGE = "metrics: unit tables side by side";
+
+  /** The timing of power_daily and power_flags, written side by side. */
+  public static final String POWER_TABLES_STAGE = "metrics: power figures and flags side by side";
 
   /** The timing of checklist_daily, alerts and forecasts, written side by side. */
   public static final String DERIVED_TABLES_STAGE =
@@ -139,6 +153,11 @@ public final class MetricsJob {
     Dataset<Row> assignments = lake.read(LakeTable.ASSIGNMENTS, base);
     Dataset<Row> files = lake.read(LakeTable.FILES, base);
     Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
+    Dataset<Row> meterReadings = lake.read(LakeTable.METER_READINGS, base);
+    Dataset<Row> baselines = lake.read(LakeTable.POWER_BASELINES, base);
+    boolean meterData =
+        base.location(LakeTable.METER_READINGS).isPresent()
+            && SparkJobs.describe(spark, JOB, "meter data present", () -> !meterReadings.isEmpty());
     Dataset<Row> dates =
         SubmissionStatusTable.reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
     counts.total(IngestJob.TABLES, TABLES_WRITTEN);
@@ -183,14 +202,55 @@ public final class MetricsJob {
     sums.unpersist();
 
     Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
+
+    // the electricity cross-check (§6.3): without meter data its tables are written empty and
+    // nothing else changes
+    Dataset<Row> powerReadings =
+        writer.write(
+            LakeTable.POWER_READINGS,
+            () ->
+                meterData
+                    ? PowerTables.readings(
+                        settings, meterReadings, baselines, enterpriseDaily, enterprises, dates)
+                    : empty(LakeTable.POWER_READINGS));
+    Map<LakeTable, Supplier<Dataset<Row>>> powerTables = new LinkedHashMap<>();
+    powerTables.put(
+        LakeTable.POWER_DAILY,
+        () ->
+            meterData
+                ? PowerTables.daily(
+                    powerReadings,
+                    baselines,
+                    enterpriseDaily,
+                    county,
+                    units.get(LakeTable.LEADER_DAILY),
+                    units.get(LakeTable.CITY_DAILY),
+                    units.get(LakeTable.INDUSTRY_DAILY),
+                    units.get(LakeTable.SCALE_DAILY))
+                : empty(LakeTable.POWER_DAILY));
+    powerTables.put(
+        LakeTable.POWER_FLAGS,
+        () ->
+            meterData
+                ? PowerTables.flags(
+                    spark, settings, powerReadings, meterReadings, enterpriseDaily, counties)
+                : empty(LakeTable.POWER_FLAGS));
+    Dataset<Row> powerFlags =
+        timer
+            .time(POWER_TABLES_STAGE, () -> writer.writeSideBySide(powerTables))
+            .get(LakeTable.POWER_FLAGS);
+
     Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
     Map<LakeTable, Supplier<Dataset<Row>>> derivedTables = new LinkedHashMap<>();
     derivedTables.put(LakeTable.CHECKLIST_DAILY, () -> ChecklistTable.of(county));
     derivedTables.put(
         LakeTable.ALERTS,
-        () ->
-            AlertTables.alerts(
-                spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises));
+        () -> {
+          Dataset<Row> alerts =
+              AlertTables.alerts(
+                  spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises);
+          return meterData ? alerts.unionByName(PowerTables.alerts(powerFlags)) : alerts;
+        });
     derivedTables.put(
         LakeTable.FORECASTS,
         () ->
@@ -203,6 +263,10 @@ public final class MetricsJob {
     timer.time(DERIVED_TABLES_STAGE, () -> writer.writeSideBySide(derivedTables));
     dates.unpersist();
     return new Result(new EnumMap<>(locations), timer.timings());
+  }
+
+  private Dataset<Row> empty(LakeTable table) {
+    return spark.createDataFrame(List.of(), table.schema());
   }
 
   /** Writes this run's table versions, each under its own Spark job description and timing. */
