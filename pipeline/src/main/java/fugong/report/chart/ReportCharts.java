@@ -602,7 +602,8 @@ public final class ReportCharts {
   /**
    * One dot per point, its name beside it (placed by {@link ScatterLabels} when the chart is drawn,
    * so names never cover each other), and the diagonal y = x dashed: dots below it have a smaller y
-   * than x. Both axes run from 0 % to 100 % with ticks every 10 %.
+   * than x. Both axes share one range ({@link ScatterRange}): from a round tenth below the smallest
+   * value up to 100 %.
    *
    * @param title the chart title, or null for none
    * @param points the dots; values fractions in [0,1]
@@ -616,8 +617,9 @@ public final class ReportCharts {
     for (LabelledPoint point : points) {
       dots.add(point.x(), point.y());
     }
-    NumberAxis across = new UnitPercentAxis(xLabel);
-    NumberAxis up = new UnitPercentAxis(yLabel);
+    ScatterRange range = ScatterRange.of(points);
+    NumberAxis across = new UnitPercentAxis(xLabel, range);
+    NumberAxis up = new UnitPercentAxis(yLabel, range);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     renderer.setSeriesShape(0, circle(SCATTER_DOT));
     renderer.setSeriesPaint(0, BAND_LINE);
@@ -625,15 +627,18 @@ public final class ReportCharts {
     styleGrid(plot);
     plot.addAnnotation(
         new org.jfree.chart.annotations.XYLineAnnotation(
-            0,
-            0,
-            1,
-            1,
+            range.lower(),
+            range.lower(),
+            ScatterRange.UPPER,
+            ScatterRange.UPPER,
             new BasicStroke(
                 1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f),
             PANEL_REFERENCE));
     // top left, where a county would have to report far less than its meters show
-    XYTextAnnotation below = new XYTextAnnotation(SCATTER_BELOW_DIAGONAL, 0.01, 0.99);
+    double span = ScatterRange.UPPER - range.lower();
+    XYTextAnnotation below =
+        new XYTextAnnotation(
+            SCATTER_BELOW_DIAGONAL, range.lower() + 0.01 * span, ScatterRange.UPPER - 0.01 * span);
     below.setTextAnchor(TextAnchor.TOP_LEFT);
     below.setFont(ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE));
     below.setPaint(SECONDARY_TEXT);
@@ -875,16 +880,19 @@ public final class ReportCharts {
   }
 
   /**
-   * A 0–100 % axis with ticks every 10 %, its range a little wider so dots on 0 % or 100 % are
-   * drawn whole; no tick outside 0–100 %.
+   * A percent axis over a {@link ScatterRange}, a little wider so dots on its ends are drawn whole;
+   * no tick outside the range.
    */
   static final class UnitPercentAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
+    private final double lower;
 
-    UnitPercentAxis(String label) {
+    UnitPercentAxis(String label, ScatterRange range) {
       super(label);
-      setRange(-0.02, 1.02);
-      setTickUnit(new NumberTickUnit(0.1, percentFormat("0%")));
+      this.lower = range.lower();
+      double margin = 0.02 * (ScatterRange.UPPER - range.lower());
+      setRange(range.lower() - margin, ScatterRange.UPPER + margin);
+      setTickUnit(new NumberTickUnit(range.tick(), percentFormat("0%")));
     }
 
     @Override
@@ -895,7 +903,7 @@ public final class ReportCharts {
       ticks.removeIf(
           tick -> {
             double value = ((NumberTick) tick).getValue();
-            return value < -1e-9 || value > 1.0 + 1e-9;
+            return value < lower - 1e-9 || value > ScatterRange.UPPER + 1e-9;
           });
       return ticks;
     }

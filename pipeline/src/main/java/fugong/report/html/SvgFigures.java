@@ -8,6 +8,7 @@ import fugong.report.chart.DatedValue;
 import fugong.report.chart.LabelledPoint;
 import fugong.report.chart.RateAxisRange;
 import fugong.report.chart.ScatterLabels;
+import fugong.report.chart.ScatterRange;
 import fugong.report.chart.TrendSeries;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -290,7 +291,8 @@ final class SvgFigures {
 
   /**
    * One dot per point with its name beside it (placed by the PNG chart's rule, {@link
-   * ScatterLabels}), the diagonal y = x dashed, both axes 0–100 %.
+   * ScatterLabels}), the diagonal y = x dashed, both axes over the PNG chart's {@link
+   * ScatterRange}.
    */
   static String scatter(
       String id,
@@ -320,9 +322,12 @@ final class SvgFigures {
         .append("-title\">")
         .append(escape(title))
         .append("</title>");
-    for (int percent = 0; percent <= 100; percent += 20) {
-      double x = left + (right - left) * percent / 100;
-      double y = bottom - (bottom - top) * percent / 100;
+    ScatterRange range = ScatterRange.of(points);
+    List<Integer> ticks = range.tickPercents();
+    for (int index = 0; index < ticks.size(); index += ticks.size() > 6 ? 2 : 1) {
+      int percent = ticks.get(index);
+      double x = left + (right - left) * range.position(percent / 100.0);
+      double y = bottom - (bottom - top) * range.position(percent / 100.0);
       svg.append("<line class=\"grid\" x1=\"")
           .append(number(left))
           .append("\" y1=\"")
@@ -393,7 +398,8 @@ final class SvgFigures {
     for (LabelledPoint point : points) {
       centres.add(
           new double[] {
-            left + (right - left) * clamp(point.x()), bottom - (bottom - top) * clamp(point.y())
+            left + (right - left) * range.position(point.x()),
+            bottom - (bottom - top) * range.position(point.y())
           });
       widths.add(11.0 * point.label().length());
     }
@@ -425,10 +431,6 @@ final class SvgFigures {
     }
     svg.append("</svg>");
     return figure(id, svg.toString(), caption);
-  }
-
-  private static double clamp(double fraction) {
-    return Math.max(0, Math.min(1, fraction));
   }
 
   private static String figure(String id, String svg, String caption) {

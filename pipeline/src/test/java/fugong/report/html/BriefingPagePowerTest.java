@@ -72,9 +72,11 @@ class BriefingPagePowerTest {
         .contains(
             "role=\"img\" aria-labelledby=\"power-chart-title\""
                 + " aria-describedby=\"power-chart-text\"");
-    // plot 50…340 across, 302…12 up: 88.8 % → 50 + 290 × 0.888 = 307.5; 70 % → 302 − 203 = 99
+    // both axes 60 %…100 % (the smallest value, 70 %, less 2 points, down to a tenth); plot 50…340
+    // across, 302…12 up: 88.8 % → 50 + 290 × (0.888 − 0.6) / 0.4 = 258.8; 70 % → 302 − 290 × 0.25
+    // = 229.5; 80 % → 195; 85 % → 120.75; 96 % → 311; 80 % up → 157
     assertThat(all("<circle class=\"point\" cx=\"([^\"]+\" cy=\"[^\"]+)\"", power))
-        .containsExactly("307.5\" cy=\"99", "282\" cy=\"55.5", "328.4\" cy=\"70");
+        .containsExactly("258.8\" cy=\"229.5", "195\" cy=\"120.8", "311\" cy=\"157");
     assertThat(power)
         .contains(
             "<line class=\"diagonal\" x1=\"50\" y1=\"302\" x2=\"340\" y2=\"12\" stroke=\"#999\"");
