@@ -19,23 +19,36 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The Spark electricity cross-check ({@code PowerTables} through {@link MetricsJob}) against the
  * same definitions written independently as DuckDB SQL ({@link
- * DuckDbMetrics#POWER_SCRIPT_RESOURCE}), on the lake of {@link PowerWorld}: every row of
- * power_readings, power_daily and power_flags, and every column (flags: all but the message text)
- * must agree — counts, decisions, decimals and strings exactly, doubles within 1e-12, NULL only
- * where the other side is NULL. The comparison is {@link MetricsCrossCheckTest#compare}.
+ * DuckDbMetrics#POWER_SCRIPT_RESOURCE}): every row of power_readings, power_daily and power_flags,
+ * and every column (flags: all but the message text) must agree — counts, decisions, decimals and
+ * strings exactly, doubles within 1e-12, NULL only where the other side is NULL. The comparison is
+ * {@link MetricsCrossCheckTest#compare}. Two worlds: the hand-built {@link PowerWorld} (this class)
+ * and the sample ({@link SamplePowerCrossCheckTest}).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PowerCrossCheckTest {
 
-  private static Connection connection;
+  private Connection connection;
+
+  /** The output folder of the world compared, built by the time this returns. */
+  Path world() throws IOException {
+    PowerWorld.lake();
+    return PowerWorld.out();
+  }
+
+  /** The rows of power_readings, power_daily and power_flags the world has. */
+  long[] expectedRows() {
+    return new long[] {21, 48, 11};
+  }
 
   @BeforeAll
-  static void computeTheElectricityFiguresWithBothEngines() throws IOException, SQLException {
-    Path out = PowerWorld.out();
-    PowerWorld.lake();
+  void computeTheElectricityFiguresWithBothEngines() throws IOException, SQLException {
+    Path out = world();
     PublishedState published = new Lake(TestSpark.session(), out.toString()).published();
     connection = DriverManager.getConnection("jdbc:duckdb:");
     DuckDbMetrics.createInputViews(connection, out, published);
@@ -59,7 +72,7 @@ class PowerCrossCheckTest {
   }
 
   @AfterAll
-  static void closeDuckdb() throws SQLException {
+  void closeDuckdb() throws SQLException {
     if (connection != null) {
       connection.close();
     }
@@ -90,8 +103,8 @@ class PowerCrossCheckTest {
             false);
 
     assertThat(comparison.mismatches()).as("power_readings mismatches").isEmpty();
-    assertThat(comparison.sparkRows()).isEqualTo(21);
-    assertThat(comparison.comparedValues()).isEqualTo(21L * 13);
+    assertThat(comparison.sparkRows()).isEqualTo(expectedRows()[0]);
+    assertThat(comparison.comparedValues()).isEqualTo(expectedRows()[0] * 13);
   }
 
   @Test
@@ -118,8 +131,8 @@ class PowerCrossCheckTest {
             "power_daily", List.of("unit_type", "unit", "report_date"), columns, false);
 
     assertThat(comparison.mismatches()).as("power_daily mismatches").isEmpty();
-    assertThat(comparison.sparkRows()).isEqualTo(48);
-    assertThat(comparison.comparedValues()).isEqualTo(48L * 13);
+    assertThat(comparison.sparkRows()).isEqualTo(expectedRows()[1]);
+    assertThat(comparison.comparedValues()).isEqualTo(expectedRows()[1] * 13);
   }
 
   @Test
@@ -141,6 +154,6 @@ class PowerCrossCheckTest {
             true);
 
     assertThat(comparison.mismatches()).as("power_flags mismatches").isEmpty();
-    assertThat(comparison.sparkRows()).isEqualTo(11);
+    assertThat(comparison.sparkRows()).isEqualTo(expectedRows()[2]);
   }
 }
