@@ -203,3 +203,14 @@ SELECT f.kind, f.county_code, c.county_name, f.leader, f.uscc, f.enterprise_name
        f.baseline_kwh, f.value, f.report_date
 FROM duckdb_power_flags f
 LEFT JOIN counties c ON c.county_code = f.county_code;
+
+-- every flag is also a MEDIUM alert for the supervising leader, under its own alert kind
+CREATE OR REPLACE TEMP TABLE duckdb_power_alerts AS
+SELECT 'MEDIUM' AS severity,
+       CASE kind
+         WHEN 'DOUBTFUL_RESUMPTION' THEN 'POWER_DOUBTFUL_RESUMPTION'
+         WHEN 'UNREPORTED_OPERATION' THEN 'POWER_UNREPORTED_OPERATION'
+         WHEN 'OUTPUT_POWER_DIVERGENCE' THEN 'POWER_OUTPUT_DIVERGENCE'
+       END AS kind,
+       county_code, leader, uscc, value, report_date
+FROM duckdb_power_flags;
