@@ -1,42 +1,28 @@
 package fugong.jobs;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
 
 import fugong.ingest.InboxLimits;
-import fugong.ingest.SubmissionValidator;
 import fugong.ingest.spark.InboxFile;
-import fugong.ingest.spark.InboxListing;
 import fugong.ingest.spark.InboxParser;
 import fugong.ingest.spark.IngestTables;
-import fugong.ingest.spark.MeterFileRows;
-import fugong.lake.Lake;
 import fugong.lake.LakeSortOrder;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.lake.ReferenceTables;
-import fugong.power.PowerFileValidator;
-import fugong.reference.PowerBaseline;
 import fugong.reference.ReferenceData;
-import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
 import fugong.run.ProgressCounts;
-import fugong.run.StageTimer;
 import fugong.run.StageTiming;
-import fugong.spark.ConcurrentJobs;
-import fugong.spark.SparkJobs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Ingests an inbox of county submission files into the lake (DOMAIN.md §3).
@@ -53,7 +39,7 @@ import org.apache.spark.storage.StorageLevel;
  * meter_readings}, {@code power_quarantine}); {@code power_baselines} is the reference's {@code
  * power_baseline.csv} of this run (empty without one).
  */
-public final class IngestJob {
+public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result> {
   /** The units of the counts this job reports: files parsed of the inbox's, tables written. */
   public static final String FILES = "files";
 
@@ -76,7 +62,8 @@ public final class IngestJob {
       String runId,
       Instant startedAt,
       InboxLimits limits,
-      String power) {
+      String power)
+      implements LakeJob.Settings {
     public Config {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
@@ -120,7 +107,8 @@ public final class IngestJob {
       List<FileSummary> meterFiles,
       String meterFolder,
       Map<LakeTable, String> locations,
-      List<StageTiming> timings) {
+      List<StageTiming> timings)
+      implements IngestReconciliation, LakeJob.Written {
     /** Table name to the version folder written, for the run manifest. */
     public Map<String, String> outputs() {
       Map<String, String> outputs = new TreeMap<>();
@@ -132,159 +120,36 @@ public final class IngestJob {
     public Result with(Map<LakeTable, String> newLocations, List<StageTiming> newTimings) {
       return new Result(files, meterFiles, meterFolder, newLocations, newTimings);
     }
-
-    public List<FileSummary> newFiles() {
-      return FileSummary.newFiles(files);
-    }
-
-    /** The meter files new to the lake. */
-    public List<FileSummary> newMeterFiles() {
-      return FileSummary.newFiles(meterFiles);
-    }
-
-    /** The reconciliation sums of the new submission files. */
-    public FileSummary.Totals totals() {
-      return FileSummary.Totals.of(newFiles());
-    }
-
-    /** The reconciliation sums of the new meter files. */
-    public FileSummary.Totals meterTotals() {
-      return FileSummary.Totals.of(newMeterFiles());
-    }
-
-    public long rowsRead() {
-      return totals().rowsRead();
-    }
-
-    public long rowsAccepted() {
-      return totals().rowsAccepted();
-    }
-
-    public long rowsQuarantined() {
-      return totals().rowsQuarantined();
-    }
-
-    public long duplicatesCollapsed() {
-      return totals().duplicatesCollapsed();
-    }
-
-    /**
-     * True when some new submission or meter file was rejected or some new row of either
-     * quarantined (exit code 1).
-     */
-    public boolean hasRejections() {
-      return java.util.stream.Stream.concat(newFiles().stream(), newMeterFiles().stream())
-          .anyMatch(file -> file.rejected() || file.rowsQuarantined() > 0);
-    }
   }
 
-  /** The inputs listed on the driver. {@code meterFiles} is null when there is no meter folder. */
-  private record Inputs(
-      ReferenceData reference,
-      List<PowerBaseline> baselines,
-      List<InboxFile> inbox,
-      List<InboxFile> meterFiles) {}
-
-  private final SparkSession spark;
-  private final Config config;
-  private final Lake lake;
-  private final StageTimer timer = new StageTimer();
-  private ProgressCounts counts = ProgressCounts.NONE;
-
   public IngestJob(SparkSession spark, Config config) {
-    this.spark = requireNonNull(spark, "spark is null");
-    this.config = requireNonNull(config, "config is null");
-    this.lake = new Lake(spark, config.out());
+    super(JOB, spark, config);
   }
 
   /** Reports files parsed and tables written to {@code counts} as the job goes. */
   public IngestJob withProgress(ProgressCounts counts) {
-    this.counts = requireNonNull(counts, "counts is null");
+    reportTo(counts);
     return this;
   }
 
-  /** Ingests and publishes the new table versions at once. */
-  public Result run() {
-    Result result = stage(lake.published());
-    lake.publish(config.runId(), result.locations());
-    lake.removeUnpublished();
-    return result;
-  }
-
-  /**
-   * Ingests on top of {@code base} (normally the published state) and writes each table's new
-   * version, but publishes nothing: the caller publishes this run's tables together.
-   */
+  @Override
   public Result stage(PublishedState base) {
-    Inputs inputs = timer.time("list inbox and load reference", this::listInputs);
+    IngestInputs inputs =
+        timer.time("list inbox and load reference", () -> IngestInputs.list(spark, config));
     ReferenceData reference = inputs.reference();
-    List<InboxFile> inbox = inputs.inbox();
     List<InboxFile> meter = inputs.meterFiles() == null ? List.of() : inputs.meterFiles();
-    Set<String> known =
-        SparkJobs.describe(
-            spark,
-            JOB,
-            "known files",
-            () -> IngestTables.knownFiles(lake.read(LakeTable.FILES, base)));
-    Set<String> knownMeter =
-        meter.isEmpty()
-            ? Set.of()
-            : SparkJobs.describe(
-                spark,
-                JOB,
-                "known meter files",
-                () -> IngestTables.knownFiles(lake.read(LakeTable.POWER_FILES, base)));
-    counts.total(FILES, inbox.size());
-    if (!meter.isEmpty()) {
-      counts.total(METER_FILES, meter.size());
-    }
-    Dataset<Row> parsed =
-        InboxParser.parse(
-                spark,
-                inbox,
-                new SubmissionValidator(reference, config.limits()),
-                known,
-                config.runId(),
-                config.startedAt(),
-                FILES)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> parsedMeter =
-        InboxParser.parse(
-                spark,
-                meter,
-                MeterFileRows.reading(
-                    new PowerFileValidator(reference, config.limits().sheetLimits()),
-                    config.limits().maxFileBytes()),
-                knownMeter,
-                config.runId(),
-                config.startedAt(),
-                METER_FILES)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    InboxFiles submissions =
+        InboxFiles.submissions(this, inputs.inbox(), reference, config.limits());
+    InboxFiles meterFiles = InboxFiles.meterFiles(this, meter, reference, config.limits());
+    List<InboxFiles> kinds = List.of(submissions, meterFiles);
+    kinds.forEach(kind -> kind.findKnown(base));
+    kinds.forEach(InboxFiles::countTotal);
+    Dataset<Row> parsed = submissions.parse(config.runId(), config.startedAt());
+    Dataset<Row> parsedMeter = meterFiles.parse(config.runId(), config.startedAt());
     try {
-      List<FileSummary> parsedFiles =
-          timer.time(
-              "parse and validate " + inbox.size() + " files",
-              () ->
-                  SparkJobs.describe(
-                      spark,
-                      JOB,
-                      "parse, validate and reconcile files",
-                      () -> FileSummary.requireIdentity(IngestTables.summaries(parsed))));
-      List<FileSummary> parsedMeterFiles =
-          meter.isEmpty()
-              ? List.of()
-              : timer.time(
-                  "parse and validate " + meter.size() + " meter files",
-                  () ->
-                      SparkJobs.describe(
-                          spark,
-                          JOB,
-                          "parse, validate and reconcile meter files",
-                          () -> FileSummary.requireIdentity(IngestTables.summaries(parsedMeter))));
-      counts.done(FILES, inbox.size());
-      if (!meter.isEmpty()) {
-        counts.done(METER_FILES, meter.size());
-      }
+      List<FileSummary> parsedFiles = submissions.reconcile();
+      meterFiles.reconcile();
+      kinds.forEach(InboxFiles::countDone);
 
       Map<LakeTable, Dataset<Row>> tables =
           IngestTables.fileTables(parsed, table -> lake.read(table, base));
@@ -304,95 +169,29 @@ public final class IngestJob {
               Instant.now(),
               parsedFiles));
       Map<LakeTable, String> locations = timer.time("write lake tables", () -> writeLake(tables));
-
-      List<FileSummary> summaries =
-          markCurrent(parsedFiles, LakeTable.FILES, locations, "current files");
-      List<FileSummary> meterSummaries =
-          meter.isEmpty()
-              ? List.of()
-              : markCurrent(
-                  parsedMeterFiles, LakeTable.POWER_FILES, locations, "current meter files");
       return new Result(
-          summaries,
-          meterSummaries,
+          submissions.markCurrent(locations),
+          meterFiles.markCurrent(locations),
           inputs.meterFiles() == null ? null : config.powerFolder(),
           locations,
           timer.timings());
     } finally {
-      parsed.unpersist();
-      parsedMeter.unpersist();
+      kinds.forEach(InboxFiles::unpersist);
     }
   }
 
-  /**
-   * Lists the inbox and the meter folder, loads the reference data and the optional meter
-   * baselines.
-   */
-  private Inputs listInputs() {
-    ReferenceData reference = ReferenceLoader.load(config.reference());
-    List<PowerBaseline> baselines =
-        ReferenceLoader.loadPowerBaselineRows(config.reference(), reference).orElse(null);
-    var hadoop = spark.sparkContext().hadoopConfiguration();
-    Instant now = Instant.now();
-    List<InboxFile> inbox = InboxListing.list(config.inbox(), hadoop, config.limits(), now).files();
-    List<InboxFile> meter =
-        config.power() != null
-            ? InboxListing.list(config.power(), hadoop, config.limits(), now).files()
-            : InboxListing.listIfPresent(config.powerFolder(), hadoop, config.limits(), now)
-                .map(InboxListing.Listing::files)
-                .orElse(null);
-    return new Inputs(reference, baselines, inbox, meter);
-  }
-
-  /** The lines of {@code files} with whether each is its county-date's current version. */
-  private List<FileSummary> markCurrent(
-      List<FileSummary> files,
-      LakeTable table,
-      Map<LakeTable, String> locations,
-      String description) {
-    Set<String> current = new HashSet<>();
-    SparkJobs.describe(
-            spark,
-            JOB,
-            description,
-            () ->
-                lake.readLocation(table, locations.get(table))
-                    .where(col("is_current"))
-                    .select("source_file")
-                    .collectAsList())
-        .forEach(row -> current.add(row.getString(0)));
-    return files.stream()
-        .map(file -> file.withCurrent(current.contains(file.sourceFile())))
-        .toList();
-  }
-
-  /**
-   * Writes every table's new version side by side (most of a small write is planning and committing
-   * files).
-   */
+  /** Writes every table's new version side by side. */
   private Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
     counts.total(TABLES, tables.size());
+    TableWrites writes = tableWrites(false);
     return new EnumMap<>(
-        ConcurrentJobs.run(
-            List.copyOf(tables.keySet()),
-            table -> {
-              StageTimer.Timed<String> written =
-                  StageTimer.measure(
-                      () ->
-                          SparkJobs.describe(
-                              spark,
-                              JOB,
-                              table.tableName(),
-                              () ->
-                                  lake.write(
-                                      table,
-                                      tables.get(table),
-                                      config.runId(),
-                                      LakeSortOrder.of(table))));
-              counts.advance(TABLES);
-              counts.detail(
-                  "  wrote " + table.tableName() + " (" + written.milliseconds() + " ms)");
-              return written.value();
-            }));
+        writes.sideBySide(
+            tables.keySet(),
+            table ->
+                writes.write(
+                    table,
+                    () ->
+                        lake.write(
+                            table, tables.get(table), config.runId(), LakeSortOrder.of(table)))));
   }
 }

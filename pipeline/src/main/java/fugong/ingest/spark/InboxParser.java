@@ -49,6 +49,11 @@ public final class InboxParser {
         spark, inbox, new SubmissionReading(validator), known, runId, ingestedAt, countUnit);
   }
 
+  /** How a county submission file is validated by {@code validator} and stored. */
+  public static FileReading<FileOutcome> reading(SubmissionValidator validator) {
+    return new SubmissionReading(validator);
+  }
+
   /** As above, for any kind of file: {@code reading} says how one file is validated and stored. */
   public static <O> Dataset<Row> parse(
       SparkSession spark,
