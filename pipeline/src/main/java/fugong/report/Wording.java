@@ -9,6 +9,17 @@ import java.util.List;
 public final class Wording {
   private Wording() {}
 
+  /**
+   * What a brief names as the leader (and the section) of a county that the assignment table gives
+   * no one on the date: the county is still ranked and its 督办 items still listed.
+   */
+  public static final String UNASSIGNED = "未分配";
+
+  /** {@code name}, or {@link #UNASSIGNED} when the assignment table gives none. */
+  public static String assigned(String name) {
+    return name == null || name.isBlank() ? UNASSIGNED : name;
+  }
+
   /** "较前日上升0.6个百分点", "较前日下降1.2个百分点", "与前日持平"; empty without a previous figure. */
   public static String changeFromPrevious(Long tenths) {
     if (tenths == null) {

@@ -31,6 +31,7 @@ import fugong.report.PowerFlagRecord;
 import fugong.report.QuarantineCount;
 import fugong.report.RateMetric;
 import fugong.report.UnitMetrics;
+import fugong.report.Wording;
 import fugong.run.RuleVersion;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +109,9 @@ public final class BriefingInputsReader {
               Severity.of(row.getAs("severity")),
               ActionKind.ofAlert(row.getAs("kind"), message),
               row.getAs("county_code"),
-              row.getAs("leader"),
+              row.getAs("county_code") == null
+                  ? row.getAs("leader")
+                  : Wording.assigned(row.getAs("leader")),
               row.getAs("enterprise_name"),
               row.getAs("value"),
               message));
@@ -290,7 +293,7 @@ public final class BriefingInputsReader {
               kind,
               row.getAs("county_code"),
               row.getAs("county_name"),
-              row.getAs("leader"),
+              Wording.assigned(row.getAs("leader")),
               row.getAs("uscc"),
               row.getAs("enterprise_name"),
               row.getAs("kwh"),
@@ -361,8 +364,12 @@ public final class BriefingInputsReader {
               row.getAs("report_date"),
               code,
               name,
-              unit == Unit.CITY ? null : row.getAs("leader"),
-              unit == Unit.COUNTY ? row.getAs("section") : null,
+              unit == Unit.CITY
+                  ? null
+                  : unit == Unit.COUNTY
+                      ? Wording.assigned(row.getAs("leader"))
+                      : row.getAs("leader"),
+              unit == Unit.COUNTY ? Wording.assigned(row.getAs("section")) : null,
               unit == Unit.LEADER ? row.getList(row.fieldIndex("counties")) : List.of(),
               whole(row, "enterprises"),
               whole(row, "reported"),
