@@ -1,39 +1,28 @@
 package fugong.jobs;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
 
 import fugong.ingest.InboxLimits;
-import fugong.ingest.SubmissionValidator;
 import fugong.ingest.spark.InboxFile;
-import fugong.ingest.spark.InboxListing;
 import fugong.ingest.spark.InboxParser;
 import fugong.ingest.spark.IngestTables;
-import fugong.lake.Lake;
 import fugong.lake.LakeSortOrder;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.lake.ReferenceTables;
 import fugong.reference.ReferenceData;
-import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
 import fugong.run.ProgressCounts;
-import fugong.run.StageTimer;
 import fugong.run.StageTiming;
-import fugong.spark.ConcurrentJobs;
-import fugong.spark.SparkJobs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Ingests an inbox of county submission files into the lake (DOMAIN.md §3).
@@ -44,18 +33,27 @@ import org.apache.spark.storage.StorageLevel;
  * from the published one plus the new files, keeping only the current version of each county-date
  * ({@link IngestTables}); write them, and publish all tables at once. Files already ingested (same
  * name and content) change nothing. Nothing is visible to readers until the publish step.
+ *
+ * <p>The meter files of the county power supply companies (DOMAIN.md §3.2, {@code INBOX/power} or
+ * the folder given) go the same way into their own tables ({@code power_files}, {@code
+ * meter_readings}, {@code power_quarantine}); {@code power_baselines} is the reference's {@code
+ * power_baseline.csv} of this run (empty without one).
  */
-public final class IngestJob {
+public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result> {
   /** The units of the counts this job reports: files parsed of the inbox's, tables written. */
   public static final String FILES = "files";
 
   public static final String TABLES = "tables";
 
+  /** The unit of the meter files parsed (counted apart from the submission files). */
+  public static final String METER_FILES = "meter files";
+
   private static final String JOB = "ingest";
 
   /**
    * What to ingest and where, and the limits each inbox file is read under. {@code runId} labels
-   * every row written.
+   * every row written. {@code power} is the folder of meter files (DOMAIN.md §3.2): null means
+   * {@code INBOX/power}, which may be absent (no meter data); a folder given must exist.
    */
   public record Config(
       String inbox,
@@ -63,7 +61,9 @@ public final class IngestJob {
       String out,
       String runId,
       Instant startedAt,
-      InboxLimits limits) {
+      InboxLimits limits,
+      String power)
+      implements LakeJob.Settings {
     public Config {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
@@ -72,11 +72,43 @@ public final class IngestJob {
       requireNonNull(startedAt, "startedAt is null");
       requireNonNull(limits, "limits is null");
     }
+
+    /** Meter files, if any, in {@code INBOX/power}. */
+    public Config(
+        String inbox,
+        Path reference,
+        String out,
+        String runId,
+        Instant startedAt,
+        InboxLimits limits) {
+      this(inbox, reference, out, runId, startedAt, limits, null);
+    }
+
+    /** The folder the meter files are listed in: {@code power}, or {@code INBOX/power}. */
+    public String powerFolder() {
+      return power != null ? power : defaultPowerFolder(inbox);
+    }
+
+    /** {@code INBOX/power}. */
+    public static String defaultPowerFolder(String inbox) {
+      return (inbox.endsWith("/") ? inbox : inbox + "/") + POWER_FOLDER;
+    }
   }
 
-  /** What the run did: the reconciliation per file, the published state, timings. */
+  /** The sub-folder of the inbox that holds the meter files by default. */
+  public static final String POWER_FOLDER = "power";
+
+  /**
+   * What the run did: the reconciliation per submission file and per meter file, the folder the
+   * meter files were listed in (null: there was none), the published state, timings.
+   */
   public record Result(
-      List<FileSummary> files, Map<LakeTable, String> locations, List<StageTiming> timings) {
+      List<FileSummary> files,
+      List<FileSummary> meterFiles,
+      String meterFolder,
+      Map<LakeTable, String> locations,
+      List<StageTiming> timings)
+      implements IngestReconciliation, LakeJob.Written {
     /** Table name to the version folder written, for the run manifest. */
     public Map<String, String> outputs() {
       Map<String, String> outputs = new TreeMap<>();
@@ -84,114 +116,49 @@ public final class IngestJob {
       return outputs;
     }
 
-    public List<FileSummary> newFiles() {
-      return FileSummary.newFiles(files);
-    }
-
-    /** The reconciliation sums of the new files. */
-    public FileSummary.Totals totals() {
-      return FileSummary.Totals.of(newFiles());
-    }
-
-    public long rowsRead() {
-      return totals().rowsRead();
-    }
-
-    public long rowsAccepted() {
-      return totals().rowsAccepted();
-    }
-
-    public long rowsQuarantined() {
-      return totals().rowsQuarantined();
-    }
-
-    public long duplicatesCollapsed() {
-      return totals().duplicatesCollapsed();
-    }
-
-    /** True when some new file was rejected or some new row quarantined (exit code 1). */
-    public boolean hasRejections() {
-      return newFiles().stream().anyMatch(file -> file.rejected() || file.rowsQuarantined() > 0);
+    /** The same run with other table locations and timings (after the metrics are staged). */
+    public Result with(Map<LakeTable, String> newLocations, List<StageTiming> newTimings) {
+      return new Result(files, meterFiles, meterFolder, newLocations, newTimings);
     }
   }
 
-  private final SparkSession spark;
-  private final Config config;
-  private final Lake lake;
-  private final StageTimer timer = new StageTimer();
-  private ProgressCounts counts = ProgressCounts.NONE;
-
   public IngestJob(SparkSession spark, Config config) {
-    this.spark = requireNonNull(spark, "spark is null");
-    this.config = requireNonNull(config, "config is null");
-    this.lake = new Lake(spark, config.out());
+    super(JOB, spark, config);
   }
 
   /** Reports files parsed and tables written to {@code counts} as the job goes. */
   public IngestJob withProgress(ProgressCounts counts) {
-    this.counts = requireNonNull(counts, "counts is null");
+    reportTo(counts);
     return this;
   }
 
-  /** Ingests and publishes the new table versions at once. */
-  public Result run() {
-    Result result = stage(lake.published());
-    lake.publish(config.runId(), result.locations());
-    lake.removeUnpublished();
-    return result;
-  }
-
-  /**
-   * Ingests on top of {@code base} (normally the published state) and writes each table's new
-   * version, but publishes nothing: the caller publishes this run's tables together.
-   */
+  @Override
   public Result stage(PublishedState base) {
-    Map.Entry<ReferenceData, List<InboxFile>> inputs =
-        timer.time(
-            "list inbox and load reference",
-            () ->
-                Map.entry(
-                    ReferenceLoader.load(config.reference()),
-                    InboxListing.list(
-                            config.inbox(),
-                            spark.sparkContext().hadoopConfiguration(),
-                            config.limits(),
-                            Instant.now())
-                        .files()));
-    ReferenceData reference = inputs.getKey();
-    List<InboxFile> inbox = inputs.getValue();
-    Set<String> known =
-        SparkJobs.describe(
-            spark,
-            JOB,
-            "known files",
-            () -> IngestTables.knownFiles(lake.read(LakeTable.FILES, base)));
-    counts.total(FILES, inbox.size());
-    Dataset<Row> parsed =
-        InboxParser.parse(
-                spark,
-                inbox,
-                new SubmissionValidator(reference, config.limits()),
-                known,
-                config.runId(),
-                config.startedAt(),
-                FILES)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    IngestInputs inputs =
+        timer.time("list inbox and load reference", () -> IngestInputs.list(spark, config));
+    ReferenceData reference = inputs.reference();
+    List<InboxFile> meter = inputs.meterFiles() == null ? List.of() : inputs.meterFiles();
+    InboxFiles submissions =
+        InboxFiles.submissions(this, inputs.inbox(), reference, config.limits());
+    InboxFiles meterFiles = InboxFiles.meterFiles(this, meter, reference, config.limits());
+    List<InboxFiles> kinds = List.of(submissions, meterFiles);
+    kinds.forEach(kind -> kind.findKnown(base));
+    kinds.forEach(InboxFiles::countTotal);
+    Dataset<Row> parsed = submissions.parse(config.runId(), config.startedAt());
+    Dataset<Row> parsedMeter = meterFiles.parse(config.runId(), config.startedAt());
     try {
-      List<FileSummary> parsedFiles =
-          timer.time(
-              "parse and validate " + inbox.size() + " files",
-              () ->
-                  SparkJobs.describe(
-                      spark,
-                      JOB,
-                      "parse, validate and reconcile files",
-                      () -> FileSummary.requireIdentity(IngestTables.summaries(parsed))));
-      counts.done(FILES, inbox.size());
+      List<FileSummary> parsedFiles = submissions.reconcile();
+      meterFiles.reconcile();
+      kinds.forEach(InboxFiles::countDone);
 
       Map<LakeTable, Dataset<Row>> tables =
           IngestTables.fileTables(parsed, table -> lake.read(table, base));
+      tables.putAll(IngestTables.meterTables(parsedMeter, table -> lake.read(table, base)));
       tables.putAll(ReferenceTables.of(spark, reference));
+      tables.put(
+          LakeTable.POWER_BASELINES,
+          ReferenceTables.powerBaselines(
+              spark, inputs.baselines() == null ? List.of() : inputs.baselines()));
       tables.put(
           LakeTable.RUNS,
           IngestTables.runs(
@@ -202,55 +169,29 @@ public final class IngestJob {
               Instant.now(),
               parsedFiles));
       Map<LakeTable, String> locations = timer.time("write lake tables", () -> writeLake(tables));
-
-      Set<String> current = new HashSet<>();
-      SparkJobs.describe(
-              spark,
-              JOB,
-              "current files",
-              () ->
-                  lake.readLocation(LakeTable.FILES, locations.get(LakeTable.FILES))
-                      .where(col("is_current"))
-                      .select("source_file")
-                      .collectAsList())
-          .forEach(row -> current.add(row.getString(0)));
-      List<FileSummary> summaries =
-          parsedFiles.stream()
-              .map(file -> file.withCurrent(current.contains(file.sourceFile())))
-              .toList();
-      return new Result(summaries, locations, timer.timings());
+      return new Result(
+          submissions.markCurrent(locations),
+          meterFiles.markCurrent(locations),
+          inputs.meterFiles() == null ? null : config.powerFolder(),
+          locations,
+          timer.timings());
     } finally {
-      parsed.unpersist();
+      kinds.forEach(InboxFiles::unpersist);
     }
   }
 
-  /**
-   * Writes every table's new version side by side (most of a small write is planning and committing
-   * files).
-   */
+  /** Writes every table's new version side by side. */
   private Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
     counts.total(TABLES, tables.size());
+    TableWrites writes = tableWrites(false);
     return new EnumMap<>(
-        ConcurrentJobs.run(
-            List.copyOf(tables.keySet()),
-            table -> {
-              StageTimer.Timed<String> written =
-                  StageTimer.measure(
-                      () ->
-                          SparkJobs.describe(
-                              spark,
-                              JOB,
-                              table.tableName(),
-                              () ->
-                                  lake.write(
-                                      table,
-                                      tables.get(table),
-                                      config.runId(),
-                                      LakeSortOrder.of(table))));
-              counts.advance(TABLES);
-              counts.detail(
-                  "  wrote " + table.tableName() + " (" + written.milliseconds() + " ms)");
-              return written.value();
-            }));
+        writes.sideBySide(
+            tables.keySet(),
+            table ->
+                writes.write(
+                    table,
+                    () ->
+                        lake.write(
+                            table, tables.get(table), config.runId(), LakeSortOrder.of(table)))));
   }
 }

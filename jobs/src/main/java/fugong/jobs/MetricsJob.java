@@ -1,11 +1,8 @@
 package fugong.jobs;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.lit;
 
 import fugong.domain.CountyDirectory;
-import fugong.lake.Lake;
-import fugong.lake.LakeSortOrder;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.metrics.MetricSettings;
@@ -17,14 +14,10 @@ import fugong.metrics.spark.ForecastTables;
 import fugong.metrics.spark.SubmissionStatusTable;
 import fugong.metrics.spark.UnitTables;
 import fugong.run.ProgressCounts;
-import fugong.run.StageTimer;
 import fugong.run.StageTiming;
-import fugong.spark.ConcurrentJobs;
 import fugong.spark.SparkJobs;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +35,7 @@ import org.apache.spark.storage.StorageLevel;
  * forecasts} from them; writes each as a new table version and publishes them at once ({@link
  * #stage} leaves publishing to the caller). The transforms live in {@code fugong.metrics.spark}.
  */
-public final class MetricsJob {
+public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Result> {
   /** The tables this job writes, in the order it writes them. */
   public static final List<LakeTable> TABLES =
       List.of(
@@ -53,15 +46,28 @@ public final class MetricsJob {
           LakeTable.CITY_DAILY,
           LakeTable.INDUSTRY_DAILY,
           LakeTable.SCALE_DAILY,
+          LakeTable.POWER_READINGS,
+          LakeTable.POWER_DAILY,
+          LakeTable.POWER_FLAGS,
           LakeTable.CHECKLIST_DAILY,
           LakeTable.ALERTS,
           LakeTable.FORECASTS);
+
+  /**
+   * The electricity cross-check's tables (DOMAIN.md §6.3), among {@link #TABLES}: written empty
+   * when the lake holds no meter readings.
+   */
+  public static final List<LakeTable> POWER_TABLES =
+      List.of(LakeTable.POWER_READINGS, LakeTable.POWER_DAILY, LakeTable.POWER_FLAGS);
 
   /**
    * The timing of the five unit tables written side by side (county, leader, city, industry,
    * scale), beside each table's own timing; those overlap, so they do not add up to the stage.
    */
   public static final String UNIT_TABLES_STAGE = "metrics: unit tables side by side";
+
+  /** The timing of power_daily and power_flags, written side by side. */
+  public static final String POWER_TABLES_STAGE = "metrics: power figures and flags side by side";
 
   /** The timing of checklist_daily, alerts and forecasts, written side by side. */
   public static final String DERIVED_TABLES_STAGE =
@@ -78,7 +84,8 @@ public final class MetricsJob {
    * all data, so carried statuses and changes see earlier days.
    */
   public record Config(
-      String out, LocalDate from, LocalDate to, MetricSettings settings, String runId) {
+      String out, LocalDate from, LocalDate to, MetricSettings settings, String runId)
+      implements LakeJob.Settings {
     public Config {
       requireNonNull(out, "out is null");
       requireNonNull(settings, "settings is null");
@@ -102,35 +109,21 @@ public final class MetricsJob {
   }
 
   /** The version folders written, by table. */
-  public record Result(Map<LakeTable, String> locations, List<StageTiming> timings) {}
-
-  private final SparkSession spark;
-  private final Config config;
-  private final Lake lake;
-  private final StageTimer timer = new StageTimer();
-  private ProgressCounts counts = ProgressCounts.NONE;
+  public record Result(Map<LakeTable, String> locations, List<StageTiming> timings)
+      implements LakeJob.Written {}
 
   public MetricsJob(SparkSession spark, Config config) {
-    this.spark = requireNonNull(spark, "spark is null");
-    this.config = requireNonNull(config, "config is null");
-    this.lake = new Lake(spark, config.out());
+    super(JOB, spark, config);
   }
 
   /** Reports the tables written (of {@link #TABLES_WRITTEN}) to {@code counts} as the job goes. */
   public MetricsJob withProgress(ProgressCounts counts) {
-    this.counts = requireNonNull(counts, "counts is null");
+    reportTo(counts);
     return this;
   }
 
-  /** Computes and publishes the metric tables. */
-  public Result run() {
-    Result result = stage(lake.published());
-    lake.publish(config.runId(), result.locations());
-    lake.removeUnpublished();
-    return result;
-  }
-
   /** Computes from {@code base} and writes new versions of the metric tables; publishes nothing. */
+  @Override
   public Result stage(PublishedState base) {
     MetricSettings settings = config.settings();
     Dataset<Row> submissions = lake.read(LakeTable.SUBMISSIONS, base);
@@ -139,11 +132,11 @@ public final class MetricsJob {
     Dataset<Row> assignments = lake.read(LakeTable.ASSIGNMENTS, base);
     Dataset<Row> files = lake.read(LakeTable.FILES, base);
     Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
+    PowerStep power = new PowerStep(this, base, settings);
     Dataset<Row> dates =
         SubmissionStatusTable.reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
     counts.total(IngestJob.TABLES, TABLES_WRITTEN);
-    Map<LakeTable, String> locations = Collections.synchronizedMap(new EnumMap<>(LakeTable.class));
-    Writer writer = new Writer(base, locations);
+    MetricTableWriter writer = new MetricTableWriter(this, config, base);
 
     Dataset<Row> cases =
         writer.write(
@@ -178,19 +171,26 @@ public final class MetricsJob {
     unitTables.put(LakeTable.CITY_DAILY, () -> UnitTables.city(sums));
     unitTables.put(LakeTable.INDUSTRY_DAILY, () -> UnitTables.industry(sums));
     unitTables.put(LakeTable.SCALE_DAILY, () -> UnitTables.scale(sums));
-    Map<LakeTable, Dataset<Row>> units =
-        timer.time(UNIT_TABLES_STAGE, () -> writer.writeSideBySide(unitTables));
+    Map<LakeTable, Dataset<Row>> units = writer.writeSideBySide(UNIT_TABLES_STAGE, unitTables);
     sums.unpersist();
 
     Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
+
+    Dataset<Row> powerFlags =
+        power.write(
+            writer, POWER_TABLES_STAGE, enterpriseDaily, enterprises, counties, dates, units);
+
     Dataset<Row> openCases = DifficultyCaseTables.openPerDay(cases, dates);
     Map<LakeTable, Supplier<Dataset<Row>>> derivedTables = new LinkedHashMap<>();
     derivedTables.put(LakeTable.CHECKLIST_DAILY, () -> ChecklistTable.of(county));
     derivedTables.put(
         LakeTable.ALERTS,
-        () ->
-            AlertTables.alerts(
-                spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises));
+        () -> {
+          Dataset<Row> alerts =
+              AlertTables.alerts(
+                  spark, settings, county, enterpriseDaily, openCases, cases, files, enterprises);
+          return power.withAlerts(alerts, powerFlags);
+        });
     derivedTables.put(
         LakeTable.FORECASTS,
         () ->
@@ -200,56 +200,8 @@ public final class MetricsJob {
                 units.get(LakeTable.LEADER_DAILY),
                 units.get(LakeTable.CITY_DAILY),
                 CountyDirectory.CITY_NAME));
-    timer.time(DERIVED_TABLES_STAGE, () -> writer.writeSideBySide(derivedTables));
+    writer.writeSideBySide(DERIVED_TABLES_STAGE, derivedTables);
     dates.unpersist();
-    return new Result(new EnumMap<>(locations), timer.timings());
-  }
-
-  /** Writes this run's table versions, each under its own Spark job description and timing. */
-  private final class Writer {
-    private final PublishedState base;
-    private final Map<LakeTable, String> locations;
-
-    Writer(PublishedState base, Map<LakeTable, String> locations) {
-      this.base = base;
-      this.locations = locations;
-    }
-
-    Map<LakeTable, Dataset<Row>> writeSideBySide(Map<LakeTable, Supplier<Dataset<Row>>> tables) {
-      return ConcurrentJobs.run(
-          List.copyOf(tables.keySet()), table -> write(table, tables.get(table)));
-    }
-
-    /**
-     * Writes a table's new version and returns the rows as written. Later steps read the written
-     * Parquet instead of extending the plan that produced it: plans stay small (Spark's analysis
-     * time grows with plan size) and nothing is computed twice.
-     */
-    Dataset<Row> write(LakeTable table, Supplier<Dataset<Row>> rows) {
-      StageTimer.Timed<String> written =
-          timer.timed(
-              JOB + ": " + table.tableName(),
-              () ->
-                  SparkJobs.describe(
-                      spark, JOB, table.tableName(), () -> writeVersion(table, rows.get())));
-      locations.put(table, written.value());
-      counts.advance(IngestJob.TABLES);
-      counts.detail("  wrote " + table.tableName() + " (" + written.milliseconds() + " ms)");
-      return lake.readLocation(table, written.value());
-    }
-
-    private String writeVersion(LakeTable table, Dataset<Row> rows) {
-      Dataset<Row> labelled = rows.withColumn("run_id", lit(config.runId()));
-      if (table.partitionedByDate()) {
-        labelled = lake.replacingDates(table, base, labelled, config.from(), config.to());
-      }
-      // enterprise_daily leaves its per-enterprise pass spread evenly: writing it as computed saves
-      // shuffling its millions of wide rows by date (a few files per date instead of one or two)
-      Lake.Clustering clustering =
-          table == LakeTable.ENTERPRISE_DAILY
-              ? Lake.Clustering.AS_COMPUTED
-              : Lake.Clustering.BY_DATE;
-      return lake.write(table, labelled, config.runId(), clustering, LakeSortOrder.of(table));
-    }
+    return new Result(writer.locations(), timer.timings());
   }
 }

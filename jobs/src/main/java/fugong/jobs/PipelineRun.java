@@ -9,6 +9,7 @@ import fugong.error.FugongException;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
+import fugong.report.PowerCheckSettings;
 import fugong.run.FaultInjection;
 import fugong.run.FileSummary;
 import fugong.run.FileSystemLock;
@@ -57,7 +58,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class PipelineRun {
   /**
-   * Where to read and write, the date range to recompute (null = affected dates), and the settings.
+   * Where to read and write, the date range to recompute (null = affected dates), the settings, and
+   * the folder of meter files ({@code --power}; null = {@code INBOX/power} when it exists).
    */
   public record Config(
       String inbox,
@@ -65,7 +67,8 @@ public final class PipelineRun {
       String out,
       FugongSettings settings,
       LocalDate from,
-      LocalDate to) {
+      LocalDate to,
+      String power) {
     public Config {
       requireNonNull(inbox, "inbox is null");
       requireNonNull(reference, "reference is null");
@@ -74,6 +77,17 @@ public final class PipelineRun {
         out = Path.of(java.net.URI.create(out)).toString();
       }
       requireNonNull(settings, "settings is null");
+    }
+
+    /** Meter files, if any, in {@code INBOX/power}. */
+    public Config(
+        String inbox,
+        Path reference,
+        String out,
+        FugongSettings settings,
+        LocalDate from,
+        LocalDate to) {
+      this(inbox, reference, out, settings, from, to, null);
     }
   }
 
@@ -189,24 +203,30 @@ public final class PipelineRun {
                       config.out(),
                       runId,
                       startedAt,
-                      config.settings().inbox()))
+                      config.settings().inbox(),
+                      config.power()))
               .withProgress(progress)
               .stage(base);
       timings.addAll(ingest.timings());
       FaultInjection.checkpoint("ingest:written");
       Optional<LocalDate> affectedFrom =
-          ingest.newFiles().stream()
+          java.util.stream.Stream.concat(
+                  ingest.newFiles().stream(), ingest.newMeterFiles().stream())
               .map(FileSummary::reportDate)
               .filter(java.util.Objects::nonNull)
               .min(LocalDate::compareTo);
       boolean rangeGiven = config.from() != null || config.to() != null;
-      if (ingest.newFiles().isEmpty() && !rangeGiven && base.sequence() > 0) {
+      if (ingest.newFiles().isEmpty()
+          && ingest.newMeterFiles().isEmpty()
+          && !rangeGiven
+          && base.sequence() > 0) {
         progress.finish();
         new ReconciliationTable(ingest.files()).print(out);
+        printMeterFiles(ingest);
         out.println(
             "nothing new in the inbox: every file was already ingested with the same content;"
                 + " nothing was published");
-        manifest(runId, startedAt, NOTHING_NEW, null, ingest.files(), Map.of(), true)
+        manifest(runId, startedAt, NOTHING_NEW, null, ingest, Map.of(), true)
             .write(config.out(), spark.sparkContext().hadoopConfiguration());
         out.flush();
         return FugongCommand.EXIT_OK;
@@ -235,9 +255,9 @@ public final class PipelineRun {
       FaultInjection.checkpoint("before-publish");
       published = lake.publish(runId, locations, base);
       FaultInjection.checkpoint("after-publish");
-      ingest = new IngestJob.Result(ingest.files(), locations, List.copyOf(timings));
+      ingest = ingest.with(locations, List.copyOf(timings));
     } catch (RuntimeException failure) {
-      manifest(runId, startedAt, FAILED, failure.getMessage(), List.of(), Map.of(), false)
+      manifest(runId, startedAt, FAILED, failure.getMessage(), null, Map.of(), false)
           .write(config.out(), spark.sparkContext().hadoopConfiguration());
       throw failure instanceof FugongException
           ? failure
@@ -280,6 +300,7 @@ public final class PipelineRun {
                               to,
                               config.settings().metrics(),
                               config.settings().report(),
+                              PowerCheckSettings.of(config.settings()),
                               runId))
                       .withProgress(progress)
                       .run(published);
@@ -356,7 +377,7 @@ public final class PipelineRun {
     String status = failures.isEmpty() ? SUCCEEDED : PUBLISHED_INCOMPLETE;
     String failure =
         failures.isEmpty() ? null : "published the lake, but " + String.join(" and ", failures);
-    manifest(runId, startedAt, status, failure, ingest.files(), ingest.outputs(), true)
+    manifest(runId, startedAt, status, failure, ingest, ingest.outputs(), true)
         .write(config.out(), hadoop);
   }
 
@@ -417,6 +438,7 @@ public final class PipelineRun {
                   null,
                   config.settings().metrics(),
                   config.settings().report(),
+                  PowerCheckSettings.of(config.settings()),
                   runId))
           .withProgress(progress)
           .run(base);
@@ -454,6 +476,7 @@ public final class PipelineRun {
         totals.rowsAccepted(),
         totals.rowsQuarantined(),
         totals.duplicatesCollapsed());
+    printMeterFiles(result);
     out.println(
         "lake published at "
             + Path.of(config.out()).resolve("lake")
@@ -488,6 +511,33 @@ public final class PipelineRun {
   }
 
   /**
+   * The meter files' reconciliation (DOMAIN.md §3.2), labelled as such, and its sums; or, without
+   * any meter file, the one line that says no meter data was given.
+   */
+  private void printMeterFiles(IngestJob.Result result) {
+    if (result.meterFiles().isEmpty()) {
+      out.println(
+          "no meter data was given (no meter files in "
+              + (result.meterFolder() != null
+                  ? result.meterFolder()
+                  : IngestJob.Config.defaultPowerFolder(config.inbox()))
+              + "): the electricity cross-check has nothing to compare");
+      return;
+    }
+    new ReconciliationTable(result.meterFiles(), "meter files in " + result.meterFolder())
+        .print(out);
+    FileSummary.Totals meter = result.meterTotals();
+    out.printf(
+        "meter files: %d new, %d rows read = %d accepted + %d quarantined + %d duplicates"
+            + " collapsed (identity holds)%n",
+        meter.files(),
+        meter.rowsRead(),
+        meter.rowsAccepted(),
+        meter.rowsQuarantined(),
+        meter.duplicatesCollapsed());
+  }
+
+  /**
    * The catalog (a DuckDB file) and the reports are written with local file operations; an hdfs://
    * or s3a:// output gets the lake only (mount it to get both).
    */
@@ -500,9 +550,11 @@ public final class PipelineRun {
       Instant startedAt,
       String status,
       String failure,
-      List<FileSummary> files,
+      IngestJob.Result ingest,
       Map<String, String> outputs,
       boolean identityHolds) {
+    List<FileSummary> files = ingest == null ? List.of() : ingest.files();
+    List<FileSummary> meterFiles = ingest == null ? List.of() : ingest.meterFiles();
     FileSummary.Totals totals = FileSummary.Totals.of(FileSummary.newFiles(files));
     return new RunManifest(
         runId,
@@ -520,6 +572,9 @@ public final class PipelineRun {
         totals.rowsAccepted(),
         totals.rowsQuarantined(),
         totals.duplicatesCollapsed(),
-        identityHolds);
+        identityHolds,
+        ingest == null ? config.power() : ingest.meterFolder(),
+        meterFiles,
+        FileSummary.Totals.of(FileSummary.newFiles(meterFiles)));
   }
 }

@@ -7,12 +7,26 @@ import java.util.List;
 /** The per-file reconciliation a run prints: rows read = accepted + quarantined + collapsed. */
 public final class ReconciliationTable {
   private final List<FileSummary> files;
+  private final String label;
 
+  /** The county submission files' table. */
   public ReconciliationTable(List<FileSummary> files) {
+    this(files, null);
+  }
+
+  /**
+   * A table headed by {@code label} (e.g. the meter files), whose TOTAL line names it too; null: no
+   * heading.
+   */
+  public ReconciliationTable(List<FileSummary> files, String label) {
     this.files = List.copyOf(files);
+    this.label = label;
   }
 
   public void print(PrintWriter out) {
+    if (label != null) {
+      out.println(label + ":");
+    }
     String format = "%-26s %-8s %6s %8s %11s %9s %8s  %s%n";
     out.printf(
         format,
@@ -44,7 +58,7 @@ public final class ReconciliationTable {
     FileSummary.Totals totals = FileSummary.Totals.of(files);
     out.printf(
         format,
-        "TOTAL",
+        label == null ? "TOTAL" : "TOTAL meter files",
         "",
         totals.rowsRead(),
         totals.rowsAccepted(),

@@ -8,10 +8,13 @@ import fugong.metrics.MetricSettings;
 import fugong.report.Briefing;
 import fugong.report.BriefingInputs;
 import fugong.report.BriefingSettings;
+import fugong.report.PowerCheckSettings;
+import fugong.report.PowerSection;
 import fugong.report.ReportFolders;
 import fugong.report.ReportThresholds;
 import fugong.report.UnitMetrics;
 import fugong.report.chart.ChartImages;
+import fugong.report.chart.ReportCharts;
 import fugong.report.html.BriefingPage;
 import fugong.report.html.ReportIndex;
 import fugong.report.pdf.BriefingReport;
@@ -33,11 +36,11 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes the briefings of each report date into {@code OUT/reports/{date}/}: the city briefing
  * ({@code city.pdf}), one report per leader with the counties assigned on that date ({@code
- * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …), each brief also
- * as one self-contained HTML page for phones ({@code city.html}, …) and {@code
- * OUT/reports/index.html} listing them all. Reads from the lake only what the pages show ({@link
- * BriefingInputsReader}), builds each {@link Briefing}, renders it into a staging folder, then
- * moves the dates into place and rewrites the index ({@link ReportFolders}).
+ * leader-{name}.pdf}), and every chart of each as PNG ({@code city-trend.png}, …, with meter data
+ * also {@code city-power.png}), each brief also as one self-contained HTML page for phones ({@code
+ * city.html}, …) and {@code OUT/reports/index.html} listing them all. Reads from the lake only what
+ * the pages show ({@link BriefingInputsReader}), builds each {@link Briefing}, renders it into a
+ * staging folder, then moves the dates into place and rewrites the index ({@link ReportFolders}).
  */
 public final class ReportJob {
   /**
@@ -50,12 +53,25 @@ public final class ReportJob {
       LocalDate to,
       MetricSettings metrics,
       ReportThresholds thresholds,
+      PowerCheckSettings power,
       String runId) {
     public Config {
       requireNonNull(out, "out is null");
       requireNonNull(metrics, "metrics is null");
       requireNonNull(thresholds, "thresholds is null");
+      requireNonNull(power, "power is null");
       requireNonNull(runId, "runId is null");
+    }
+
+    /** With the electricity cross-check's default settings. */
+    public Config(
+        String out,
+        LocalDate from,
+        LocalDate to,
+        MetricSettings metrics,
+        ReportThresholds thresholds,
+        String runId) {
+      this(out, from, to, metrics, thresholds, PowerCheckSettings.defaults(), runId);
     }
   }
 
@@ -154,7 +170,7 @@ public final class ReportJob {
                     allDates,
                     dates,
                     config.runId(),
-                    new BriefingSettings(config.metrics(), config.thresholds())));
+                    new BriefingSettings(config.metrics(), config.thresholds(), config.power())));
     for (LocalDate date : dates) {
       List<Path> files = new ArrayList<>();
       files.addAll(write(target, date, Briefing.city(inputs, date)));
@@ -172,6 +188,15 @@ public final class ReportJob {
     return new Result(written);
   }
 
+  /** The height of a chart's 1200-pixel-wide PNG. */
+  static int pngHeight(String chart) {
+    return switch (chart) {
+      case "heatmap", "ranking" -> 800;
+      case PowerSection.CHART_NAME -> ReportCharts.scatterHeight(1200);
+      default -> 600;
+    };
+  }
+
   /** Renders one briefing into the date's folder: its PDF and every chart as PNG. */
   private List<Path> write(Path target, LocalDate date, Briefing briefing) {
     BriefingReport.Rendered rendered = new BriefingReport(briefing).render();
@@ -185,12 +210,7 @@ public final class ReportJob {
     files.add(page);
     for (Map.Entry<String, JFreeChart> chart : rendered.charts().entrySet()) {
       Path png = folder.resolve(briefing.fileStem() + "-" + chart.getKey() + ".png");
-      ReportFolders.write(
-          png,
-          ChartImages.png(
-              chart.getValue(),
-              1200,
-              chart.getKey().equals("heatmap") || chart.getKey().equals("ranking") ? 800 : 600));
+      ReportFolders.write(png, ChartImages.png(chart.getValue(), 1200, pngHeight(chart.getKey())));
       files.add(png);
     }
     return files;

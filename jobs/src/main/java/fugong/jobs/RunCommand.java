@@ -38,10 +38,21 @@ public final class RunCommand implements Callable<Integer> {
   String inbox;
 
   @Option(
+      names = "--power",
+      paramLabel = "DIR",
+      description =
+          "Folder of meter files {county_code}_{yyyyMMdd}.csv from the county power supply"
+              + " companies (default: INBOX/power, if it exists; without meter files the run works"
+              + " as before).")
+  String power;
+
+  @Option(
       names = "--reference",
       required = true,
       paramLabel = "DIR",
-      description = "Folder with counties.csv, assignments.csv, enterprises.csv.")
+      description =
+          "Folder with counties.csv, assignments.csv, enterprises.csv (and power_baseline.csv, if"
+              + " there is meter data).")
   Path reference;
 
   @Option(
@@ -106,7 +117,7 @@ public final class RunCommand implements Callable<Integer> {
         fugong.config.FugongSettings.resolve(configFile, System.getenv(), commandLine);
     fugong.run.RunProgress shown = progress.create(spec.commandLine(), spec.commandLine().getErr());
     return new PipelineRun(
-            new PipelineRun.Config(inbox, reference, out, settings, from, to),
+            new PipelineRun.Config(inbox, reference, out, settings, from, to, power),
             spec.commandLine().getOut(),
             shown)
         .run();

@@ -54,6 +54,17 @@ class CatalogTest {
     EXPECTED_ROWS.put("difficulty_cases", null);
     EXPECTED_ROWS.put("alerts", null);
     EXPECTED_ROWS.put("forecasts", 3L * (13 + 4 + 1) * 14);
+    EXPECTED_ROWS.put("power_baselines", 1547L);
+    EXPECTED_ROWS.put("power_files", 182L);
+    // 21375 meter rows read − 6 quarantined: the 5 planted invalid rows of
+    // power/131102_20200227.csv, and the first row of the enterprise whose conflicting duplicate is
+    // one of them (both rows of a conflicting duplicate are quarantined)
+    EXPECTED_ROWS.put("meter_readings", 21369L);
+    EXPECTED_ROWS.put("power_quarantine", 6L);
+    EXPECTED_ROWS.put("power_readings", 21369L); // every accepted reading falls on a report date
+    // 14 dates × (13 counties + 4 leaders + 1 city + 18 industries + 2 scales) = 532
+    EXPECTED_ROWS.put("power_daily", 14L * (13 + 4 + 1 + 18 + 2));
+    EXPECTED_ROWS.put("power_flags", 426L); // 62 复工存疑 + 258 用电未报 + 106 产值电量背离
     EXPECTED_ROWS.put("runs", 1L);
   }
 

@@ -179,7 +179,7 @@ class CommandLineTest {
     try (var files = Files.list(out.resolve("inbox"))) {
       assertThat(
               files
-                  .filter(Files::isRegularFile)
+                  .filter(Files::isRegularFile) // power/ holds the meter files
                   .map(file -> file.getFileName().toString())
                   .filter(name -> !name.startsWith("_")))
           .hasSize(26)
@@ -229,7 +229,7 @@ class CommandLineTest {
     try (var files = Files.list(SAMPLE.resolve("inbox"))) {
       for (Path file :
           files
-              .filter(Files::isRegularFile)
+              .filter(Files::isRegularFile) // power/ holds the meter files
               .filter(path -> !path.getFileName().toString().startsWith("_"))
               .toList()) {
         String name = file.getFileName().toString();

@@ -89,6 +89,16 @@ class MetricsCrossCheckTest {
     }
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.script());
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.alertsAndForecastsScript());
+    // the electricity flags are alerts too (DOMAIN.md §6.3)
+    for (LakeTable table : DuckDbMetrics.POWER_INPUT_TABLES) {
+      DuckDbMetrics.createView(duckdb, table.tableName(), table, out, published);
+    }
+    DuckDbMetrics.runScript(duckdb, DuckDbMetrics.powerScript());
+    try (Statement statement = duckdb.createStatement()) {
+      statement.execute(
+          "INSERT INTO duckdb_alerts SELECT severity, kind, county_code, leader, uscc, value,"
+              + " report_date FROM duckdb_power_alerts");
+    }
     // alerts have no key of their own: number the alerts of one kind, county, enterprise and date
     // by value
     for (String side : List.of("spark", "duckdb")) {
@@ -184,9 +194,11 @@ class MetricsCrossCheckTest {
             DERIVED_TOLERANCE);
 
     assertThat(comparison.mismatches()).as("alerts mismatches").isEmpty();
-    // the sample raises 7 kinds (no case is open longer than 7 days, no county drops by more than 5
+    // the sample raises 10 kinds (no case is open longer than 7 days, no county drops by more than
+    // 5
     // points): 1 missing file, 1 rejected file, 4 quarantine shares, 1 confirmed case, 108 low
-    // compliances, 373 inconsistencies, 2 anomalies on 03-01
+    // compliances, 373 inconsistencies, 2 anomalies on 03-01, and the meters' 62 复工存疑, 258 用电未报
+    // and 106 产值电量背离
     assertThat(
             queryStrings(
                 "SELECT kind || ' ' || severity || ' ' || count(*) FROM duckdb_alerts GROUP BY"
@@ -196,10 +208,13 @@ class MetricsCrossCheckTest {
             "INCONSISTENCY LOW 373",
             "LOW_COMPLIANCE MEDIUM 108",
             "MISSING_SUBMISSION HIGH 1",
+            "POWER_DOUBTFUL_RESUMPTION MEDIUM 62",
+            "POWER_OUTPUT_DIVERGENCE MEDIUM 106",
+            "POWER_UNREPORTED_OPERATION MEDIUM 258",
             "QUARANTINE_SHARE MEDIUM 4",
             "REJECTED_FILE MEDIUM 1",
             "STATISTICAL_ANOMALY MEDIUM 2");
-    assertThat(comparison.sparkRows()).isEqualTo(490);
+    assertThat(comparison.sparkRows()).isEqualTo(490 + 426);
   }
 
   @Test

@@ -444,6 +444,14 @@ class MetricsJobTest {
     Lake lake = SmallCityWorld.lake();
     var spark = TestSpark.session();
     for (LakeTable table : MetricsJob.TABLES) {
+      if (MetricsJob.POWER_TABLES.contains(table)) {
+        // no meter data in this world: the electricity tables are written empty (a published
+        // version without data files, read with the declared schema)
+        assertThat(lake.published().location(table)).as(table.tableName()).isPresent();
+        assertThat(lake.read(table).schema()).as(table.tableName()).isEqualTo(table.schema());
+        assertThat(lake.read(table).count()).as(table.tableName() + " rows").isZero();
+        continue;
+      }
       List<String> partitions = LakeAssertions.assertWrittenSchema(spark, lake, table);
       if (table.partitionedByDate()) {
         assertThat(partitions)

@@ -153,7 +153,7 @@ public final class CatalogBuilder {
       statement.execute(
           "COMMENT ON VIEW " + identifier(view.name()) + " IS " + literal(view.description()));
       for (StructField field : table.schema().fields()) {
-        String description = ColumnDescriptions.of(field.name()).orElse(null);
+        String description = ColumnDescriptions.of(table.tableName(), field.name()).orElse(null);
         if (description != null) {
           statement.execute(
               "COMMENT ON COLUMN "

@@ -81,6 +81,44 @@ public record CatalogView(String name, LakeTable table, String description) {
               "趋势预测 — 7-day least-squares trend and projected date to reach the target, per unit"
                   + " and metric"),
           new CatalogView(
+              "power_baselines",
+              LakeTable.POWER_BASELINES,
+              "基准用电量 — reference/power_baseline.csv of the latest run: each enterprise's"
+                  + " December-2019 daily mean kWh (empty without meter data)"),
+          new CatalogView(
+              "power_files",
+              LakeTable.POWER_FILES,
+              "电表文件 — every meter file of the power supply companies ingested: arrival, status,"
+                  + " rows read/accepted/quarantined, is_current version"),
+          new CatalogView(
+              "meter_readings",
+              LakeTable.METER_READINGS,
+              "电表读数 — accepted meter rows of the current file of each county-date: kWh per"
+                  + " enterprise and day"),
+          new CatalogView(
+              "power_quarantine",
+              LakeTable.POWER_QUARANTINE,
+              "电表隔离行 — rejected meter rows with every reason code, the problems and the three"
+                  + " meter cells"),
+          new CatalogView(
+              "power_readings",
+              LakeTable.POWER_READINGS,
+              "电力核验读数 — each accepted meter reading of a report date with the enterprise's"
+                  + " baseline, kWh / baseline, power_resumed (NULL without a baseline above 0) and"
+                  + " its self-reported status that day"),
+          new CatalogView(
+              "power_daily",
+              LakeTable.POWER_DAILY,
+              "电力复工日指标 — per unit (county, leader, city, industry, scale) and date: 电力复工率, 用电恢复率,"
+                  + " 复工电力指数, coverage with their numerators and denominators, beside the"
+                  + " self-reported resumption_rate; join county_daily on unit_type = 'county' AND"
+                  + " unit = county_code"),
+          new CatalogView(
+              "power_flags",
+              LakeTable.POWER_FLAGS,
+              "电力核验异常 — 复工存疑, 用电未报 and 产值电量背离 per enterprise and date (each also a"
+                  + " MEDIUM alert for the supervising leader)"),
+          new CatalogView(
               "runs",
               LakeTable.RUNS,
               "运行记录 — every pipeline run, also those that published nothing: times, final status"

@@ -79,13 +79,127 @@ public final class ColumnDescriptions {
     }
   }
 
+  /** Descriptions of a column that means something else in one table, keyed table.column. */
+  private static final Map<String, String> TABLE_DESCRIPTIONS = new HashMap<>();
+
+  static {
+    // The ingest bookkeeping of files/power_files and quarantine/power_quarantine.
+    put(
+        "source_sha256",
+        "SHA-256 of the file's bytes (a file with the same name and hash is not ingested again)");
+    put("version", "n of a _v{n} correction file (1 for the first file of a county-date)");
+    put("file_version", "n of the _v{n} file the row came from (1 for the first file)");
+    put("arrived_at", "when the file arrived (modification time, or _arrivals.csv)");
+    put("size_bytes", "size of the file in bytes");
+    put("rejection", "why the whole file was rejected (NULL when it was read)");
+    put("rejection_message", "what was wrong with the rejected file, naming it");
+    put("encoding", "text encoding the file was read in (UTF-8, GB18030) or XLSX");
+    put("rows_read", "data rows read (blank rows not counted)");
+    put("rows_accepted", "rows accepted");
+    put("rows_quarantined", "rows quarantined with reasons");
+    put("duplicates_collapsed", "identical copies of an earlier row, counted once");
+    put("warnings", "warnings that did not reject a row");
+    put("ingest_run_id", "the run that ingested the row or file");
+    put("ingested_at", "when the run that ingested the file started");
+    put(
+        "is_current",
+        "the current version of its county-date (highest readable _v{n}); only its rows are kept");
+    put("problems", "each problem of the row: column, code, cell text, explanation");
+    put("cells", "the row's cells as text by standard header (personal columns removed)");
+    put("run_id", "the run that computed the row");
+    put("unit_type", "county / leader / city / industry / scale");
+    put("unit", "the unit's key: county_code, leader, 'city', industry_code or above_scale");
+    put("unit_name", "the unit's name as the reports show it");
+    put("enterprise_name", "企业名称 enterprise name (registry)");
+    put("industry_code", "国民经济行业门类/大类 industry division (GB/T 4754)");
+    put("above_scale", "规上企业 above-scale enterprise (true) or below-scale (false)");
+
+    // Electricity cross-check (DOMAIN.md §3.2, §6.3): power_baselines, power_files,
+    // meter_readings, power_quarantine (ingest); power_readings, power_daily, power_flags
+    // (metrics).
+    String meterFile = "the meter file the row came from";
+    putFor("power_baselines", "baseline_kwh", "基准日均用电量(千瓦时) December-2019 daily mean, kWh");
+    putFor("power_baselines", "source_row", "1-based physical row in power_baseline.csv");
+    putFor("power_files", "source_file", "the meter file ({county_code}_{yyyyMMdd}[_vN].csv)");
+    putFor("power_files", "status", "READ or REJECTED (rejected whole, see rejection)");
+    putFor("power_files", "warnings", "always 0: meter files have no warnings");
+    putFor("files", "status", "READ or REJECTED (rejected whole, see rejection)");
+    putFor("meter_readings", "kwh", "日用电量(千瓦时) the enterprise's metered kWh on report_date");
+    putFor("meter_readings", "source_file", meterFile);
+    putFor("power_quarantine", "source_file", meterFile);
+    putFor("power_quarantine", "cells", "the row's three meter cells as text by standard header");
+    putFor("power_readings", "source_file", meterFile);
+    putFor("power_readings", "kwh", "日用电量(千瓦时) the enterprise's metered kWh on report_date");
+    putFor("power_readings", "baseline_kwh", "基准日均用电量(千瓦时) (NULL: no usable baseline)");
+    putFor("power_readings", "consumption_ratio", "kwh / baseline_kwh (NULL: no usable baseline)");
+    putFor(
+        "power_readings",
+        "power_resumed",
+        "用电复工 kwh ≥ power.threshold × baseline_kwh, decided exactly (NULL: no usable baseline)");
+    putFor(
+        "power_readings",
+        "status",
+        "the enterprise's status on report_date as in enterprise_daily (NULL: no report in the"
+            + " window)");
+    putFor("power_readings", "resumed", "是否复工 by that status (NULL: no report in the window)");
+    putFor(
+        "power_daily",
+        "enterprises_with_baseline",
+        "enterprises of the unit with a usable baseline");
+    putFor(
+        "power_daily",
+        "enterprises_read",
+        "of those, enterprises with an accepted reading on report_date");
+    putFor("power_daily", "power_resumed", "of those read, enterprises at or above the threshold");
+    putFor("power_daily", "kwh", "Σ kWh over the enterprises read (with a baseline)");
+    putFor("power_daily", "baseline_kwh", "Σ baseline kWh over the same enterprises");
+    putFor("power_daily", "power_resumption_rate", "电力复工率 power_resumed / enterprises_read");
+    putFor("power_daily", "consumption_recovery_rate", "用电恢复率 kwh / baseline_kwh");
+    putFor(
+        "power_daily",
+        "power_index",
+        "复工电力指数 (power_resumption_rate + consumption_recovery_rate) / 2");
+    putFor("power_daily", "coverage", "电表覆盖率 enterprises_read / enterprises_with_baseline");
+    putFor(
+        "power_daily",
+        "enterprises_without_baseline",
+        "enterprises of the unit without a usable baseline (counted and listed, in no rate)");
+    putFor(
+        "power_daily",
+        "readings_without_baseline",
+        "accepted readings on report_date of enterprises without a usable baseline");
+    putFor("power_daily", "resumption_rate", "复工率 the unit's self-reported rate, for comparison");
+    putFor(
+        "power_flags",
+        "kind",
+        "DOUBTFUL_RESUMPTION 复工存疑 / UNREPORTED_OPERATION 用电未报 / OUTPUT_POWER_DIVERGENCE 产值电量背离");
+    putFor("power_flags", "kwh", "the enterprise's metered kWh on report_date");
+    putFor("power_flags", "baseline_kwh", "the enterprise's baseline kWh");
+    putFor(
+        "power_flags",
+        "value",
+        "kwh / baseline_kwh, or for OUTPUT_POWER_DIVERGENCE |output ratio − kWh ratio|");
+    putFor("power_flags", "message", "what the leader reads in the alert");
+  }
+
   private ColumnDescriptions() {}
 
   private static void put(String column, String description) {
     DESCRIPTIONS.put(column, description);
   }
 
+  private static void putFor(String table, String column, String description) {
+    TABLE_DESCRIPTIONS.put(table + "." + column, description);
+  }
+
+  /** What a column means wherever it appears. */
   public static Optional<String> of(String column) {
     return Optional.ofNullable(DESCRIPTIONS.get(column));
+  }
+
+  /** What a column of a table means: the table's own description of it, else {@link #of}. */
+  public static Optional<String> of(String table, String column) {
+    String own = TABLE_DESCRIPTIONS.get(table + "." + column);
+    return own != null ? Optional.of(own) : of(column);
   }
 }

@@ -3,6 +3,7 @@ package fugong.catalog;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -26,6 +27,8 @@ public final class DuckDbTypes {
       return "DATE";
     } else if (type.equals(DataTypes.TimestampType)) {
       return "TIMESTAMP WITH TIME ZONE";
+    } else if (type instanceof DecimalType decimal) {
+      return "DECIMAL(" + decimal.precision() + ", " + decimal.scale() + ")";
     } else if (type instanceof ArrayType array) {
       return of(array.elementType()) + "[]";
     } else if (type instanceof MapType map) {

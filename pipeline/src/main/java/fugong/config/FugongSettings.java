@@ -187,7 +187,10 @@ public record FugongSettings(
         whole(SettingKey.DIFFICULTY_OVERDUE_DAYS),
         whole(SettingKey.FORECAST_WINDOW_DAYS),
         number(SettingKey.RESUMPTION_TARGET),
-        number(SettingKey.CAPACITY_TARGET));
+        number(SettingKey.CAPACITY_TARGET),
+        number(SettingKey.POWER_THRESHOLD),
+        whole(SettingKey.POWER_DOUBTFUL_DAYS),
+        number(SettingKey.POWER_DIVERGENCE_LIMIT));
   }
 
   /**

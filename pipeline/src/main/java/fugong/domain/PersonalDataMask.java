@@ -26,7 +26,12 @@ public final class PersonalDataMask {
   public static final String LANDLINE = "[电话]";
   public static final String RESIDENT_ID = "[身份证号]";
 
-  private static final String ALONE_BEFORE = "(?<![0-9A-Za-z])";
+  /**
+   * Not inside a longer code, and not the fraction of a decimal number: the digits of
+   * "0.13912345678" (a ratio of two meter readings, say) are no phone number.
+   */
+  private static final String ALONE_BEFORE = "(?<![0-9A-Za-z])(?<![0-9]\\.)";
+
   private static final String ALONE_AFTER = "(?![0-9A-Za-z])";
 
   /**

@@ -14,12 +14,9 @@ import fugong.sheet.SheetRow;
 import fugong.sheet.XlsxSheetReader;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -153,23 +150,13 @@ public final class SubmissionValidator implements Serializable {
               row.physicalRow(), layout.cellsWithoutPersonalData(row), reporter, phone, null));
     }
 
-    Set<List<String>> seenSignatures = new HashSet<>();
-    List<SheetRow> distinctRows = new ArrayList<>();
-    int collapsed = 0;
-    for (SheetRow row : dataRows) {
-      if (seenSignatures.add(signature(row))) {
-        distinctRows.add(row);
-      } else {
-        collapsed++;
-      }
-    }
-    Map<String, List<Integer>> rowsByUscc = new HashMap<>();
-    for (SheetRow row : distinctRows) {
-      String uscc = UsccRules.normalize(layout.cell(row, SubmissionColumn.USCC));
-      if (!uscc.isEmpty()) {
-        rowsByUscc.computeIfAbsent(uscc, key -> new ArrayList<>()).add(row.physicalRow());
-      }
-    }
+    DistinctRows distinct =
+        DistinctRows.of(
+            dataRows,
+            SubmissionValidator::signature,
+            row -> layout.cell(row, SubmissionColumn.USCC));
+    List<SheetRow> distinctRows = distinct.rows();
+    int collapsed = distinct.collapsed();
 
     List<Submission> accepted = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>(misaligned);
@@ -179,7 +166,7 @@ public final class SubmissionValidator implements Serializable {
       warnings.addAll(verdict.warnings());
       String uscc = UsccRules.normalize(layout.cell(row, SubmissionColumn.USCC));
       List<Problem> problems = new ArrayList<>(verdict.problems());
-      List<Integer> sameEnterprise = rowsByUscc.getOrDefault(uscc, List.of());
+      List<Integer> sameEnterprise = distinct.rowsOf(uscc);
       if (sameEnterprise.size() > 1) {
         String others =
             sameEnterprise.stream()

@@ -3,6 +3,7 @@ package fugong.lake;
 import fugong.domain.County;
 import fugong.reference.Assignment;
 import fugong.reference.Enterprise;
+import fugong.reference.PowerBaseline;
 import fugong.reference.ReferenceData;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,6 +29,24 @@ public final class ReferenceTables {
     tables.put(LakeTable.ASSIGNMENTS, spark.createDataFrame(assignments, LakeSchemas.ASSIGNMENTS));
     tables.put(LakeTable.ENTERPRISES, spark.createDataFrame(enterprises, LakeSchemas.ENTERPRISES));
     return tables;
+  }
+
+  /**
+   * The {@code power_baselines} table: the rows of {@code power_baseline.csv}, none when the
+   * reference folder has no such file (a run without meter data).
+   */
+  public static Dataset<Row> powerBaselines(SparkSession spark, List<PowerBaseline> baselines) {
+    List<Row> rows =
+        baselines.stream()
+            .map(
+                baseline ->
+                    RowFactory.create(
+                        baseline.uscc(),
+                        baseline.countyCode(),
+                        baseline.kilowattHours(),
+                        baseline.sourceRow()))
+            .toList();
+    return spark.createDataFrame(rows, PowerSchemas.POWER_BASELINES);
   }
 
   private static Row county(County county) {

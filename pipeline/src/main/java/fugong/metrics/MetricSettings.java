@@ -16,6 +16,10 @@ import java.time.LocalTime;
  * @param forecastWindowDays days of history in each forecast line
  * @param resumptionTarget target of resumption_rate and above_scale_resumption_rate
  * @param capacityTarget target of capacity_recovery_rate
+ * @param powerThreshold an enterprise-day is power-resumed at or above this share of its baseline
+ *     kWh (DOMAIN.md §6.3, decided exactly on the decimal as written)
+ * @param powerDoubtfulDays 复工存疑: consecutive days (D and the days before) below the threshold
+ * @param powerDivergenceLimit 产值电量背离: the output and consumption ratios differ by more than this
  */
 public record MetricSettings(
     int carryWindowDays,
@@ -26,7 +30,10 @@ public record MetricSettings(
     int difficultyOverdueDays,
     int forecastWindowDays,
     double resumptionTarget,
-    double capacityTarget)
+    double capacityTarget,
+    double powerThreshold,
+    int powerDoubtfulDays,
+    double powerDivergenceLimit)
     implements Serializable {
 
   public MetricSettings {
@@ -38,11 +45,16 @@ public record MetricSettings(
       throw new IllegalArgumentException(
           "forecastWindowDays must be at least 2, got " + forecastWindowDays);
     }
+    if (powerDoubtfulDays < 1) {
+      throw new IllegalArgumentException(
+          "powerDoubtfulDays must be at least 1, got " + powerDoubtfulDays);
+    }
     java.util.Objects.requireNonNull(deadline, "deadline is null");
   }
 
   public static MetricSettings defaults() {
-    return new MetricSettings(3, LocalTime.of(20, 0), 0.80, 0.05, 0.05, 7, 7, 0.95, 0.90);
+    return new MetricSettings(
+        3, LocalTime.of(20, 0), 0.80, 0.05, 0.05, 7, 7, 0.95, 0.90, 0.30, 2, 0.40);
   }
 
   public MetricSettings withCarryWindowDays(int days) {
@@ -55,7 +67,10 @@ public record MetricSettings(
         difficultyOverdueDays,
         forecastWindowDays,
         resumptionTarget,
-        capacityTarget);
+        capacityTarget,
+        powerThreshold,
+        powerDoubtfulDays,
+        powerDivergenceLimit);
   }
 
   public MetricSettings withDeadline(LocalTime time) {
@@ -68,6 +83,26 @@ public record MetricSettings(
         difficultyOverdueDays,
         forecastWindowDays,
         resumptionTarget,
-        capacityTarget);
+        capacityTarget,
+        powerThreshold,
+        powerDoubtfulDays,
+        powerDivergenceLimit);
+  }
+
+  /** The same settings with other electricity cross-check settings (DOMAIN.md §6.3). */
+  public MetricSettings withPower(double threshold, int doubtfulDays, double divergenceLimit) {
+    return new MetricSettings(
+        carryWindowDays,
+        deadline,
+        complianceThreshold,
+        resumptionDrop,
+        quarantineShare,
+        difficultyOverdueDays,
+        forecastWindowDays,
+        resumptionTarget,
+        capacityTarget,
+        threshold,
+        doubtfulDays,
+        divergenceLimit);
   }
 }

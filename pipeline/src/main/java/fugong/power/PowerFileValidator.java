@@ -6,6 +6,7 @@ import fugong.domain.PersonalDataMask;
 import fugong.domain.ReasonCode;
 import fugong.domain.TextNormalizer;
 import fugong.domain.UsccRules;
+import fugong.ingest.DistinctRows;
 import fugong.ingest.FileRejection;
 import fugong.ingest.FileStatus;
 import fugong.ingest.QuarantinedRow;
@@ -26,13 +27,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +54,14 @@ public final class PowerFileValidator implements Serializable {
   public PowerFileValidator(ReferenceData reference, SheetLimits limits) {
     this.reference = reference;
     this.limits = limits;
+  }
+
+  /**
+   * A file that was not read at all (not a regular file, too large, an I/O error): rejected whole.
+   */
+  public PowerFileOutcome refused(String fileName, FileRejection reason, String message) {
+    return PowerFileOutcome.rejected(
+        fileName, SubmissionFileName.parse(fileName).orElse(null), reason, message, null);
   }
 
   public PowerFileOutcome validate(String fileName, byte[] content) {
@@ -131,28 +137,15 @@ public final class PowerFileValidator implements Serializable {
       String encoding,
       HeaderRow<PowerColumn> header,
       List<SheetRow> rows) {
-    Set<List<String>> seen = new HashSet<>();
-    List<SheetRow> distinct = new ArrayList<>();
-    int rowsRead = 0;
-    int collapsed = 0;
-    for (SheetRow row : rows) {
-      if (row.isBlank()) {
-        continue;
-      }
-      rowsRead++;
-      if (seen.add(cells(header, row).values().stream().toList())) {
-        distinct.add(row);
-      } else {
-        collapsed++;
-      }
-    }
-    Map<String, List<Integer>> rowsByUscc = new HashMap<>();
-    for (SheetRow row : distinct) {
-      String uscc = UsccRules.normalize(header.cell(row, PowerColumn.USCC));
-      if (!uscc.isEmpty()) {
-        rowsByUscc.computeIfAbsent(uscc, key -> new ArrayList<>()).add(row.physicalRow());
-      }
-    }
+    List<SheetRow> dataRows = rows.stream().filter(row -> !row.isBlank()).toList();
+    int rowsRead = dataRows.size();
+    DistinctRows distinctRows =
+        DistinctRows.of(
+            dataRows,
+            row -> cells(header, row).values().stream().toList(),
+            row -> header.cell(row, PowerColumn.USCC));
+    List<SheetRow> distinct = distinctRows.rows();
+    int collapsed = distinctRows.collapsed();
     List<PowerReading> accepted = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
     for (SheetRow row : distinct) {
@@ -160,7 +153,7 @@ public final class PowerFileValidator implements Serializable {
       String uscc = check.uscc();
       LocalDate date = check.date();
       BigDecimal kilowattHours = check.kilowattHours();
-      List<Integer> sameEnterprise = rowsByUscc.getOrDefault(uscc, List.of());
+      List<Integer> sameEnterprise = distinctRows.rowsOf(uscc);
       if (sameEnterprise.size() > 1) {
         String others =
             sameEnterprise.stream()
@@ -280,6 +273,12 @@ public final class PowerFileValidator implements Serializable {
       }
       if (amount.get().signum() < 0) {
         problem(PowerColumn.KILOWATT_HOURS, ReasonCode.NEGATIVE_VALUE, "");
+      }
+      Optional<String> beyondPrecision = PowerRules.kilowattHoursBeyondPrecision(amount.get());
+      if (beyondPrecision.isPresent()) {
+        problem(
+            PowerColumn.KILOWATT_HOURS, ReasonCode.BAD_NUMBER, " (" + beyondPrecision.get() + ")");
+        return null;
       }
       return amount.get();
     }

@@ -10,6 +10,7 @@ import fugong.domain.UsccRules;
 import fugong.domain.YesNoRules;
 import fugong.error.ErrorCode;
 import fugong.error.FugongException;
+import fugong.power.PowerRules;
 import fugong.sheet.CsvSheetReader;
 import fugong.sheet.DecodedText;
 import fugong.sheet.HeaderRow;
@@ -71,6 +72,23 @@ public final class ReferenceLoader {
    */
   public static Optional<Map<String, BigDecimal>> loadPowerBaselines(
       Path folder, ReferenceData reference) {
+    return loadPowerBaselineRows(folder, reference)
+        .map(
+            rows -> {
+              Map<String, BigDecimal> baselines = new LinkedHashMap<>();
+              rows.forEach(row -> baselines.put(row.uscc(), row.kilowattHours()));
+              return baselines;
+            });
+  }
+
+  /**
+   * The rows of {@code power_baseline.csv} in file order, each with its enterprise's county and its
+   * physical row, or empty when the folder has no such file; refused as {@link #loadPowerBaselines}
+   * says. An amount that the lake's decimal(24,6) cannot hold exactly (more than 6 decimal places)
+   * refuses the file too: it is never rounded.
+   */
+  public static Optional<List<PowerBaseline>> loadPowerBaselineRows(
+      Path folder, ReferenceData reference) {
     Path file = folder.resolve(POWER_BASELINE_FILE);
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -78,7 +96,7 @@ public final class ReferenceLoader {
     Table<PowerBaselineColumn> table =
         read(file, PowerBaselineColumn.class, PowerBaselineColumn::byHeader);
     List<Problem> problems = new ArrayList<>();
-    Map<String, BigDecimal> baselines = new LinkedHashMap<>();
+    List<PowerBaseline> baselines = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SheetRow row : table.rows()) {
       if (row.isBlank()) {
@@ -118,9 +136,24 @@ public final class ReferenceLoader {
                 PowerBaselineColumn.BASELINE,
                 ReferenceProblemCode.BAD_NUMBER,
                 "'" + amountCell + "' is not a number ≥ 0"));
+      } else {
+        Optional<String> beyondPrecision = PowerRules.kilowattHoursBeyondPrecision(amount.get());
+        if (beyondPrecision.isPresent()) {
+          problems.add(
+              table.problem(
+                  row,
+                  PowerBaselineColumn.BASELINE,
+                  ReferenceProblemCode.BAD_NUMBER,
+                  "'" + amountCell + "' has " + beyondPrecision.get()));
+        }
       }
       if (problems.size() == before) {
-        baselines.put(uscc, amount.get());
+        baselines.add(
+            new PowerBaseline(
+                uscc,
+                reference.enterprise(uscc).get().countyCode(),
+                amount.get(),
+                row.physicalRow()));
       }
     }
     refuseIfAny(folder, problems);

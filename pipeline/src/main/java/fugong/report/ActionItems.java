@@ -38,14 +38,18 @@ public record ActionItems(List<ActionGroup> items, int more, Map<String, Integer
     return "督办领导：" + Wording.list(leaders) + "；责任科室见附件（二）";
   }
 
-  /** The page-1 line of the item numbered {@code number}: "1.【高】确诊病例企业仍在生产：…。（乙县 · 王一 · 政策产业科）". */
+  /**
+   * The page-1 line of the item numbered {@code number}: "1.【高】确诊病例企业仍在生产：…。（乙县 · 王一 · 政策产业科）"; a
+   * title that has its own colon is followed by a space: "复工存疑：自报复工但用电量未达复工水平 3家（…）".
+   */
   public static String line(int number, ActionGroup group) {
+    String title = group.kind().title();
     return number
         + ".【"
         + group.severity().label()
         + "】"
-        + group.kind().title()
-        + "："
+        + title
+        + (title.contains("：") ? " " : "：")
         + group.text()
         + "。（"
         + responsibility(group)

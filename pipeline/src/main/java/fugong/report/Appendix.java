@@ -221,7 +221,7 @@ public record Appendix(
             .toList(),
         List.copyOf(forecasts),
         List.copyOf(quality),
-        Definitions.of(context.settings));
+        Definitions.of(context.settings, !context.power.isEmpty()));
   }
 
   /** A reason code with its Chinese explanation: "统一社会信用代码…错误（BAD_USCC_CHECKSUM）". */

@@ -43,6 +43,12 @@ public final class BriefingContext {
   final List<DifficultyCaseRecord> openCases;
   final List<QuarantineCount> quarantine;
 
+  /** power_daily of the date: the scope's total (city or leader row) and its counties. */
+  final List<PowerDailyRecord> power;
+
+  /** power_flags of the date in the scope's counties. */
+  final List<PowerFlagRecord> powerFlags;
+
   private BriefingContext(
       Edition edition,
       String scopeName,
@@ -108,6 +114,23 @@ public final class BriefingContext {
     this.quarantine =
         inputs.quarantine().stream()
             .filter(count -> date.equals(count.date()) && codes.contains(count.countyCode()))
+            .toList();
+    this.power =
+        inputs.power().stream()
+            .filter(row -> date.equals(row.date()))
+            .filter(
+                row ->
+                    switch (row.unitType()) {
+                      case PowerDailyRecord.CITY -> edition == Edition.CITY;
+                      case PowerDailyRecord.LEADER ->
+                          edition == Edition.LEADER && row.unit().equals(scopeName);
+                      case PowerDailyRecord.COUNTY -> codes.contains(row.unit());
+                      default -> false;
+                    })
+            .toList();
+    this.powerFlags =
+        inputs.powerFlags().stream()
+            .filter(flag -> date.equals(flag.date()) && codes.contains(flag.countyCode()))
             .toList();
   }
 

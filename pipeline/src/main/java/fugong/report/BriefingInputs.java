@@ -17,6 +17,8 @@ import java.util.Map;
  * @param keyEnterprises key enterprises behind on the dates (not resumed, or under half output)
  * @param cases difficulty cases open on any of the dates
  * @param quarantine quarantined rows per county, date and reason code
+ * @param power power_daily rows of the dates (counties, leaders, city); empty without meter data
+ * @param powerFlags power_flags rows of the dates
  * @param dataAsOf per date, the arrival of the last county file
  * @param runId the run that renders the briefings
  * @param ruleVersion the rule version of the metrics
@@ -32,10 +34,50 @@ public record BriefingInputs(
     List<KeyEnterprise> keyEnterprises,
     List<DifficultyCaseRecord> cases,
     List<QuarantineCount> quarantine,
+    List<PowerDailyRecord> power,
+    List<PowerFlagRecord> powerFlags,
     Map<LocalDate, Instant> dataAsOf,
     String runId,
     String ruleVersion,
     BriefingSettings settings) {
   /** Days of history in the trend chart. */
   public static final int TREND_DAYS = 14;
+
+  public BriefingInputs {
+    power = List.copyOf(power);
+    powerFlags = List.copyOf(powerFlags);
+  }
+
+  /** Inputs without meter data: the briefings have no 电力核验. */
+  public BriefingInputs(
+      List<LocalDate> reportDates,
+      List<UnitMetrics> city,
+      List<UnitMetrics> leaders,
+      List<UnitMetrics> counties,
+      List<AlertRecord> alerts,
+      List<ForecastRecord> forecasts,
+      List<KeyEnterprise> keyEnterprises,
+      List<DifficultyCaseRecord> cases,
+      List<QuarantineCount> quarantine,
+      Map<LocalDate, Instant> dataAsOf,
+      String runId,
+      String ruleVersion,
+      BriefingSettings settings) {
+    this(
+        reportDates,
+        city,
+        leaders,
+        counties,
+        alerts,
+        forecasts,
+        keyEnterprises,
+        cases,
+        quarantine,
+        List.of(),
+        List.of(),
+        dataAsOf,
+        runId,
+        ruleVersion,
+        settings);
+  }
 }

@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * The settings in force that a briefing states or applies: the metric settings (deadline, carry and
- * forecast windows, alert thresholds, targets) and the red/amber/green thresholds of the report.
+ * forecast windows, alert thresholds, targets), the red/amber/green thresholds of the report and
+ * the electricity cross-check's settings (stated in the definitions when meter data exists).
  */
-public record BriefingSettings(MetricSettings metrics, ReportThresholds thresholds)
+public record BriefingSettings(
+    MetricSettings metrics, ReportThresholds thresholds, PowerCheckSettings power)
     implements Serializable {
   /** A difficulty open this many days or more is counted apart in section 五. */
   public static final int LONG_OPEN_DAYS = 5;
@@ -19,5 +21,11 @@ public record BriefingSettings(MetricSettings metrics, ReportThresholds threshol
   public BriefingSettings {
     Objects.requireNonNull(metrics, "metrics is null");
     Objects.requireNonNull(thresholds, "thresholds is null");
+    Objects.requireNonNull(power, "power is null");
+  }
+
+  /** With the electricity cross-check's default settings. */
+  public BriefingSettings(MetricSettings metrics, ReportThresholds thresholds) {
+    this(metrics, thresholds, PowerCheckSettings.defaults());
   }
 }

@@ -6,6 +6,29 @@ import java.util.List;
 public final class Definitions {
   private Definitions() {}
 
+  /** The definitions, with the electricity cross-check's when the briefing has 电力核验. */
+  public static List<String> of(BriefingSettings settings, boolean power) {
+    List<String> definitions = new java.util.ArrayList<>(of(settings));
+    if (power) {
+      // before the last line (personal data), which closes every list
+      definitions.add(definitions.size() - 1, power(settings.power()));
+    }
+    return List.copyOf(definitions);
+  }
+
+  /** The electricity cross-check's terms (DOMAIN.md §6.3), with its settings in force. */
+  static String power(PowerCheckSettings power) {
+    return "电力核验：企业当日用电量不低于其用电基线的"
+        + Formats.threshold(power.threshold())
+        + "为用电复工；电力复工率＝用电复工企业数÷有用电基线且当日有电表读数的企业数；用电恢复率＝当日用电量之和÷同一批企业用电基线之和；复工电力指数＝（电力复工率＋用电恢复率）÷2，以百分制表示；覆盖率＝当日有读数的企业÷有用电基线的企业。电表读数只计当日。复工存疑：当日报送复工但连续"
+        + power.doubtfulDays()
+        + "日用电低于基线的"
+        + Formats.threshold(power.threshold())
+        + "；用电未报：用电达到复工水平但未报复工或无报送；产值电量背离：当日产值比与用电比相差超过"
+        + Formats.decimal(Formats.tenths(power.divergenceLimit()))
+        + "个百分点。三者均为中级提醒。";
+  }
+
   public static List<String> of(BriefingSettings settings) {
     var metrics = settings.metrics();
     var thresholds = settings.thresholds();

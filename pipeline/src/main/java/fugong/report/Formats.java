@@ -127,4 +127,20 @@ public final class Formats {
     long tenths = tenths(fraction);
     return (tenths % 10 == 0 ? Long.toString(tenths / 10) : decimal(tenths)) + "%";
   }
+
+  /**
+   * An amount of energy in kWh as the reports show it: one decimal, rounded half up, without a
+   * trailing ".0": 1234.56 → "1234.6", 80.000 → "80"; null → "—".
+   */
+  public static String kilowattHours(BigDecimal value) {
+    if (value == null) {
+      return "—";
+    }
+    BigDecimal shown = value.setScale(1, RoundingMode.HALF_UP);
+    return shown.signum() == 0
+        ? "0"
+        : shown.stripTrailingZeros().scale() <= 0
+            ? shown.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
+            : shown.toPlainString();
+  }
 }

@@ -16,7 +16,10 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * What a run did, written to {@code OUT/runs/{run_id}.json}: inputs seen with hashes, rows
- * read/accepted/quarantined per file, outputs written, timings, and the §3.1 identity check.
+ * read/accepted/quarantined per file, outputs written, timings, and the §3.1 identity check. The
+ * row sums are those of the submission files; the meter files (DOMAIN.md §3.2) are listed apart in
+ * {@code meterFiles} with their sums in {@code meterTotals}, {@code power} being the folder they
+ * were listed in (null: none).
  */
 public record RunManifest(
     String runId,
@@ -34,7 +37,10 @@ public record RunManifest(
     long rowsAccepted,
     long rowsQuarantined,
     long duplicatesCollapsed,
-    boolean identityHolds) {
+    boolean identityHolds,
+    String power,
+    List<FileSummary> meterFiles,
+    FileSummary.Totals meterTotals) {
 
   public void write(String outputFolder, Configuration hadoopConfiguration) {
     Path target = new Path(new Path(outputFolder, "runs"), runId + ".json");

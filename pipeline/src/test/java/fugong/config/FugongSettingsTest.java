@@ -31,6 +31,9 @@ class FugongSettingsTest {
     assertThat(settings.metrics().complianceThreshold()).isEqualTo(0.80);
     assertThat(settings.metrics().resumptionTarget()).isEqualTo(0.95);
     assertThat(settings.metrics().capacityTarget()).isEqualTo(0.90);
+    assertThat(settings.metrics().powerThreshold()).isEqualTo(0.30);
+    assertThat(settings.metrics().powerDoubtfulDays()).isEqualTo(2);
+    assertThat(settings.metrics().powerDivergenceLimit()).isEqualTo(0.40);
     assertThat(settings.report().minimumDenominator()).isEqualTo(10);
   }
 

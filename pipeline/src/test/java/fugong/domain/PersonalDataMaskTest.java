@@ -82,7 +82,10 @@ class PersonalDataMaskTest {
           "1311022020030112345",
           "a13912345678",
           "139123456789",
-          "1391234567"
+          "1391234567",
+          "0.13912345678",
+          "1.03112345678",
+          "0.110101199001011237"
         }) {
       assertThat(PersonalDataMask.mask(text)).as(text).isEqualTo(text);
       assertThat(PersonalDataMask.containsPersonalNumber(text)).as(text).isFalse();

@@ -42,6 +42,18 @@ public final class DuckDbMetrics {
   public static final String ALERTS_AND_FORECASTS_SCRIPT_RESOURCE =
       "/fugong/duckdb/alerts-forecasts.sql";
 
+  /**
+   * The electricity cross-check (DOMAIN.md §6.3): power_readings, power_daily and power_flags as
+   * {@code duckdb_power_readings}, {@code duckdb_power_daily} and {@code duckdb_power_flags_named},
+   * run after {@link #SCRIPT_RESOURCE} in the same connection, over the views of {@link
+   * #POWER_INPUT_TABLES} besides those of {@link #INPUT_TABLES}.
+   */
+  public static final String POWER_SCRIPT_RESOURCE = "/fugong/duckdb/power.sql";
+
+  /** The lake tables the power script reads besides {@link #INPUT_TABLES}. */
+  public static final List<LakeTable> POWER_INPUT_TABLES =
+      List.of(LakeTable.METER_READINGS, LakeTable.POWER_BASELINES);
+
   /** The lake tables the script reads, each as a view named like the table. */
   public static final List<LakeTable> INPUT_TABLES =
       List.of(
@@ -77,6 +89,11 @@ public final class DuckDbMetrics {
   /** The text of {@value #ALERTS_AND_FORECASTS_SCRIPT_RESOURCE}. */
   public static String alertsAndForecastsScript() throws IOException {
     return resource(ALERTS_AND_FORECASTS_SCRIPT_RESOURCE);
+  }
+
+  /** The text of {@value #POWER_SCRIPT_RESOURCE}. */
+  public static String powerScript() throws IOException {
+    return resource(POWER_SCRIPT_RESOURCE);
   }
 
   private static String resource(String name) throws IOException {

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Lists the submission files of an inbox folder (metadata only; contents are read on the
  * executors). Names starting with {@code _} or {@code .} are not submissions; sub-folders (such as
- * {@code power/}) are not listed.
+ * {@code power/}, listed on its own for the meter files) are not listed.
  *
  * <p>A local inbox is listed with {@code java.nio} without following links, so any name can be
  * listed (a name like {@code copy 10:30.csv} is no Hadoop path) and every entry is what it is: a
@@ -84,6 +84,39 @@ public final class InboxListing {
     }
     listing.deferred().forEach(LOG::warn);
     return listing;
+  }
+
+  /**
+   * As {@link #list}, for an optional folder (the default meter folder {@code INBOX/power}): empty
+   * when it does not exist. A local folder that is a symbolic link is not followed (a warning says
+   * so) and counts as absent, as links in the inbox are never followed.
+   */
+  public static Optional<Listing> listIfPresent(
+      String folder, Configuration hadoopConfiguration, InboxLimits limits, Instant now) {
+    Optional<java.nio.file.Path> local = localFolder(folder);
+    try {
+      if (local.isPresent()) {
+        if (Files.isSymbolicLink(local.get())) {
+          LOG.warn(
+              "fugong: {} is a symbolic link; links are not followed, so it is not read (give the"
+                  + " folder itself with --power)",
+              folder);
+          return Optional.empty();
+        }
+        if (!Files.exists(local.get(), LinkOption.NOFOLLOW_LINKS)) {
+          return Optional.empty();
+        }
+      } else {
+        Path path = new Path(folder);
+        if (!path.getFileSystem(hadoopConfiguration).exists(path)) {
+          return Optional.empty();
+        }
+      }
+    } catch (IOException failure) {
+      throw new FugongException(
+          ErrorCode.IO_FAILURE, "cannot look for " + folder + ": " + failure.getMessage(), failure);
+    }
+    return Optional.of(list(folder, hadoopConfiguration, limits, now));
   }
 
   /**

@@ -21,12 +21,13 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Reads and validates inbox files on the executors: one {@link ParsedFileRows} row per file, its
- * table rows nested. Files the lake already holds (same name and SHA-256) are listed, not parsed
- * again.
+ * Reads and validates inbox files on the executors: one parsed row per file ({@link ParsedFileRows}
+ * for submissions, {@link MeterFileRows} for meter files), its table rows nested. Files the lake
+ * already holds (same name and SHA-256) are listed, not parsed again.
  */
 public final class InboxParser {
   private InboxParser() {}
@@ -44,8 +45,26 @@ public final class InboxParser {
       String runId,
       Instant ingestedAt,
       String countUnit) {
+    return parse(
+        spark, inbox, new SubmissionReading(validator), known, runId, ingestedAt, countUnit);
+  }
+
+  /** How a county submission file is validated by {@code validator} and stored. */
+  public static FileReading<FileOutcome> reading(SubmissionValidator validator) {
+    return new SubmissionReading(validator);
+  }
+
+  /** As above, for any kind of file: {@code reading} says how one file is validated and stored. */
+  public static <O> Dataset<Row> parse(
+      SparkSession spark,
+      List<InboxFile> inbox,
+      FileReading<O> reading,
+      Set<String> known,
+      String runId,
+      Instant ingestedAt,
+      String countUnit) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<SubmissionValidator> validatorCopy = context.broadcast(validator);
+    Broadcast<FileReading<O>> readingCopy = context.broadcast(reading);
     Broadcast<Set<String>> knownFiles = context.broadcast(known);
     Broadcast<HadoopConfigurationCopy> hadoop =
         context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
@@ -60,7 +79,7 @@ public final class InboxParser {
                   Row row =
                       parseOne(
                           file,
-                          validatorCopy.value(),
+                          readingCopy.value(),
                           knownFiles.value(),
                           hadoop.value().value(),
                           runId,
@@ -68,57 +87,100 @@ public final class InboxParser {
                   filesParsed.add(1);
                   return row;
                 });
-    return spark.createDataFrame(rows, ParsedFileRows.SCHEMA);
+    return spark.createDataFrame(rows, reading.schema());
   }
 
   /**
    * Reads and validates one file. Whatever goes wrong with this one file (a refused entry, a name
-   * that is no submission's, a cap exceeded, an I/O error, anything thrown while reading it) makes
+   * that is not of this kind, a cap exceeded, an I/O error, anything thrown while reading it) makes
    * it a rejected file with a reason; the job and the other files go on. An entry that is not read
    * has the SHA-256 of no bytes.
    */
-  static Row parseOne(
+  static <O> Row parseOne(
       InboxFile file,
-      SubmissionValidator validator,
+      FileReading<O> reading,
       Set<String> known,
       Configuration hadoopConfiguration,
       String runId,
       Instant ingestedAt)
       throws NoSuchAlgorithmException {
     byte[] content = new byte[0];
-    FileOutcome outcome;
+    O outcome;
     if (file.isRefused()) {
-      outcome = validator.refused(file.name(), file.refusal(), file.refusalMessage());
-    } else if (SubmissionFileName.parse(file.name()).isEmpty()) {
-      outcome =
-          validator.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
+      outcome = reading.refused(file.name(), file.refusal(), file.refusalMessage());
+    } else if (!reading.nameIsValid(file.name())) {
+      outcome = reading.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
     } else {
       try {
-        content =
-            InboxFileReader.read(file, validator.limits().maxFileBytes(), hadoopConfiguration);
+        content = InboxFileReader.read(file, reading.maxFileBytes(), hadoopConfiguration);
         String sha256 = sha256(content);
         if (known.contains(file.name() + '\0' + sha256)) {
-          return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
+          return reading.alreadyIngested(file, sha256, runId, ingestedAt);
         }
-        outcome = validator.validate(file.name(), content);
+        outcome = reading.validate(file.name(), content);
       } catch (FileRejectedException rejected) {
-        outcome = validator.refused(file.name(), rejected.reason(), rejected.getMessage());
+        outcome = reading.refused(file.name(), rejected.reason(), rejected.getMessage());
       } catch (RuntimeException | StackOverflowError failure) {
         outcome =
-            validator.refused(
+            reading.refused(
                 file.name(),
                 FileRejection.READ_FAILED,
                 file.name() + ": cannot be read: " + failure);
       }
     }
     String sha256 = sha256(content);
-    if (outcome.status() == FileStatus.REJECTED && known.contains(file.name() + '\0' + sha256)) {
-      return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
+    if (reading.rejected(outcome) && known.contains(file.name() + '\0' + sha256)) {
+      return reading.alreadyIngested(file, sha256, runId, ingestedAt);
     }
-    return ParsedFileRows.of(file, sha256, outcome, runId, ingestedAt);
+    return reading.row(file, sha256, outcome, runId, ingestedAt);
   }
 
   private static String sha256(byte[] content) throws NoSuchAlgorithmException {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+
+  /** County submission files, read by a {@link SubmissionValidator}. */
+  private record SubmissionReading(SubmissionValidator validator)
+      implements FileReading<FileOutcome> {
+    @Override
+    public StructType schema() {
+      return ParsedFileRows.SCHEMA;
+    }
+
+    @Override
+    public long maxFileBytes() {
+      return validator.limits().maxFileBytes();
+    }
+
+    @Override
+    public boolean nameIsValid(String fileName) {
+      return SubmissionFileName.parse(fileName).isPresent();
+    }
+
+    @Override
+    public FileOutcome validate(String fileName, byte[] content) {
+      return validator.validate(fileName, content);
+    }
+
+    @Override
+    public FileOutcome refused(String fileName, FileRejection reason, String message) {
+      return validator.refused(fileName, reason, message);
+    }
+
+    @Override
+    public boolean rejected(FileOutcome outcome) {
+      return outcome.status() == FileStatus.REJECTED;
+    }
+
+    @Override
+    public Row row(
+        InboxFile file, String sha256, FileOutcome outcome, String runId, Instant ingestedAt) {
+      return ParsedFileRows.of(file, sha256, outcome, runId, ingestedAt);
+    }
+
+    @Override
+    public Row alreadyIngested(InboxFile file, String sha256, String runId, Instant ingestedAt) {
+      return ParsedFileRows.alreadyIngested(file, sha256, runId, ingestedAt);
+    }
   }
 }

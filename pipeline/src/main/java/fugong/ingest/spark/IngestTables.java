@@ -72,6 +72,32 @@ public final class IngestTables {
   }
 
   /**
+   * The new versions of the tables the meter files feed (DOMAIN.md §3.2) — {@code power_files},
+   * {@code meter_readings} and {@code power_quarantine} — from the published ones and the new files
+   * of {@code parsed} ({@link MeterFileRows}); a {@code _v{n}} correction replaces its county-date
+   * as for submissions: readings and quarantined rows keep only the rows of current files.
+   */
+  public static Map<LakeTable, Dataset<Row>> meterTables(
+      Dataset<Row> parsed, Function<LakeTable, Dataset<Row>> published) {
+    Dataset<Row> files = files(parsed, published.apply(LakeTable.POWER_FILES));
+    Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
+    tables.put(LakeTable.POWER_FILES, files);
+    tables.put(
+        LakeTable.METER_READINGS,
+        current(
+            published.apply(LakeTable.METER_READINGS),
+            newRows(parsed, MeterFileRows.ACCEPTED),
+            files));
+    tables.put(
+        LakeTable.POWER_QUARANTINE,
+        current(
+            published.apply(LakeTable.POWER_QUARANTINE),
+            newRows(parsed, MeterFileRows.QUARANTINED),
+            files));
+    return tables;
+  }
+
+  /**
    * Every file ever ingested ({@code published} plus the new ones of {@code parsed}) with {@code
    * is_current}: the highest readable version of its county-date, the latest ingested among equal
    * versions.
@@ -154,17 +180,15 @@ public final class IngestTables {
     return published.unionByName(spark.createDataFrame(List.of(run), LakeSchemas.RUNS));
   }
 
-  /** The reconciliation line of every parsed file, in file name order (not yet marked current). */
+  /**
+   * The reconciliation line of every parsed file (submissions or meter files), in file name order
+   * (not yet marked current).
+   */
   public static List<FileSummary> summaries(Dataset<Row> parsed) {
     List<FileSummary> summaries = new ArrayList<>();
     for (Row row :
         parsed
-            .drop(
-                ParsedFileRows.RAW,
-                ParsedFileRows.ACCEPTED,
-                ParsedFileRows.QUARANTINED,
-                ParsedFileRows.WARNINGS,
-                ParsedFileRows.CONTACTS)
+            .select(ParsedFileRows.ALREADY_INGESTED, LakeSchemas.FILES.fieldNames())
             .orderBy("source_file")
             .collectAsList()) {
       boolean already = row.getAs(ParsedFileRows.ALREADY_INGESTED);

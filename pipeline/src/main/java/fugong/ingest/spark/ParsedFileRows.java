@@ -5,10 +5,12 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import fugong.domain.ChecklistItem;
 import fugong.ingest.FileOutcome;
+import fugong.ingest.FileRejection;
 import fugong.ingest.FileStatus;
 import fugong.ingest.QuarantinedRow;
 import fugong.ingest.RawRow;
 import fugong.ingest.Submission;
+import fugong.ingest.SubmissionFileName;
 import fugong.lake.LakeSchemas;
 import fugong.sheet.Problem;
 import fugong.spark.SparkValues;
@@ -56,6 +58,14 @@ public final class ParsedFileRows {
   /** A file already in the lake with the same name and content: listed, not ingested again. */
   public static Row alreadyIngested(
       InboxFile file, String sha256, String runId, Instant ingestedAt) {
+    return alreadyIngested(file, sha256, 5);
+  }
+
+  /**
+   * The parsed row of a file already ingested, for a schema of the {@code files} columns,
+   * already_ingested and {@code arrays} row arrays (all empty).
+   */
+  static Row alreadyIngested(InboxFile file, String sha256, int arrays) {
     List<Object> values = new ArrayList<>();
     values.add(file.name());
     values.add(sha256);
@@ -63,7 +73,7 @@ public final class ParsedFileRows {
       values.add(null);
     }
     values.add(Boolean.TRUE);
-    for (int index = 0; index < 5; index++) {
+    for (int index = 0; index < arrays; index++) {
       values.add(SparkValues.array(List.of()));
     }
     return RowFactory.create(values.toArray());
@@ -106,20 +116,7 @@ public final class ParsedFileRows {
     }
     List<Row> quarantined = new ArrayList<>();
     for (QuarantinedRow row : outcome.quarantined()) {
-      List<Row> problems = row.problems().stream().map(ParsedFileRows::problem).toList();
-      quarantined.add(
-          RowFactory.create(
-              row.countyCode(),
-              row.uscc(),
-              row.sourceFile(),
-              sha256,
-              row.sourceRow(),
-              SparkValues.array(row.reasons()),
-              SparkValues.array(problems),
-              SparkValues.map(row.cells()),
-              version,
-              runId,
-              row.reportDate()));
+      quarantined.add(quarantined(row, sha256, version, runId));
     }
     List<Row> warnings = new ArrayList<>();
     for (Problem warning : outcome.warnings()) {
@@ -136,32 +133,88 @@ public final class ParsedFileRows {
               runId,
               date));
     }
+    List<Object> values =
+        fileColumns(
+            file,
+            sha256,
+            outcome.name(),
+            outcome.status(),
+            read ? null : outcome.rejection(),
+            read ? null : outcome.rejectionMessage(),
+            outcome.encoding(),
+            outcome.rowsRead(),
+            outcome.accepted().size(),
+            outcome.quarantined().size(),
+            outcome.duplicatesCollapsed(),
+            outcome.warnings().size(),
+            runId,
+            ingestedAt);
+    values.add(SparkValues.array(raw));
+    values.add(SparkValues.array(accepted));
+    values.add(SparkValues.array(quarantined));
+    values.add(SparkValues.array(warnings));
+    values.add(SparkValues.array(contacts));
+    return RowFactory.create(values.toArray());
+  }
+
+  /**
+   * The {@code files} columns of a file that was read or rejected (is_current is decided later),
+   * then already_ingested = false.
+   */
+  static List<Object> fileColumns(
+      InboxFile file,
+      String sha256,
+      SubmissionFileName name,
+      FileStatus status,
+      FileRejection rejection,
+      String rejectionMessage,
+      String encoding,
+      long rowsRead,
+      long rowsAccepted,
+      long rowsQuarantined,
+      long duplicatesCollapsed,
+      long warnings,
+      String runId,
+      Instant ingestedAt) {
+    List<Object> values = new ArrayList<>();
+    values.add(file.name());
+    values.add(sha256);
+    values.add(name == null ? null : name.countyCode());
+    values.add(name == null ? null : name.reportDate());
+    values.add(name == null ? null : name.version());
+    values.add(file.arrivedAt());
+    values.add(file.sizeBytes());
+    values.add(status.name());
+    values.add(rejection == null ? null : rejection.name());
+    values.add(rejectionMessage);
+    values.add(encoding);
+    values.add(rowsRead);
+    values.add(rowsAccepted);
+    values.add(rowsQuarantined);
+    values.add(duplicatesCollapsed);
+    values.add(warnings);
+    values.add(runId);
+    values.add(ingestedAt);
+    values.add(null);
+    values.add(Boolean.FALSE);
+    return values;
+  }
+
+  /** A quarantined row as a row of the {@code quarantine} schema. */
+  static Row quarantined(QuarantinedRow row, String sha256, Integer version, String runId) {
+    List<Row> problems = row.problems().stream().map(ParsedFileRows::problem).toList();
     return RowFactory.create(
-        file.name(),
+        row.countyCode(),
+        row.uscc(),
+        row.sourceFile(),
         sha256,
-        county,
-        date,
+        row.sourceRow(),
+        SparkValues.array(row.reasons()),
+        SparkValues.array(problems),
+        SparkValues.map(row.cells()),
         version,
-        file.arrivedAt(),
-        file.sizeBytes(),
-        outcome.status().name(),
-        read ? null : outcome.rejection().name(),
-        read ? null : outcome.rejectionMessage(),
-        outcome.encoding(),
-        (long) outcome.rowsRead(),
-        (long) outcome.accepted().size(),
-        (long) outcome.quarantined().size(),
-        (long) outcome.duplicatesCollapsed(),
-        (long) outcome.warnings().size(),
         runId,
-        ingestedAt,
-        null,
-        Boolean.FALSE,
-        SparkValues.array(raw),
-        SparkValues.array(accepted),
-        SparkValues.array(quarantined),
-        SparkValues.array(warnings),
-        SparkValues.array(contacts));
+        row.reportDate());
   }
 
   private static Row problem(Problem problem) {

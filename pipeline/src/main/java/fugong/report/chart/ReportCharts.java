@@ -590,6 +590,72 @@ public final class ReportCharts {
     return finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, false));
   }
 
+  /** The size of the dots' names in {@link #scatter}. */
+  static final float SCATTER_LABEL_SIZE = 14f;
+
+  /** What the corner under the diagonal of {@link #scatter} says. */
+  public static final String SCATTER_BELOW_DIAGONAL = "斜线右下方：电力复工率低于自报";
+
+  /** The diameter of a dot of {@link #scatter}. */
+  static final double SCATTER_DOT = 10.0;
+
+  /**
+   * One dot per point, its name beside it (placed by {@link ScatterLabels} when the chart is drawn,
+   * so names never cover each other), and the diagonal y = x dashed: dots below it have a smaller y
+   * than x. Both axes share one range ({@link ScatterRange}): from a round tenth below the smallest
+   * value up to 100 %.
+   *
+   * @param title the chart title, or null for none
+   * @param points the dots; values fractions in [0,1]
+   * @param xLabel the label of the axis across, e.g. "自报复工率"
+   * @param yLabel the label of the axis up, e.g. "电力复工率"
+   * @return the chart
+   */
+  public static JFreeChart scatter(
+      String title, List<LabelledPoint> points, String xLabel, String yLabel) {
+    XYSeries dots = new XYSeries(RANKING_ROW, false, true);
+    for (LabelledPoint point : points) {
+      dots.add(point.x(), point.y());
+    }
+    ScatterRange range = ScatterRange.of(points);
+    NumberAxis across = new UnitPercentAxis(xLabel, range);
+    NumberAxis up = new UnitPercentAxis(yLabel, range);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    renderer.setSeriesShape(0, circle(SCATTER_DOT));
+    renderer.setSeriesPaint(0, BAND_LINE);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(dots), across, up, renderer);
+    styleGrid(plot);
+    plot.addAnnotation(
+        new org.jfree.chart.annotations.XYLineAnnotation(
+            range.lower(),
+            range.lower(),
+            ScatterRange.UPPER,
+            ScatterRange.UPPER,
+            new BasicStroke(
+                1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f),
+            PANEL_REFERENCE));
+    // top left, where a county would have to report far less than its meters show
+    double span = ScatterRange.UPPER - range.lower();
+    XYTextAnnotation below =
+        new XYTextAnnotation(
+            SCATTER_BELOW_DIAGONAL, range.lower() + 0.01 * span, ScatterRange.UPPER - 0.01 * span);
+    below.setTextAnchor(TextAnchor.TOP_LEFT);
+    below.setFont(ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE));
+    below.setPaint(SECONDARY_TEXT);
+    plot.addAnnotation(below);
+    plot.addAnnotation(new ScatterLabelAnnotation(points));
+    JFreeChart chart =
+        finish(new JFreeChart(title, ReportFonts.font(Font.BOLD, TITLE_SIZE), plot, false));
+    // the theme gives series its own colours; the dots are drawn in the trend's blue
+    renderer.setSeriesPaint(0, BAND_LINE);
+    return chart;
+  }
+
+  /** The PNG height of {@link #scatter} at a given width: about square plot area. */
+  public static int scatterHeight(int width) {
+    return width * 3 / 4;
+  }
+
   /**
    * The theme of every chart: the shipped font for every text, white backgrounds, light grid lines,
    * flat bars.
@@ -810,6 +876,108 @@ public final class ReportCharts {
         block.addLine(line, font, paint);
       }
       return block;
+    }
+  }
+
+  /**
+   * A percent axis over a {@link ScatterRange}, a little wider so dots on its ends are drawn whole;
+   * no tick outside the range.
+   */
+  static final class UnitPercentAxis extends NumberAxis {
+    private static final long serialVersionUID = 1L;
+    private final double lower;
+
+    UnitPercentAxis(String label, ScatterRange range) {
+      super(label);
+      this.lower = range.lower();
+      double margin = 0.02 * (ScatterRange.UPPER - range.lower());
+      setRange(range.lower() - margin, ScatterRange.UPPER + margin);
+      setTickUnit(new NumberTickUnit(range.tick(), percentFormat("0%")));
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List refreshTicks(
+        Graphics2D graphics, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+      List ticks = super.refreshTicks(graphics, state, dataArea, edge);
+      ticks.removeIf(
+          tick -> {
+            double value = ((NumberTick) tick).getValue();
+            return value < lower - 1e-9 || value > ScatterRange.UPPER + 1e-9;
+          });
+      return ticks;
+    }
+  }
+
+  /** The dots' names of {@link #scatter}, placed when drawn, in the chart's own units. */
+  static final class ScatterLabelAnnotation
+      extends org.jfree.chart.annotations.AbstractXYAnnotation {
+    private static final long serialVersionUID = 1L;
+
+    private final List<LabelledPoint> points;
+
+    ScatterLabelAnnotation(List<LabelledPoint> points) {
+      this.points = List.copyOf(points);
+    }
+
+    /** The names written beside the dots. */
+    List<String> labels() {
+      return points.stream().map(LabelledPoint::label).toList();
+    }
+
+    /** The font of the names. */
+    static Font font() {
+      return ReportFonts.font(Font.PLAIN, SCATTER_LABEL_SIZE);
+    }
+
+    @Override
+    public void draw(
+        Graphics2D graphics,
+        XYPlot plot,
+        Rectangle2D dataArea,
+        org.jfree.chart.axis.ValueAxis domainAxis,
+        org.jfree.chart.axis.ValueAxis rangeAxis,
+        int rendererIndex,
+        org.jfree.chart.plot.PlotRenderingInfo info) {
+      RectangleEdge across = plot.getDomainAxisEdge();
+      RectangleEdge up = plot.getRangeAxisEdge();
+      Font font = font();
+      java.awt.FontMetrics metrics = graphics.getFontMetrics(font);
+      List<double[]> centres = new ArrayList<>();
+      List<Double> widths = new ArrayList<>();
+      for (LabelledPoint point : points) {
+        centres.add(
+            new double[] {
+              domainAxis.valueToJava2D(point.x(), dataArea, across),
+              rangeAxis.valueToJava2D(point.y(), dataArea, up)
+            });
+        widths.add((double) metrics.stringWidth(point.label()));
+      }
+      double height = metrics.getAscent() + metrics.getDescent();
+      List<ScatterLabels.Side> sides =
+          ScatterLabels.place(
+              centres,
+              widths,
+              height,
+              SCATTER_DOT / 2 + 3,
+              SCATTER_DOT / 2,
+              new double[] {
+                dataArea.getMinX(), dataArea.getMinY(), dataArea.getMaxX(), dataArea.getMaxY()
+              });
+      graphics.setFont(font);
+      graphics.setPaint(TEXT);
+      for (int index = 0; index < points.size(); index++) {
+        double[] box =
+            ScatterLabels.box(
+                sides.get(index),
+                centres.get(index)[0],
+                centres.get(index)[1],
+                widths.get(index),
+                height,
+                SCATTER_DOT / 2 + 3);
+        graphics.drawString(
+            points.get(index).label(), (float) box[0], (float) (box[1] + metrics.getAscent()));
+      }
     }
   }
 

@@ -16,9 +16,11 @@ import fugong.report.Formats;
 import fugong.report.LeaderStandings;
 import fugong.report.Masthead;
 import fugong.report.Overview;
+import fugong.report.PowerSection;
 import fugong.report.ReportThresholds;
 import fugong.report.Standing;
 import fugong.report.Wording;
+import fugong.report.chart.ReportCharts;
 import fugong.report.chart.TrendSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +28,11 @@ import java.util.Map;
 
 /**
  * Draws a {@link Briefing} as one self-contained HTML page for a phone: the same content and order
- * as the PDF's front section (报头, 一 to 六), the appendix collapsed under its headings in {@code
- * <details>}, charts as inline SVG whose captions state their figures, styles inline, no script, no
- * font file (the reader's own CJK font, see docs/decisions.md) and no URL outside the report
- * folder. Every figure and sentence is the model's; this class only marks it up. The same briefing
- * gives the same bytes.
+ * as the PDF's front section (报头, 一 to 六, 七 with meter data), the appendix collapsed under its
+ * headings in {@code <details>}, charts as inline SVG whose captions state their figures, styles
+ * inline, no script, no font file (the reader's own CJK font, see docs/decisions.md) and no URL
+ * outside the report folder. Every figure and sentence is the model's; this class only marks it up.
+ * The same briefing gives the same bytes.
  */
 public final class BriefingPage {
   /** The file name of a briefing's HTML edition: {@code city.html}, {@code leader-赵振川.html}. */
@@ -81,6 +83,9 @@ public final class BriefingPage {
     }
     difficulties();
     trend();
+    if (briefing.power() != null) {
+      power();
+    }
     appendix();
     page.append("</main>\n<footer>\n<p>")
         .append(escape(briefing.colophon().text()))
@@ -331,6 +336,48 @@ public final class BriefingPage {
     page.append("</section>\n");
   }
 
+  private void power() {
+    PowerSection power = briefing.power();
+    section("power", "七、电力核验");
+    paragraph(power.headline());
+    List<List<Cell>> rows = new ArrayList<>();
+    for (PowerSection.Row row : power.rows()) {
+      rows.add(
+          List.of(
+              new Cell(row.name(), "name"),
+              rate(row.selfReported()),
+              rate(row.powerResumption()),
+              rate(row.consumptionRecovery()),
+              new Cell(PowerSection.indexOfTenths(row.index()), "number"),
+              rate(row.coverage()),
+              flagged(row.doubtful()),
+              flagged(row.unreported()),
+              flagged(row.divergence())));
+    }
+    cards(
+        List.of("县市区", "自报复工率", "电力复工率", "用电恢复率", "指数", "覆盖率", "复工存疑", "用电未报", "产值电量背离"),
+        0,
+        rows,
+        true);
+    note(power.note());
+    page.append(
+        SvgFigures.scatter(
+            "power-chart",
+            PowerSection.CHART_TITLE,
+            power.points().stream().map(PowerSection.ScatterPoint::dot).toList(),
+            "自报复工率",
+            "电力复工率",
+            ReportCharts.SCATTER_BELOW_DIAGONAL,
+            power.chartText()));
+    page.append("</section>\n");
+  }
+
+  /** A count of flagged enterprises: marked, in words as well as colour, when not 0. */
+  private static Cell flagged(long enterprises) {
+    return new Cell(
+        (enterprises > 0 ? "△" : "") + enterprises, enterprises > 0 ? "number watch" : "number");
+  }
+
   private void appendix() {
     Appendix appendix = briefing.appendix();
     page.append(
@@ -521,7 +568,14 @@ public final class BriefingPage {
     cards(List.of("县市区", "报送", "首个文件到达", "读取行", "未通过", "未通过原因（代码）"), 0, quality);
     endDetails();
 
-    details("（八）指标说明");
+    String definitions = "（八）指标说明";
+    if (briefing.power() != null) {
+      details("（八）电力核验异常企业名单");
+      powerFlags();
+      endDetails();
+      definitions = "（九）指标说明";
+    }
+    details(definitions);
     page.append("<ol class=\"definitions\">\n");
     int index = 0;
     for (String definition : appendix.definitions()) {
@@ -531,6 +585,27 @@ public final class BriefingPage {
     page.append("</ol>\n");
     endDetails();
     page.append("</section>\n");
+  }
+
+  private void powerFlags() {
+    PowerSection power = briefing.power();
+    if (power.flagged().isEmpty()) {
+      paragraph("当日无电力核验异常企业。");
+      return;
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (PowerSection.FlaggedEnterprise enterprise : power.flagged()) {
+      rows.add(
+          List.of(
+              new Cell(enterprise.enterprise(), "name"),
+              new Cell(enterprise.kind().label(), ""),
+              new Cell(enterprise.county(), ""),
+              new Cell(enterprise.kilowattHours(), "number"),
+              new Cell(enterprise.baselineKilowattHours(), "number"),
+              new Cell(enterprise.finding(), "")));
+    }
+    cards(List.of("企业", "类型", "县市区", "当日用电", "用电基线", "核验情况"), 0, rows, true);
+    note("当日用电、用电基线单位为千瓦时。");
   }
 
   /**

@@ -5,7 +5,10 @@ import static fugong.report.html.Html.escape;
 import fugong.report.Formats;
 import fugong.report.chart.BandPoint;
 import fugong.report.chart.DatedValue;
+import fugong.report.chart.LabelledPoint;
 import fugong.report.chart.RateAxisRange;
+import fugong.report.chart.ScatterLabels;
+import fugong.report.chart.ScatterRange;
 import fugong.report.chart.TrendSeries;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -280,6 +283,150 @@ final class SvgFigures {
           .append(number(y + 15))
           .append("\">")
           .append(escape(bar.valueText()))
+          .append("</text>");
+    }
+    svg.append("</svg>");
+    return figure(id, svg.toString(), caption);
+  }
+
+  /**
+   * One dot per point with its name beside it (placed by the PNG chart's rule, {@link
+   * ScatterLabels}), the diagonal y = x dashed, both axes over the PNG chart's {@link
+   * ScatterRange}.
+   */
+  static String scatter(
+      String id,
+      String title,
+      List<LabelledPoint> points,
+      String xLabel,
+      String yLabel,
+      String belowDiagonal,
+      String caption) {
+    double left = 50;
+    double right = 340;
+    double top = 12;
+    double bottom = 302;
+    int height = 346;
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\" aria-describedby=\"")
+        .append(id)
+        .append("-text\">");
+    svg.append("<title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(escape(title))
+        .append("</title>");
+    ScatterRange range = ScatterRange.of(points);
+    List<Integer> ticks = range.tickPercents();
+    for (int index = 0; index < ticks.size(); index += ticks.size() > 6 ? 2 : 1) {
+      int percent = ticks.get(index);
+      double x = left + (right - left) * range.position(percent / 100.0);
+      double y = bottom - (bottom - top) * range.position(percent / 100.0);
+      svg.append("<line class=\"grid\" x1=\"")
+          .append(number(left))
+          .append("\" y1=\"")
+          .append(number(y))
+          .append("\" x2=\"")
+          .append(number(right))
+          .append("\" y2=\"")
+          .append(number(y))
+          .append("\"/>");
+      svg.append("<line class=\"grid\" x1=\"")
+          .append(number(x))
+          .append("\" y1=\"")
+          .append(number(top))
+          .append("\" x2=\"")
+          .append(number(x))
+          .append("\" y2=\"")
+          .append(number(bottom))
+          .append("\"/>");
+      svg.append("<text class=\"tick\" x=\"")
+          .append(number(left - 4))
+          .append("\" y=\"")
+          .append(number(y + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(percent)
+          .append("%</text>");
+      svg.append("<text class=\"tick\" x=\"")
+          .append(number(x))
+          .append("\" y=\"")
+          .append(number(bottom + 15))
+          .append("\" text-anchor=\"middle\">")
+          .append(percent)
+          .append("%</text>");
+    }
+    svg.append("<line class=\"diagonal\" x1=\"")
+        .append(number(left))
+        .append("\" y1=\"")
+        .append(number(bottom))
+        .append("\" x2=\"")
+        .append(number(right))
+        .append("\" y2=\"")
+        .append(number(top))
+        .append("\" stroke=\"#999\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
+    svg.append("<text class=\"legend\" x=\"")
+        .append(number((left + right) / 2))
+        .append("\" y=\"")
+        .append(number(bottom + 34))
+        .append("\" text-anchor=\"middle\">")
+        .append(escape(xLabel))
+        .append("</text>");
+    svg.append("<text class=\"legend\" x=\"12\" y=\"")
+        .append(number((top + bottom) / 2))
+        .append("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ")
+        .append(number((top + bottom) / 2))
+        .append(")\">")
+        .append(escape(yLabel))
+        .append("</text>");
+    svg.append("<text class=\"tick\" x=\"")
+        .append(number(left + 4))
+        .append("\" y=\"")
+        .append(number(top + 14))
+        .append("\">")
+        .append(escape(belowDiagonal))
+        .append("</text>");
+    double labelHeight = 12;
+    double gap = 7;
+    List<double[]> centres = new ArrayList<>();
+    List<Double> widths = new ArrayList<>();
+    for (LabelledPoint point : points) {
+      centres.add(
+          new double[] {
+            left + (right - left) * range.position(point.x()),
+            bottom - (bottom - top) * range.position(point.y())
+          });
+      widths.add(11.0 * point.label().length());
+    }
+    List<ScatterLabels.Side> sides =
+        ScatterLabels.place(
+            centres, widths, labelHeight, gap, 4, new double[] {left, top, WIDTH - 2, bottom});
+    for (int index = 0; index < points.size(); index++) {
+      double[] centre = centres.get(index);
+      // the PNG's blue: a dot says nothing good or bad by itself, its place against the diagonal
+      // does
+      svg.append("<circle class=\"point\" cx=\"")
+          .append(number(centre[0]))
+          .append("\" cy=\"")
+          .append(number(centre[1]))
+          .append("\" r=\"4\" fill=\"#084594\"/>");
+    }
+    for (int index = 0; index < points.size(); index++) {
+      double[] centre = centres.get(index);
+      double[] box =
+          ScatterLabels.box(
+              sides.get(index), centre[0], centre[1], widths.get(index), labelHeight, gap);
+      svg.append("<text class=\"label\" x=\"")
+          .append(number(box[0]))
+          .append("\" y=\"")
+          .append(number(box[3] - 2))
+          .append("\">")
+          .append(escape(points.get(index).label()))
           .append("</text>");
     }
     svg.append("</svg>");

@@ -15,6 +15,7 @@ import fugong.report.Formats;
 import fugong.report.LeaderStandings;
 import fugong.report.Masthead;
 import fugong.report.Overview;
+import fugong.report.PowerSection;
 import fugong.report.Standing;
 import fugong.report.Wording;
 import fugong.report.chart.NamedValue;
@@ -40,8 +41,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Draws a {@link Briefing} as an A4 PDF/A-2b document in 公文 form, and each chart as a chart object
  * for the PNG files. The content is the model's; this class only lays it out: the 报头 with its red
- * rule and centred title, the front section 一 to 六 (about two pages), then 附件 on a new page. Body
- * text 12 pt, tables 10.5 pt; headings 一、（一）1.
+ * rule and centred title, the front section 一 to 六 (about two pages; with meter data 七、电力核验 after
+ * them), then 附件 on a new page. Body text 12 pt, tables 10.5 pt; headings 一、（一）1.
  */
 public final class BriefingReport {
   /**
@@ -106,6 +107,9 @@ public final class BriefingReport {
       }
       difficulties(canvas);
       trend(canvas, charts.get("trend"));
+      if (briefing.power() != null) {
+        power(canvas, charts.get(PowerSection.CHART_NAME));
+      }
       int frontPages = canvas.pages();
       canvas.newPage();
       appendix(canvas, charts);
@@ -194,6 +198,15 @@ public final class BriefingReport {
         .byType()
         .forEach((name, count) -> backlog.add(new NamedValue(name, (double) count)));
     charts.put("difficulties", ReportCharts.bars("未解决困难（按类型）", backlog, "项"));
+    if (briefing.power() != null) {
+      charts.put(
+          PowerSection.CHART_NAME,
+          ReportCharts.scatter(
+              PowerSection.CHART_TITLE,
+              briefing.power().points().stream().map(PowerSection.ScatterPoint::dot).toList(),
+              "自报复工率",
+              "电力复工率"));
+    }
     return charts;
   }
 
@@ -413,6 +426,49 @@ public final class BriefingReport {
         Math.min(TREND_HEIGHT, Math.max(TREND_MINIMUM, canvas.remaining() - 8)));
   }
 
+  /** The height of the scatter chart, drawn across the page. */
+  static final float POWER_CHART_HEIGHT = 330;
+
+  /** 七、电力核验: the headline, the county table, the scatter chart. */
+  private void power(PdfCanvas canvas, JFreeChart chart) {
+    PowerSection power = briefing.power();
+    canvas.heading("七、电力核验", HEADING, 120);
+    canvas.paragraph(power.headline(), BODY, TEXT, 2 * BODY, 0);
+    List<List<Cell>> rows = new ArrayList<>();
+    for (PowerSection.Row row : power.rows()) {
+      rows.add(
+          List.of(
+              Cell.of(row.name()),
+              Cell.of(Formats.percentOfTenths(row.selfReported())),
+              Cell.of(Formats.percentOfTenths(row.powerResumption())),
+              Cell.of(Formats.percentOfTenths(row.consumptionRecovery())),
+              Cell.of(PowerSection.indexOfTenths(row.index())),
+              Cell.of(Formats.percentOfTenths(row.coverage())),
+              flagCell(row.doubtful()),
+              flagCell(row.unreported()),
+              flagCell(row.divergence())));
+    }
+    canvas.table(
+        List.of(
+            new Column("县市区", 70, false),
+            new Column("自报复工率", 58, true),
+            new Column("电力复工率", 58, true),
+            new Column("用电恢复率", 58, true),
+            new Column("指数", 40, true),
+            new Column("覆盖率", 50, true),
+            new Column("复工存疑", 52, true),
+            new Column("用电未报", 52, true),
+            new Column("产值电量背离", 73, true)),
+        rows,
+        TABLE);
+    canvas.paragraph(power.note(), TABLE, MUTED);
+    canvas.chart(chart, canvas.width(), POWER_CHART_HEIGHT);
+  }
+
+  private static Cell flagCell(long enterprises) {
+    return new Cell(Long.toString(enterprises), enterprises > 0 ? AMBER_FILL : null);
+  }
+
   private void appendix(PdfCanvas canvas, Map<String, JFreeChart> charts) {
     Appendix appendix = briefing.appendix();
     canvas.centered("附件", 16, TEXT);
@@ -618,12 +674,48 @@ public final class BriefingReport {
         quality,
         TABLE);
 
-    canvas.heading("（八）指标说明", SUBHEADING, 60);
+    String definitions = "（八）指标说明";
+    if (briefing.power() != null) {
+      canvas.heading("（八）电力核验异常企业名单", SUBHEADING, 60);
+      powerFlags(canvas);
+      definitions = "（九）指标说明";
+    }
+    canvas.heading(definitions, SUBHEADING, 60);
     int index = 0;
     for (String definition : appendix.definitions()) {
       index++;
       canvas.paragraph(index + ". " + definition, TABLE, TEXT, 0, 1.5f * TABLE);
     }
+  }
+
+  private void powerFlags(PdfCanvas canvas) {
+    PowerSection power = briefing.power();
+    if (power.flagged().isEmpty()) {
+      canvas.paragraph("当日无电力核验异常企业。", BODY, TEXT, 2 * BODY, 0);
+      return;
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (PowerSection.FlaggedEnterprise enterprise : power.flagged()) {
+      rows.add(
+          List.of(
+              Cell.of(enterprise.kind().label()),
+              Cell.of(enterprise.county()),
+              Cell.of(enterprise.enterprise()),
+              Cell.of(enterprise.kilowattHours()),
+              Cell.of(enterprise.baselineKilowattHours()),
+              Cell.of(enterprise.finding())));
+    }
+    canvas.table(
+        List.of(
+            new Column("类型", 76, false),
+            new Column("县市区", 56, false),
+            new Column("企业", 140, false),
+            new Column("当日用电", 60, true),
+            new Column("用电基线", 60, true),
+            new Column("核验情况", 119, false)),
+        rows,
+        TABLE);
+    canvas.paragraph("当日用电、用电基线单位为千瓦时。", TABLE, MUTED);
   }
 
   private static Color fill(Standing standing) {

@@ -18,6 +18,7 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.metrics.MetricColumns;
+import fugong.power.PowerFlagKind;
 import fugong.report.ActionKind;
 import fugong.report.AlertRecord;
 import fugong.report.BriefingInputs;
@@ -25,6 +26,8 @@ import fugong.report.BriefingSettings;
 import fugong.report.DifficultyCaseRecord;
 import fugong.report.ForecastRecord;
 import fugong.report.KeyEnterprise;
+import fugong.report.PowerDailyRecord;
+import fugong.report.PowerFlagRecord;
 import fugong.report.QuarantineCount;
 import fugong.report.RateMetric;
 import fugong.report.UnitMetrics;
@@ -88,6 +91,8 @@ public final class BriefingInputsReader {
         keyEnterprises(inDates),
         cases(first, last),
         quarantine(inDates),
+        power(inDates),
+        powerFlags(inDates),
         dataAsOf(inDates),
         runId,
         RuleVersion.CURRENT,
@@ -230,6 +235,86 @@ public final class BriefingInputsReader {
             .thenComparing(QuarantineCount::countyCode)
             .thenComparing(QuarantineCount::reason));
     return quarantine;
+  }
+
+  /**
+   * power_daily rows of the counties, leaders and the city (industry and scale rows are not shown);
+   * none when the lake has no meter data.
+   */
+  private List<PowerDailyRecord> power(Column inDates) {
+    List<PowerDailyRecord> power = new ArrayList<>();
+    for (Row row :
+        lake.read(LakeTable.POWER_DAILY, state)
+            .where(
+                inDates.and(
+                    col("unit_type")
+                        .isin(
+                            PowerDailyRecord.COUNTY,
+                            PowerDailyRecord.LEADER,
+                            PowerDailyRecord.CITY)))
+            .collectAsList()) {
+      power.add(
+          new PowerDailyRecord(
+              row.getAs("report_date"),
+              row.getAs("unit_type"),
+              row.getAs("unit"),
+              row.getAs("unit_name"),
+              whole(row, "enterprises_with_baseline"),
+              whole(row, "enterprises_read"),
+              whole(row, "power_resumed"),
+              row.getAs("kwh"),
+              row.getAs("baseline_kwh"),
+              rate(row, "power_resumption_rate"),
+              rate(row, "consumption_recovery_rate"),
+              rate(row, "power_index"),
+              rate(row, "coverage"),
+              whole(row, "enterprises_without_baseline"),
+              whole(row, "readings_without_baseline"),
+              rate(row, "resumption_rate")));
+    }
+    power.sort(
+        Comparator.comparing(PowerDailyRecord::date)
+            .thenComparing(PowerDailyRecord::unitType)
+            .thenComparing(PowerDailyRecord::unit));
+    return power;
+  }
+
+  /** power_flags rows of a kind the briefings know (a row of another kind is not shown). */
+  private List<PowerFlagRecord> powerFlags(Column inDates) {
+    List<PowerFlagRecord> flags = new ArrayList<>();
+    for (Row row : lake.read(LakeTable.POWER_FLAGS, state).where(inDates).collectAsList()) {
+      PowerFlagKind kind = powerFlagKind(row.getAs("kind"));
+      if (kind == null) {
+        continue;
+      }
+      flags.add(
+          new PowerFlagRecord(
+              row.getAs("report_date"),
+              kind,
+              row.getAs("county_code"),
+              row.getAs("county_name"),
+              Wording.assigned(row.getAs("leader")),
+              row.getAs("uscc"),
+              row.getAs("enterprise_name"),
+              row.getAs("kwh"),
+              row.getAs("baseline_kwh"),
+              rate(row, "value")));
+    }
+    flags.sort(
+        Comparator.comparing(PowerFlagRecord::date)
+            .thenComparing(PowerFlagRecord::kind)
+            .thenComparing(PowerFlagRecord::countyCode)
+            .thenComparing(PowerFlagRecord::uscc, Comparator.nullsLast(Comparator.naturalOrder())));
+    return flags;
+  }
+
+  private static PowerFlagKind powerFlagKind(String stored) {
+    for (PowerFlagKind kind : PowerFlagKind.values()) {
+      if (kind.name().equals(stored)) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /** Per date, the arrival of its last county file. */

@@ -61,6 +61,13 @@ final class ChartTextFonts {
       addAxis(fonts, "range axis", xyPlot.getRangeAxis());
       fonts.add(new UsedFont("item labels", xyPlot.getRenderer().getDefaultItemLabelFont()));
       for (XYAnnotation annotation : xyPlot.getAnnotations()) {
+        if (annotation instanceof ReportCharts.ScatterLabelAnnotation) {
+          fonts.add(new UsedFont("dot label", ReportCharts.ScatterLabelAnnotation.font()));
+          continue;
+        }
+        if (!(annotation instanceof XYTextAnnotation)) {
+          continue;
+        }
         fonts.add(new UsedFont("annotation", ((XYTextAnnotation) annotation).getFont()));
       }
     } else if (plot instanceof PanelGridPlot grid) {

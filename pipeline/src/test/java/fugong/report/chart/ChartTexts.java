@@ -77,7 +77,11 @@ final class ChartTexts {
         }
       }
       for (Object annotation : xyPlot.getAnnotations()) {
-        texts.add(new Shown("annotation", ((XYTextAnnotation) annotation).getText()));
+        if (annotation instanceof XYTextAnnotation text) {
+          texts.add(new Shown("annotation", text.getText()));
+        } else if (annotation instanceof ReportCharts.ScatterLabelAnnotation labels) {
+          labels.labels().forEach(label -> texts.add(new Shown("dot label", label)));
+        }
       }
     } else if (plot instanceof HeatmapPlot heatmap) {
       heatmap.rowNames().forEach(name -> texts.add(new Shown("row", name)));

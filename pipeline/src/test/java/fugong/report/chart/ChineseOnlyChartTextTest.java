@@ -75,6 +75,7 @@ class ChineseOnlyChartTextTest {
           switch (sample.name()) {
             case "bars" -> "员工返";
             case "trend-band" -> "县市区最高—最低";
+            case "scatter" -> "枣强";
             default -> "桃城区";
           };
       assertThat(text).as(sample.name()).contains(label);

@@ -113,6 +113,19 @@ final class SampleCharts {
     return ReportCharts.bars("未解决困难（按类型）", values, "件数");
   }
 
+  /** 自报 against 电力 for four counties, two of them close enough for their names to collide. */
+  static JFreeChart scatter() {
+    return ReportCharts.scatter(
+        "自报复工率与电力复工率",
+        List.of(
+            new LabelledPoint("桃城", 0.92, 0.71),
+            new LabelledPoint("冀州", 0.925, 0.715),
+            new LabelledPoint("枣强", 0.80, 0.85),
+            new LabelledPoint("滨湖", 1.0, 0.0)),
+        "自报复工率",
+        "电力复工率");
+  }
+
   /** Every chart, with its file name stem. */
   static List<Named> all() {
     return List.of(
@@ -121,7 +134,8 @@ final class SampleCharts {
         new Named("trend-panels", trendPanels()),
         new Named("ranking", ranking()),
         new Named("heatmap", heatmap()),
-        new Named("bars", bars()));
+        new Named("bars", bars()),
+        new Named("scatter", scatter()));
   }
 
   /** A chart and its name. */

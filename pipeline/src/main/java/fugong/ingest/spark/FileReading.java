@@ -1,0 +1,40 @@
+package fugong.ingest.spark;
+
+import fugong.ingest.FileRejection;
+import java.io.Serializable;
+import java.time.Instant;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * How {@link InboxParser} reads one kind of inbox file (county submissions, meter files) on the
+ * executors: its validator's verdicts, and the one Spark row per file that carries the file's
+ * {@code files} columns and its table rows nested.
+ *
+ * @param <O> the validator's outcome for one file
+ */
+public interface FileReading<O> extends Serializable {
+  /** The schema of the parsed rows: the {@code files} columns, already_ingested, row arrays. */
+  StructType schema();
+
+  /** Bytes a file may have; one more and it is not read. */
+  long maxFileBytes();
+
+  /** Whether the name is one of this kind's names (else the file is rejected on its name alone). */
+  boolean nameIsValid(String fileName);
+
+  /** Reads and validates one file's content. */
+  O validate(String fileName, byte[] content);
+
+  /** A file that was not read at all (refused at listing, too large, an I/O error). */
+  O refused(String fileName, FileRejection reason, String message);
+
+  /** Whether the outcome rejects the file whole. */
+  boolean rejected(O outcome);
+
+  /** The parsed row of a file that was read or rejected. */
+  Row row(InboxFile file, String sha256, O outcome, String runId, Instant ingestedAt);
+
+  /** The parsed row of a file the lake already holds with the same name and content. */
+  Row alreadyIngested(InboxFile file, String sha256, String runId, Instant ingestedAt);
+}

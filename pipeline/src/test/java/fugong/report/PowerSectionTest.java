@@ -1,0 +1,206 @@
+package fugong.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import fugong.power.PowerFlagKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** 七、电力核验 of {@link PowerFixture}: every figure below is worked out in its comment. */
+class PowerSectionTest {
+  private final Briefing city = Briefing.city(PowerFixture.inputs(), BriefingFixture.DATE);
+  private final Briefing wang = Briefing.leader(PowerFixture.inputs(), BriefingFixture.DATE, "王一");
+  private final Briefing li = Briefing.leader(PowerFixture.inputs(), BriefingFixture.DATE, "李二");
+
+  @Test
+  void theCityHeadlineStatesBothRatesTheGapIndexCoverageAndTheFlagsPerKind() {
+    // 992/1310 = 75.7 %; 1528/1750 = 87.3 %; 87.3 − 75.7 = 11.6; (0.75725 + 0.80763)/2 = 78.2;
+    // 1310/1400 = 93.6 %
+    assertThat(city.power().headline())
+        .isEqualTo(
+            "全市电力复工率75.7%，自报复工率87.3%（自报高出11.6个百分点）；复工电力指数78.2，电表覆盖率93.6%；"
+                + "复工存疑3家、用电未报1家、产值电量背离1家。");
+    assertThat(city.power().flagCounts())
+        .extracting(PowerSection.FlagCount::kind, PowerSection.FlagCount::enterprises)
+        .containsExactly(
+            tuple(PowerFlagKind.DOUBTFUL_RESUMPTION, 3L),
+            tuple(PowerFlagKind.UNREPORTED_OPERATION, 1L),
+            tuple(PowerFlagKind.OUTPUT_POWER_DIVERGENCE, 1L));
+  }
+
+  @Test
+  void theCityTableListsEveryCountyMostOverReportedFirstAndTheCityLast() {
+    // gaps: 甲城区 88.8 − 70.0 = 18.8, 丙州市 96.0 − 80.0 = 16.0, 乙县 80.0 − 85.0 = −5.0
+    assertThat(city.power().rows())
+        .extracting(
+            PowerSection.Row::name,
+            PowerSection.Row::selfReported,
+            PowerSection.Row::powerResumption,
+            PowerSection.Row::consumptionRecovery,
+            PowerSection.Row::index,
+            PowerSection.Row::coverage,
+            PowerSection.Row::doubtful,
+            PowerSection.Row::unreported,
+            PowerSection.Row::divergence,
+            PowerSection.Row::total)
+        .containsExactly(
+            tuple("甲城区", 888L, 700L, 800L, 750L, 950L, 2L, 0L, 1L, false),
+            tuple("丙州市", 960L, 800L, 600L, 700L, 750L, 1L, 0L, 0L, false),
+            tuple("乙县", 800L, 850L, 900L, 875L, 1000L, 0L, 1L, 0L, false),
+            tuple("全市", 873L, 757L, 808L, 782L, 936L, 3L, 1L, 1L, true));
+    assertThat(city.power().note())
+        .isEqualTo(
+            "县市区按自报复工率高出电力复工率的幅度排列；复工存疑、用电未报、产值电量背离为企业家数，名单见附件。"
+                + "无用电基线企业350家（其中当日有电表读数15家），不计入电力比率。");
+  }
+
+  @Test
+  void theScatterHasOneDotPerCountyInCodeOrderAndItsTextStatesThem() {
+    assertThat(city.power().points())
+        .containsExactly(
+            new PowerSection.ScatterPoint("甲城", 0.888, 0.7),
+            new PowerSection.ScatterPoint("乙县", 0.8, 0.85),
+            new PowerSection.ScatterPoint("丙州", 0.96, 0.8));
+    assertThat(city.power().chartText())
+        .isEqualTo(
+            "自报复工率与电力复工率（每点一个县市区；斜线上两者相等，斜线右下方电力复工率低于自报）："
+                + "甲城区 自报88.8%、电力70.0%；乙县 自报80.0%、电力85.0%；丙州市 自报96.0%、电力80.0%。");
+  }
+
+  @Test
+  void theFlaggedEnterprisesAreListedByKindCountyAndNameWithTheirFigures() {
+    assertThat(city.power().flagged())
+        .extracting(
+            PowerSection.FlaggedEnterprise::kind,
+            PowerSection.FlaggedEnterprise::county,
+            PowerSection.FlaggedEnterprise::enterprise,
+            PowerSection.FlaggedEnterprise::kilowattHours,
+            PowerSection.FlaggedEnterprise::baselineKilowattHours,
+            PowerSection.FlaggedEnterprise::finding)
+        .as("D−1's 甲电九 is not D's")
+        .containsExactly(
+            tuple(PowerFlagKind.DOUBTFUL_RESUMPTION, "甲城区", "甲电一", "10", "100", "用电为基线的10.0%"),
+            tuple(PowerFlagKind.DOUBTFUL_RESUMPTION, "甲城区", "甲电二", "25.5", "100", "用电为基线的25.5%"),
+            tuple(PowerFlagKind.DOUBTFUL_RESUMPTION, "丙州市", "丙电一", "12", "80", "用电为基线的15.0%"),
+            tuple(PowerFlagKind.UNREPORTED_OPERATION, "乙县", "乙电一", "90", "100", "用电为基线的90.0%"),
+            tuple(
+                PowerFlagKind.OUTPUT_POWER_DIVERGENCE,
+                "甲城区",
+                "甲电三",
+                "20",
+                "100",
+                "产值比与用电比相差45.0个百分点"));
+  }
+
+  @Test
+  void aLeadersSectionHasOnlyHisCountiesHisOwnRowAndHisFlags() {
+    // 王一: 872/1160 = 75.2 %, 1288/1500 = 85.9 %, gap 10.7; (0.75172 + 0.83448)/2 = 79.3;
+    // 1160/1200 = 96.7 %; his flags: 甲电一, 甲电二, 乙电一, 甲电三
+    assertThat(wang.power().headline())
+        .isEqualTo(
+            "分包县市区电力复工率75.2%，自报复工率85.9%（自报高出10.7个百分点）；复工电力指数79.3，电表覆盖率96.7%；"
+                + "复工存疑2家、用电未报1家、产值电量背离1家。");
+    assertThat(wang.power().rows())
+        .extracting(PowerSection.Row::name, PowerSection.Row::powerResumption)
+        .containsExactly(tuple("甲城区", 700L), tuple("乙县", 850L), tuple("分包合计", 752L));
+    assertThat(wang.power().points())
+        .extracting(PowerSection.ScatterPoint::label)
+        .containsExactly("甲城", "乙县");
+    assertThat(wang.power().flagged())
+        .extracting(PowerSection.FlaggedEnterprise::enterprise)
+        .containsExactly("甲电一", "甲电二", "乙电一", "甲电三");
+    // 李二: 丙州市 alone, the same figures as his row
+    assertThat(li.power().headline())
+        .isEqualTo(
+            "分包县市区电力复工率80.0%，自报复工率96.0%（自报高出16.0个百分点）；复工电力指数70.0，电表覆盖率75.0%；"
+                + "复工存疑1家、用电未报0家、产值电量背离0家。");
+    assertThat(li.power().rows()).extracting(PowerSection.Row::name).containsExactly("丙州市", "分包合计");
+    assertThat(li.power().flagged())
+        .extracting(PowerSection.FlaggedEnterprise::enterprise)
+        .containsExactly("丙电一");
+  }
+
+  @Test
+  void theFlagsAreGroupedDubanItemsNamingTheCountiesAndTheList() {
+    List<String> lines =
+        city.appendix().alertGroups().stream()
+            .map(group -> ActionItems.line(1, group).substring(2))
+            .filter(line -> line.contains("用电"))
+            .toList();
+    assertThat(lines)
+        .containsExactly(
+            "【中】用电未报：用电已达复工水平但未报复工 乙县1家，名单见附件。（乙县 · 王一 · 政策产业科）",
+            "【中】复工存疑：自报复工但用电量未达复工水平 3家（甲城区2家、丙州市1家），名单见附件。" + "（甲城区 · 王一 · 办公室；丙州市 · 李二 · 中小企业科）",
+            "【中】产值电量背离：自报产值与用电量明显不符 甲城区1家，名单见附件。（甲城区 · 王一 · 办公室）");
+    assertThat(city.appendix().alertGroups())
+        .filteredOn(group -> group.kind() == ActionKind.POWER_DOUBTFUL_RESUMPTION)
+        .singleElement()
+        .satisfies(
+            group -> {
+              assertThat(group.findings()).isEqualTo(3);
+              assertThat(group.unit()).isEqualTo("家");
+              assertThat(group.counties())
+                  .extracting(ActionGroup.CountyFindings::findings)
+                  .containsExactly(List.of("甲电一", "甲电二"), List.of("丙电一"));
+            });
+  }
+
+  @Test
+  void theDefinitionsStateThePowerTermsWithTheThresholdInForceOnlyWhenThereIsMeterData() {
+    assertThat(city.appendix().definitions())
+        .hasSize(Definitions.of(city.settings()).size() + 1)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("电力核验：企业当日用电量不低于其用电基线的30%为用电复工；")
+                    .contains("复工电力指数＝（电力复工率＋用电恢复率）÷2，以百分制表示")
+                    .contains("连续2日用电低于基线的30%")
+                    .contains("相差超过40.0个百分点"));
+    assertThat(city.appendix().definitions().get(city.appendix().definitions().size() - 1))
+        .startsWith("个人信息");
+    PowerCheckSettings stricter = new PowerCheckSettings(0.25, 3, 0.5);
+    assertThat(Definitions.power(stricter))
+        .contains("用电基线的25%为用电复工")
+        .contains("连续3日")
+        .contains("相差超过50.0个百分点");
+  }
+
+  @Test
+  void withoutMeterDataThereIsNoSectionAndTheBriefingIsAsBefore() {
+    Briefing plain = Briefing.city(BriefingFixture.inputs(), BriefingFixture.DATE);
+    assertThat(plain.power()).isNull();
+    assertThat(Briefing.leader(BriefingFixture.inputs(), BriefingFixture.DATE, "王一").power())
+        .isNull();
+    assertThat(plain.appendix().definitions()).isEqualTo(Definitions.of(plain.settings()));
+    assertThat(plain.appendix().definitions()).noneMatch(line -> line.contains("电力"));
+  }
+
+  @Test
+  void aDateWithoutMeterDataHasNoSectionEvenWhenOtherDatesHaveIt() {
+    BriefingInputs inputs = PowerFixture.inputs();
+    // D's briefing from inputs that hold only D−1's meter data
+    BriefingInputs onlyBefore =
+        new BriefingInputs(
+            inputs.reportDates(),
+            inputs.city(),
+            inputs.leaders(),
+            inputs.counties(),
+            inputs.alerts(),
+            inputs.forecasts(),
+            inputs.keyEnterprises(),
+            inputs.cases(),
+            inputs.quarantine(),
+            inputs.power().stream()
+                .filter(row -> row.date().isBefore(BriefingFixture.DATE))
+                .toList(),
+            inputs.powerFlags().stream()
+                .filter(flag -> flag.date().isBefore(BriefingFixture.DATE))
+                .toList(),
+            inputs.dataAsOf(),
+            inputs.runId(),
+            inputs.ruleVersion(),
+            inputs.settings());
+    assertThat(Briefing.city(onlyBefore, BriefingFixture.DATE).power()).isNull();
+  }
+}
