@@ -214,10 +214,7 @@ public final class ActionGroups {
               + countsByCounty(counties)
               + longest(context);
       case POWER_DOUBTFUL_RESUMPTION, POWER_UNREPORTED_OPERATION, POWER_OUTPUT_DIVERGENCE ->
-          (counties.size() == 1
-                  ? enterprisesByCounty(counties, unit)
-                  : findings + unit + "（" + enterprisesByCounty(counties, unit) + "）")
-              + "，名单见附件";
+          findings + unit + "：" + countsByCounty(counties) + "，名单见附件" + PowerSection.APPENDIX_PART;
       case KEY_ENTERPRISES_NOT_RESUMED, DORMITORY_MISMATCH, OUTPUT_IMPLAUSIBLE, STAFF_IMPLAUSIBLE ->
           findings + unit + "：" + countsByCounty(counties);
       default -> findings + "条：" + countsByCounty(counties);
@@ -241,17 +238,6 @@ public final class ActionGroups {
     List<String> parts = new ArrayList<>();
     counts.forEach((county, count) -> parts.add(county + " " + count));
     return Wording.list(parts);
-  }
-
-  /** "枣强县2家、故城县1家": full county names, most findings first, ties in code order. */
-  static String enterprisesByCounty(List<CountyFindings> counties, String unit) {
-    return Wording.list(
-        counties.stream()
-            .sorted(
-                Comparator.comparing((CountyFindings county) -> -county.findings().size())
-                    .thenComparing(CountyFindings::countyCode))
-            .map(county -> county.county() + county.findings().size() + unit)
-            .toList());
   }
 
   /** "（最长12天）": the longest-open overdue case of the scope. */

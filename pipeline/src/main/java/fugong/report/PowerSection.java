@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 七、电力核验 (DOMAIN.md §6.3): the scope's metered resumption beside its self-reported 复工率 in one line,
+ * 七、电力核验 (DOMAIN.md §6.3): the scope's metered resumption beside its self-reported 复工率 in one line
+ * and the counties that over-report most in another (the front section), then for the appendix （八）
  * a table of its counties (most over-reported first) with the total last, one dot per county for
  * the scatter chart (自报 across, 电力 up, the diagonal where they agree) and its text, and the flagged
  * enterprises the appendix lists. Built only when power_daily has a row of the scope on the date;
  * without meter data the briefing has no such section and reads exactly as before.
  *
  * @param headline the one line a leader reads: rates, the gap, index, coverage, flags per kind
+ * @param gaps the counties whose self-report exceeds the meters most (at most {@link
+ *     #MOST_OVER_REPORTED}), in one sentence for the front section; the details are in the appendix
  * @param rows the counties, ordered by how far 自报 exceeds 电力 (largest first, no data last), then
  *     the scope's total
  * @param flagCounts the scope's flagged enterprises per kind, every kind in its order
@@ -24,6 +27,7 @@ import java.util.Optional;
  */
 public record PowerSection(
     String headline,
+    String gaps,
     List<Row> rows,
     List<FlagCount> flagCounts,
     List<ScatterPoint> points,
@@ -35,6 +39,17 @@ public record PowerSection(
   public static final String CHART_TITLE = "自报复工率与电力复工率";
 
   public static final String CHART_NAME = "power";
+
+  /** The appendix part with the county table, the chart and the flagged enterprises. */
+  public static final String APPENDIX_PART = "（八）";
+
+  public static final String APPENDIX_HEADING = APPENDIX_PART + "电力核验明细";
+
+  /** The title of the flagged enterprises' list in that part. */
+  public static final String FLAGGED_HEADING = "电力核验异常企业名单";
+
+  /** How many counties the front section names where 自报 exceeds 电力 most. */
+  public static final int MOST_OVER_REPORTED = 3;
 
   public PowerSection {
     rows = List.copyOf(rows);
@@ -174,7 +189,7 @@ public record PowerSection(
         .append(Wording.list(flagCounts.stream().map(FlagCount::text).toList()))
         .append("。");
 
-    StringBuilder note = new StringBuilder("县市区按自报复工率高出电力复工率的幅度排列；复工存疑、用电未报、产值电量背离为企业家数，名单见附件。");
+    StringBuilder note = new StringBuilder("县市区按自报复工率高出电力复工率的幅度排列；复工存疑、用电未报、产值电量背离为企业家数，名单见下。");
     long withoutBaseline = total.map(PowerDailyRecord::enterprisesWithoutBaseline).orElse(0L);
     long readWithoutBaseline = total.map(PowerDailyRecord::readingsWithoutBaseline).orElse(0L);
     if (withoutBaseline > 0 || readWithoutBaseline > 0) {
@@ -215,7 +230,14 @@ public record PowerSection(
                         Formats.kilowattHours(flag.baselineKilowattHours()),
                         finding(flag))));
     return new PowerSection(
-        headline.toString(), rows, flagCounts, points, chartText, note.toString(), flagged);
+        headline.toString(),
+        gaps(counties),
+        rows,
+        flagCounts,
+        points,
+        chartText,
+        note.toString(),
+        flagged);
   }
 
   private static Optional<PowerDailyRecord> countyRow(BriefingContext context, String code) {
@@ -243,6 +265,26 @@ public record PowerSection(
         flags.stream()
             .filter(flag -> flag.kind() == PowerFlagKind.OUTPUT_POWER_DIVERGENCE)
             .count());
+  }
+
+  /**
+   * "自报复工率高出电力复工率最多的是饶阳县（16.7个百分点）、景县（12.0个百分点）；明细见附件（八）。": the counties with the largest positive
+   * gap, largest first (equal gaps in county code order), or that none exceeds when no county's
+   * self-report is above its meters; then where the details are.
+   */
+  static String gaps(List<Row> counties) {
+    List<String> largest =
+        counties.stream()
+            .filter(row -> gap(row) != null && gap(row) > 0)
+            .sorted(Comparator.comparing(PowerSection::gap, Comparator.reverseOrder()))
+            .limit(MOST_OVER_REPORTED)
+            .map(row -> row.name() + "（" + Formats.decimal(gap(row)) + "个百分点）")
+            .toList();
+    String pointer = "明细见附件" + APPENDIX_PART + "。";
+    return (largest.isEmpty()
+            ? "各县市区自报复工率均未高于电力复工率；"
+            : "自报复工率高出电力复工率最多的是" + Wording.list(largest) + "；")
+        + pointer;
   }
 
   /** 自报 − 电力 as shown, in tenths of a point; null without either. */

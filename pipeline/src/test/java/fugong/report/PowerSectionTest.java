@@ -51,7 +51,7 @@ class PowerSectionTest {
             tuple("全市", 873L, 757L, 808L, 782L, 936L, 3L, 1L, 1L, true));
     assertThat(city.power().note())
         .isEqualTo(
-            "县市区按自报复工率高出电力复工率的幅度排列；复工存疑、用电未报、产值电量背离为企业家数，名单见附件。"
+            "县市区按自报复工率高出电力复工率的幅度排列；复工存疑、用电未报、产值电量背离为企业家数，名单见下。"
                 + "无用电基线企业350家（其中当日有电表读数15家），不计入电力比率。");
   }
 
@@ -122,6 +122,34 @@ class PowerSectionTest {
   }
 
   @Test
+  void theFrontSectionNamesTheCountiesThatOverReportMostAndPointsToTheAppendix() {
+    // gaps: 甲城区 18.8, 丙州市 16.0, 乙县 −5.0 (not named)
+    assertThat(city.power().gaps())
+        .isEqualTo("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）；明细见附件（八）。");
+    assertThat(wang.power().gaps()).startsWith("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）；");
+    // at most three, largest first, equal gaps in the order given (county code order); no data and
+    // gaps of 0 or below are not named
+    List<PowerSection.Row> counties =
+        List.of(
+            county("一县", 900L, 850L),
+            county("二县", 880L, 800L),
+            county("三县", 900L, 900L),
+            county("四县", 950L, null),
+            county("五县", 870L, 790L),
+            county("六县", 860L, 840L),
+            county("七县", 800L, 810L));
+    assertThat(PowerSection.gaps(counties))
+        .isEqualTo("自报复工率高出电力复工率最多的是二县（8.0个百分点）、五县（8.0个百分点）、一县（5.0个百分点）；明细见附件（八）。");
+    assertThat(PowerSection.gaps(List.of(county("三县", 900L, 900L), county("七县", 800L, 810L))))
+        .isEqualTo("各县市区自报复工率均未高于电力复工率；明细见附件（八）。");
+  }
+
+  private static PowerSection.Row county(String name, Long selfReported, Long powerResumption) {
+    return new PowerSection.Row(
+        name, false, selfReported, powerResumption, null, null, null, 0, 0, 0);
+  }
+
+  @Test
   void theFlagsAreGroupedDubanItemsNamingTheCountiesAndTheList() {
     List<String> lines =
         city.appendix().alertGroups().stream()
@@ -130,9 +158,9 @@ class PowerSectionTest {
             .toList();
     assertThat(lines)
         .containsExactly(
-            "【中】用电未报：用电已达复工水平但未报复工 乙县1家，名单见附件。（乙县 · 王一 · 政策产业科）",
-            "【中】复工存疑：自报复工但用电量未达复工水平 3家（甲城区2家、丙州市1家），名单见附件。" + "（甲城区 · 王一 · 办公室；丙州市 · 李二 · 中小企业科）",
-            "【中】产值电量背离：自报产值与用电量明显不符 甲城区1家，名单见附件。（甲城区 · 王一 · 办公室）");
+            "【中】用电未报：用电已达复工水平但未报复工 1家：乙县 1，名单见附件（八）。（乙县 · 王一 · 政策产业科）",
+            "【中】复工存疑：自报复工但用电量未达复工水平 3家：甲城 2、丙州 1，名单见附件（八）。" + "（甲城区 · 王一 · 办公室；丙州市 · 李二 · 中小企业科）",
+            "【中】产值电量背离：自报产值与用电量明显不符 1家：甲城 1，名单见附件（八）。（甲城区 · 王一 · 办公室）");
     assertThat(city.appendix().alertGroups())
         .filteredOn(group -> group.kind() == ActionKind.POWER_DOUBTFUL_RESUMPTION)
         .singleElement()

@@ -336,10 +336,18 @@ public final class BriefingPage {
     page.append("</section>\n");
   }
 
+  /** 七、电力核验: the headline and the counties that over-report most; details in the appendix. */
   private void power() {
     PowerSection power = briefing.power();
     section("power", "七、电力核验");
     paragraph(power.headline());
+    paragraph(power.gaps());
+    page.append("</section>\n");
+  }
+
+  /** Appendix （八）: the county table, the scatter chart and the flagged enterprises. */
+  private void powerDetails() {
+    PowerSection power = briefing.power();
     List<List<Cell>> rows = new ArrayList<>();
     for (PowerSection.Row row : power.rows()) {
       rows.add(
@@ -369,7 +377,8 @@ public final class BriefingPage {
             "电力复工率",
             ReportCharts.SCATTER_BELOW_DIAGONAL,
             power.chartText()));
-    page.append("</section>\n");
+    page.append("<h4>").append(escape(PowerSection.FLAGGED_HEADING)).append("</h4>\n");
+    powerFlags();
   }
 
   /** A count of flagged enterprises: marked, in words as well as colour, when not 0. */
@@ -570,8 +579,8 @@ public final class BriefingPage {
 
     String definitions = "（八）指标说明";
     if (briefing.power() != null) {
-      details("（八）电力核验异常企业名单");
-      powerFlags();
+      details(PowerSection.APPENDIX_HEADING);
+      powerDetails();
       endDetails();
       definitions = "（九）指标说明";
     }

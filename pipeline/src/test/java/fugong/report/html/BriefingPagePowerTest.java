@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 七、电力核验 in the phone edition of {@link PowerFixture}'s briefings: the PDF's text and figures from
- * the same model, the table as cards, the chart as SVG with a caption stating every dot, the list
- * under {@code <details>}.
+ * the same model, two paragraphs in the front section; in the appendix （八） under {@code <details>}
+ * the table as cards, the chart as SVG with a caption stating every dot, and the list.
  */
 class BriefingPagePowerTest {
   private final Briefing city = Briefing.city(PowerFixture.inputs(), BriefingFixture.DATE);
@@ -31,6 +31,12 @@ class BriefingPagePowerTest {
     return found;
   }
 
+  /** The markup of the appendix part （八）电力核验明细, inside its {@code <details>}. */
+  private static String details(String page) {
+    int start = page.indexOf("<h3>（八）电力核验明细</h3>");
+    return page.substring(start, page.indexOf("</details>", start));
+  }
+
   /** The markup of the section with the given id. */
   private static String section(String page, String id) {
     int start = page.indexOf("<section aria-labelledby=\"" + id + "\">");
@@ -38,7 +44,7 @@ class BriefingPagePowerTest {
   }
 
   @Test
-  void theSectionFollowsTheTrendWithTheModelsHeadline() {
+  void theSectionFollowsTheTrendWithTheModelsTwoParagraphsOnly() {
     assertThat(all("<h2[^>]*>([^<]*)</h2>", cityPage))
         .containsExactly(
             "一、总体情况", "二、今日督办事项", "三、县市区排名", "四、分包领导情况", "五、企业困难", "六、趋势", "七、电力核验", "附件");
@@ -47,12 +53,17 @@ class BriefingPagePowerTest {
         .contains("<p>" + Html.escape(city.power().headline()) + "</p>")
         .contains(
             "全市电力复工率75.7%，自报复工率87.3%（自报高出11.6个百分点）；复工电力指数78.2，电表覆盖率93.6%；"
-                + "复工存疑3家、用电未报1家、产值电量背离1家。");
+                + "复工存疑3家、用电未报1家、产值电量背离1家。")
+        .contains("<p>" + Html.escape(city.power().gaps()) + "</p>")
+        .contains("最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）；明细见附件（八）。")
+        .doesNotContain("<table")
+        .doesNotContain("<svg");
   }
 
   @Test
-  void theTableIsCardsWithTheSameFiguresAsThePdf() {
-    String power = section(cityPage, "power");
+  void theTableIsCardsInTheAppendixWithTheSameFiguresAsThePdf() {
+    String power = details(cityPage);
+    power = power.substring(0, power.indexOf("<h4>"));
     assertThat(power).contains("<table class=\"cards compact\">");
     assertThat(all("<th scope=\"col\">([^<]*)</th>", power))
         .containsExactly("县市区", "自报复工率", "电力复工率", "用电恢复率", "指数", "覆盖率", "复工存疑", "用电未报", "产值电量背离");
@@ -67,7 +78,7 @@ class BriefingPagePowerTest {
 
   @Test
   void theChartIsSvgWithOneDotPerCountyTheDiagonalAndACaptionStatingTheFigures() {
-    String power = section(cityPage, "power");
+    String power = details(cityPage);
     assertThat(power)
         .contains(
             "role=\"img\" aria-labelledby=\"power-chart-title\""
@@ -91,11 +102,13 @@ class BriefingPagePowerTest {
   void theFlaggedEnterprisesAreInTheAppendixUnderDetailsBeforeTheDefinitions() {
     List<String> headings = all("<h3>([^<]*)</h3>", cityPage);
     assertThat(headings.subList(headings.size() - 2, headings.size()))
-        .containsExactly("（八）电力核验异常企业名单", "（九）指标说明");
-    int list = cityPage.indexOf("（八）电力核验异常企业名单");
-    String details = cityPage.substring(list, cityPage.indexOf("</details>", list));
-    assertThat(cityPage.substring(cityPage.lastIndexOf("<details>", list), list))
-        .contains("<summary><h3>");
+        .containsExactly("（八）电力核验明细", "（九）指标说明");
+    int part = cityPage.indexOf("<h3>（八）电力核验明细</h3>");
+    assertThat(cityPage.substring(cityPage.lastIndexOf("<details>", part), part))
+        .contains("<summary>");
+    String power = details(cityPage);
+    assertThat(power.indexOf("<figcaption")).isLessThan(power.indexOf("<h4>电力核验异常企业名单</h4>"));
+    String details = power.substring(power.indexOf("<h4>电力核验异常企业名单</h4>"));
     assertThat(all("<tr>(<th scope=\"row\".*?)</tr>", details))
         .extracting(row -> String.join("|", all(">([^<]*)</t[hd]>", row)))
         .containsExactly(
@@ -109,9 +122,8 @@ class BriefingPagePowerTest {
 
   @Test
   void aLeadersPageHasOnlyHisCounties() {
-    String power = section(wangPage, "power");
-    assertThat(power)
-        .contains("分包县市区电力复工率75.2%")
+    assertThat(section(wangPage, "power")).contains("分包县市区电力复工率75.2%").doesNotContain("丙州");
+    assertThat(details(wangPage))
         .contains(">甲城区<")
         .contains(">乙县<")
         .contains(">分包合计<")

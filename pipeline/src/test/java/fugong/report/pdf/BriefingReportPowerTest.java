@@ -13,9 +13,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * 七、电力核验 in the PDF of {@link PowerFixture}'s briefings, read back with PDFBox: the headline, the
- * county table, the chart, the appendix list and the definition, and nothing of it without meter
- * data.
+ * 七、电力核验 in the PDF of {@link PowerFixture}'s briefings, read back with PDFBox: the headline and
+ * the most over-reporting counties in the front section; the county table, the chart and the list
+ * of flagged enterprises in the appendix （八）; the definition; and nothing of it without meter data.
  */
 class BriefingReportPowerTest {
   private final Briefing city = Briefing.city(PowerFixture.inputs(), BriefingFixture.DATE);
@@ -29,30 +29,34 @@ class BriefingReportPowerTest {
   }
 
   @Test
-  void theCityPdfHasTheSectionAfterTheTrendWithHeadlineTableAndChart() throws IOException {
+  void theCityPdfHasTwoParagraphsAfterTheTrendAndTheTableAndChartInTheAppendix()
+      throws IOException {
     BriefingReport.Rendered rendered = new BriefingReport(city).render();
     String text = text(rendered.pdf());
+    // 甲城区 88.8 − 70.0 = 18.8 points, 丙州市 96.0 − 80.0 = 16.0; 乙县 80.0 < 85.0 is not named
     assertThat(text)
         .contains(
             "七、电力核验全市电力复工率75.7%，自报复工率87.3%（自报高出11.6个百分点）；复工电力指数78.2，电表覆盖率93.6%；"
-                + "复工存疑3家、用电未报1家、产值电量背离1家。")
-        .contains("县市区自报复工率电力复工率用电恢复率指数覆盖率复工存疑用电未报产值电量背离")
-        .contains("甲城区88.8%70.0%80.0%75.095.0%201")
-        .contains("丙州市96.0%80.0%60.0%70.075.0%100")
-        .contains("乙县80.0%85.0%90.0%87.5100.0%010")
-        .contains("全市87.3%75.7%80.8%78.293.6%311")
-        .contains("无用电基线企业350家（其中当日有电表读数15家），不计入电力比率。");
+                + "复工存疑3家、用电未报1家、产值电量背离1家。"
+                + "自报复工率高出电力复工率最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）；"
+                + "明细见附件（八）。");
     assertThat(text.indexOf("六、趋势")).isLessThan(text.indexOf("七、电力核验"));
     int appendix = text.indexOf("附件（一）县市区详细指标");
     assertThat(text.indexOf("七、电力核验")).isLessThan(appendix);
-    // the chart is drawn as text in the PDF: its title, axis names and the dots' names
-    assertThat(
-            text.substring(
-                text.indexOf("七、电力核验"),
-                text.indexOf("附件（一）") < 0 ? text.length() : text.indexOf("附件（一）")))
+    String details = text.substring(text.indexOf("（八）电力核验明细"), text.indexOf("（九）指标说明"));
+    assertThat(details)
+        .startsWith("（八）电力核验明细县市区自报复工率电力复工率用电恢复率指数覆盖率复工存疑用电未报产值电量背离")
+        .contains(
+            "甲城区88.8%70.0%80.0%75.095.0%201"
+                + "丙州市96.0%80.0%60.0%70.075.0%100"
+                + "乙县80.0%85.0%90.0%87.5100.0%010"
+                + "全市87.3%75.7%80.8%78.293.6%311")
+        .contains("无用电基线企业350家（其中当日有电表读数15家），不计入电力比率。")
+        // the chart is drawn as text in the PDF: its title, axis names and the dots' names
         .contains(PowerSection.CHART_TITLE)
         .contains("甲城")
         .contains("斜线右下方：电力复工率低于自报");
+    assertThat(details.indexOf(PowerSection.CHART_TITLE)).isLessThan(details.indexOf("电力核验异常企业名单"));
     assertThat(rendered.charts())
         .containsOnlyKeys("trend", "ranking", "heatmap", "difficulties", PowerSection.CHART_NAME);
     assertThat(rendered.frontPages()).isLessThan(rendered.pages());
@@ -62,7 +66,7 @@ class BriefingReportPowerTest {
   void theAppendixListsTheFlaggedEnterprisesAndDefinesThePowerTerms() throws IOException {
     String text = text(new BriefingReport(city).render().pdf());
     assertThat(text)
-        .contains("（八）电力核验异常企业名单类型县市区企业当日用电用电基线核验情况")
+        .contains("电力核验异常企业名单类型县市区企业当日用电用电基线核验情况")
         .contains("复工存疑甲城区甲电一10100用电为基线的10.0%")
         .contains("复工存疑甲城区甲电二25.5100用电为基线的25.5%")
         .contains("复工存疑丙州市丙电一1280用电为基线的15.0%")
@@ -72,7 +76,7 @@ class BriefingReportPowerTest {
         .contains("（九）指标说明")
         .contains("电力核验：企业当日用电量不低于其用电基线的30%为用电复工")
         .doesNotContain("甲电九");
-    assertThat(text.indexOf("（八）电力核验异常企业名单")).isLessThan(text.indexOf("（九）指标说明"));
+    assertThat(text.indexOf("电力核验异常企业名单")).isLessThan(text.indexOf("（九）指标说明"));
   }
 
   @Test
@@ -80,6 +84,7 @@ class BriefingReportPowerTest {
     String text = text(new BriefingReport(wang).render().pdf());
     assertThat(text)
         .contains("分包县市区电力复工率75.2%，自报复工率85.9%（自报高出10.7个百分点）；复工电力指数79.3，电表覆盖率96.7%")
+        .contains("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）；")
         .contains("甲城区88.8%70.0%80.0%75.095.0%201")
         .contains("乙县80.0%85.0%90.0%87.5100.0%010")
         .contains("分包合计85.9%75.2%83.4%79.396.7%211")
