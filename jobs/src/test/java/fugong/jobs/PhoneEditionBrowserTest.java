@@ -149,7 +149,8 @@ class PhoneEditionBrowserTest {
                     + " e.textContent))"));
     assertThat(summary).as("一、总体情况 of " + stem).isNotEmpty();
     assertThat(pdfOverview).as("the PDF's 总体情况 states the page's summary").contains(summary);
-    assertThat(tiles).hasSize(4);
+    // the four rates and, the sample having meter data, 电力复工率
+    assertThat(tiles).hasSize(5);
     for (String tile : tiles) {
       assertThat(text).contains(tile);
       assertThat(pdfOverview).as("tile " + tile + " in the PDF").contains(tile);
@@ -172,7 +173,7 @@ class PhoneEditionBrowserTest {
     // the sample has meter data: the electricity details (table, scatter, list) come before the
     // definitions
     assertThat(compact(tab.evaluate("document.body.innerText").asText()))
-        .contains("（八）电力核验明细")
+        .contains("（八）电力核验")
         .contains("电力核验异常企业名单")
         .contains("（九）指标说明");
 

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report job on a lake written by hand with meter data for one county of one leader: each brief
- * gets 七、电力核验, its scatter chart as {@code {stem}-power.png} (1200 × 900) and the threshold of the
- * run's settings in its definitions; a lake without meter data gets neither.
+ * gets the 电力复工率 tile, the 电力核验异常 item and 附件（八）电力核验, its scatter chart as {@code {stem}-power.png}
+ * (1200 × 900) and the threshold of the run's settings in its definitions; a lake without meter
+ * data gets neither.
  */
 class ReportPowerTest {
   private static final LocalDate DATE = LocalDate.of(2020, 3, 20);
@@ -92,13 +93,13 @@ class ReportPowerTest {
     String pdf = pdfText(folder.resolve("leader-张三.pdf"));
     // 7 of 10 read: 70.0 %; self-reported 80.0 %; (0.7 + 0.8)/2 = 75.0; 10 of 12 read: 83.3 %
     assertThat(pdf)
-        .contains("七、电力核验")
-        .contains("分包县市区电力复工率70.0%，自报复工率80.0%（自报高出10.0个百分点）；复工电力指数75.0，电表覆盖率83.3%")
+        .contains("电力复工率关注70.0%自报80.0%")
+        .contains("（八）电力核验分包县市区电力复工率70.0%，自报复工率80.0%（自报高出10.0个百分点）；复工电力指数75.0，电表覆盖率83.3%")
         .contains("桃城区80.0%70.0%80.0%75.083.3%100")
         .contains("衡水甲机械有限公司")
         .contains("用电基线的25%为用电复工");
     String page = Files.readString(folder.resolve("city.html"), StandardCharsets.UTF_8);
-    assertThat(page).contains("<h2 id=\"power\">七、电力核验</h2>").contains("power-chart-text");
+    assertThat(page).contains("<h3>（八）电力核验</h3>").contains("power-chart-text");
   }
 
   @Test

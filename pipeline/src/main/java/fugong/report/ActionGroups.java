@@ -24,11 +24,12 @@ public final class ActionGroups {
     Map<ActionKind, Map<String, List<String>>> findings = new EnumMap<>(ActionKind.class);
     Map<ActionKind, Severity> severities = new EnumMap<>(ActionKind.class);
     for (AlertRecord alert : context.alerts) {
+      ActionKind item = alert.kind().item();
       findings
-          .computeIfAbsent(alert.kind(), kind -> new TreeMap<>())
+          .computeIfAbsent(item, kind -> new TreeMap<>())
           .computeIfAbsent(alert.countyCode(), code -> new ArrayList<>())
           .add(finding(context, alert));
-      severities.merge(alert.kind(), alert.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      severities.merge(item, alert.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     for (UnitMetrics county : context.counties) {
       if (county.submission() == SubmissionStatus.LATE) {
@@ -117,7 +118,8 @@ public final class ActionGroups {
       case DORMITORY_MISMATCH -> name;
       case OUTPUT_IMPLAUSIBLE -> name + "（产值" + Formats.amount(alert.value()) + "万元）";
       case STAFF_IMPLAUSIBLE -> name + "（到岗" + value + "人）";
-      case POWER_DOUBTFUL_RESUMPTION, POWER_UNREPORTED_OPERATION, POWER_OUTPUT_DIVERGENCE -> name;
+      case POWER_DOUBTFUL_RESUMPTION, POWER_UNREPORTED_OPERATION, POWER_OUTPUT_DIVERGENCE ->
+          name + "（" + alert.kind().title() + "）";
       default -> alert.chineseMessage();
     };
   }
@@ -159,7 +161,7 @@ public final class ActionGroups {
               LATE_SUBMISSION,
               ABOVE_SCALE_STALLED ->
               "个县市区";
-          case DIFFICULTY_OVERDUE -> "项";
+          case DIFFICULTY_OVERDUE, POWER_CHECK -> "项";
           default -> "家";
         };
     return new ActionGroup(
@@ -213,8 +215,15 @@ public final class ActionGroups {
               + "天："
               + countsByCounty(counties)
               + longest(context);
-      case POWER_DOUBTFUL_RESUMPTION, POWER_UNREPORTED_OPERATION, POWER_OUTPUT_DIVERGENCE ->
-          findings + unit + "：" + countsByCounty(counties) + "，名单见附件" + PowerSection.APPENDIX_PART;
+      case POWER_CHECK ->
+          findings
+              + unit
+              + "（"
+              + powerFlagCounts(context)
+              + "）："
+              + countsByCounty(counties)
+              + "，名单见附件"
+              + PowerSection.APPENDIX_PART;
       case KEY_ENTERPRISES_NOT_RESUMED, DORMITORY_MISMATCH, OUTPUT_IMPLAUSIBLE, STAFF_IMPLAUSIBLE ->
           findings + unit + "：" + countsByCounty(counties);
       default -> findings + "条：" + countsByCounty(counties);
@@ -225,7 +234,10 @@ public final class ActionGroups {
     return counties.stream().map(CountyFindings::county).toList();
   }
 
-  /** "冀州 5、枣强 5、桃城 3": counties with most findings first, ties in code order. */
+  /**
+   * "冀州 5、枣强 5、桃城 3": counties with most findings first, ties in code order; beyond {@link
+   * BriefingSettings#MAXIMUM_COUNTIES_NAMED} the first ones and "等13个县市区".
+   */
   static String countsByCounty(List<CountyFindings> counties) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counties.stream()
@@ -237,7 +249,28 @@ public final class ActionGroups {
                 counts.put(Wording.shortCountyName(county.county()), county.findings().size()));
     List<String> parts = new ArrayList<>();
     counts.forEach((county, count) -> parts.add(county + " " + count));
-    return Wording.list(parts);
+    if (parts.size() <= BriefingSettings.MAXIMUM_COUNTIES_NAMED) {
+      return Wording.list(parts);
+    }
+    return Wording.list(parts.subList(0, BriefingSettings.MAXIMUM_COUNTIES_NAMED))
+        + "等"
+        + parts.size()
+        + "个县市区";
+  }
+
+  /** "用电未报15家、产值电量背离6家": the scope's electricity flags per kind, kinds without one left out. */
+  private static String powerFlagCounts(BriefingContext context) {
+    List<String> counts = new ArrayList<>();
+    for (ActionKind kind : ActionKind.values()) {
+      long flagged =
+          context.alerts.stream()
+              .filter(alert -> alert.kind() == kind && kind.item() == ActionKind.POWER_CHECK)
+              .count();
+      if (flagged > 0) {
+        counts.add(kind.title() + flagged + "家");
+      }
+    }
+    return Wording.list(counts);
   }
 
   /** "（最长12天）": the longest-open overdue case of the scope. */

@@ -18,9 +18,11 @@ public enum ActionKind {
   KEY_ENTERPRISES_NOT_RESUMED("重点企业未复工", Severity.MEDIUM),
   ABOVE_SCALE_STALLED("规上企业复工停滞", Severity.MEDIUM),
   STATISTICAL_ANOMALY("复工率变化明显异于其他县市区", Severity.MEDIUM),
-  POWER_UNREPORTED_OPERATION("用电未报：用电已达复工水平但未报复工", Severity.MEDIUM),
-  POWER_DOUBTFUL_RESUMPTION("复工存疑：自报复工但用电量未达复工水平", Severity.MEDIUM),
-  POWER_OUTPUT_DIVERGENCE("产值电量背离：自报产值与用电量明显不符", Severity.MEDIUM),
+  /** The three electricity flags below, as one 督办 item. */
+  POWER_CHECK("电力核验异常", Severity.MEDIUM),
+  POWER_DOUBTFUL_RESUMPTION("复工存疑", Severity.MEDIUM),
+  POWER_UNREPORTED_OPERATION("用电未报", Severity.MEDIUM),
+  POWER_OUTPUT_DIVERGENCE("产值电量背离", Severity.MEDIUM),
   QUARANTINE_SHARE("报送数据未通过校验偏多", Severity.MEDIUM),
   LATE_SUBMISSION("日报迟报", Severity.LOW),
   DIFFICULTY_OVERDUE("企业困难超期未解决", Severity.LOW),
@@ -39,6 +41,18 @@ public enum ActionKind {
 
   public String title() {
     return title;
+  }
+
+  /**
+   * The 督办 item an alert of this kind is listed under: {@link #POWER_CHECK} for the three
+   * electricity flags (one item naming each flag's count), the kind itself otherwise.
+   */
+  public ActionKind item() {
+    return switch (this) {
+      case POWER_UNREPORTED_OPERATION, POWER_DOUBTFUL_RESUMPTION, POWER_OUTPUT_DIVERGENCE ->
+          POWER_CHECK;
+      default -> this;
+    };
   }
 
   /** The severity of the kind when it is derived from the figures (alerts carry their own). */

@@ -7,8 +7,8 @@ import java.util.List;
  * One briefing, the content of every section, independent of how it is drawn (the PDF renderer in
  * {@code report.pdf}; a phone edition can render the same model). The front section is 一 to 六;
  * {@code comparison} is present in a leader's briefing (四、与全市比较) and {@code leaders} in the city's
- * (四、分包领导情况). {@code power} (七、电力核验) is present only when meter data exists for the date; without
- * it the briefing is what it was before the electricity cross-check.
+ * (四、分包领导情况). {@code power} (附件（八）电力核验) is present only when meter data exists for the date;
+ * without it the briefing is what it was before the electricity cross-check.
  */
 public record Briefing(
     Edition edition,

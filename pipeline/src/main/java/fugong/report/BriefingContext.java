@@ -134,6 +134,12 @@ public final class BriefingContext {
             .toList();
   }
 
+  /** The scope's own power_daily row (the city's, or the leader's): empty without meter data. */
+  java.util.Optional<PowerDailyRecord> powerTotal() {
+    String totalType = cityWide() ? PowerDailyRecord.CITY : PowerDailyRecord.LEADER;
+    return power.stream().filter(row -> row.unitType().equals(totalType)).findFirst();
+  }
+
   /** The city briefing's context. */
   public static BriefingContext city(BriefingInputs inputs, LocalDate date) {
     UnitMetrics total =

@@ -18,6 +18,12 @@ public record BriefingSettings(
   /** At most this many 督办事项 on page 1; the rest are named in the appendix. */
   public static final int MAXIMUM_ACTIONS = 6;
 
+  /**
+   * A 督办 item counting findings per county names at most this many counties (most findings first),
+   * then "等13个县市区"; the appendix's list names them all.
+   */
+  public static final int MAXIMUM_COUNTIES_NAMED = 6;
+
   public BriefingSettings {
     Objects.requireNonNull(metrics, "metrics is null");
     Objects.requireNonNull(thresholds, "thresholds is null");

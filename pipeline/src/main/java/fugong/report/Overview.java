@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * 一、总体情况: one 综述 paragraph (复工, 规上, 产能, status groups, 防控, 健康, each with its day-on-day change; for
  * a leader also against the city and his rank among the leaders) and the figure tiles, each with
- * its target and an arrow.
+ * its target and an arrow; with meter data a fifth tile, 电力复工率 (DOMAIN.md §6.3) with the unit's
+ * self-reported 复工率 beneath it and the 复工率 tile's red/amber/green.
  */
 public record Overview(String summary, List<FigureTile> tiles) {
   /**
@@ -148,6 +149,20 @@ public record Overview(String summary, List<FigureTile> tiles) {
                 total.fullComplianceRate(),
                 thresholds.complianceGreen(),
                 thresholds.complianceAmber())));
+    context
+        .powerTotal()
+        .ifPresent(
+            power ->
+                tiles.add(
+                    new FigureTile(
+                        "电力复工率",
+                        Formats.tenths(power.powerResumptionRate()),
+                        null,
+                        "自报" + Formats.percent(power.resumptionRate()),
+                        Standing.of(
+                            power.powerResumptionRate(),
+                            thresholds.resumptionGreen(),
+                            thresholds.resumptionAmber()))));
     return new Overview(text.toString(), tiles);
   }
 

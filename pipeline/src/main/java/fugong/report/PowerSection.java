@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 七、电力核验 (DOMAIN.md §6.3): the scope's metered resumption beside its self-reported 复工率 in one line
- * and the counties that over-report most in another (the front section), then for the appendix （八）
- * a table of its counties (most over-reported first) with the total last, one dot per county for
- * the scatter chart (自报 across, 电力 up, the diagonal where they agree) and its text, and the flagged
- * enterprises the appendix lists. Built only when power_daily has a row of the scope on the date;
- * without meter data the briefing has no such section and reads exactly as before.
+ * 附件（八）电力核验 (DOMAIN.md §6.3): the scope's metered resumption beside its self-reported 复工率 in one
+ * line and the counties that over-report most in another, a table of its counties (most
+ * over-reported first) with the total last, one dot per county for the scatter chart (自报 across, 电力
+ * up, the diagonal where they agree) and its text, and the flagged enterprises. (The front section
+ * shows the 电力复工率 tile of {@link Overview} and the grouped 督办 item {@link ActionKind#POWER_CHECK}.)
+ * Built only when power_daily has a row of the scope on the date; without meter data the briefing
+ * has no such section and reads exactly as before.
  *
  * @param headline the one line a leader reads: rates, the gap, index, coverage, flags per kind
  * @param gaps the counties whose self-report exceeds the meters most (at most {@link
- *     #MOST_OVER_REPORTED}), in one sentence for the front section; the details are in the appendix
+ *     #MOST_OVER_REPORTED}), in one sentence
  * @param rows the counties, ordered by how far 自报 exceeds 电力 (largest first, no data last), then
  *     the scope's total
  * @param flagCounts the scope's flagged enterprises per kind, every kind in its order
@@ -40,15 +41,15 @@ public record PowerSection(
 
   public static final String CHART_NAME = "power";
 
-  /** The appendix part with the county table, the chart and the flagged enterprises. */
+  /** The appendix part that holds this section, and its heading. */
   public static final String APPENDIX_PART = "（八）";
 
-  public static final String APPENDIX_HEADING = APPENDIX_PART + "电力核验明细";
+  public static final String APPENDIX_HEADING = APPENDIX_PART + "电力核验";
 
   /** The title of the flagged enterprises' list in that part. */
   public static final String FLAGGED_HEADING = "电力核验异常企业名单";
 
-  /** How many counties the front section names where 自报 exceeds 电力 most. */
+  /** How many counties the section names where 自报 exceeds 电力 most. */
   public static final int MOST_OVER_REPORTED = 3;
 
   public PowerSection {
@@ -113,9 +114,7 @@ public record PowerSection(
     if (context.power.isEmpty()) {
       return null;
     }
-    String totalType = context.cityWide() ? PowerDailyRecord.CITY : PowerDailyRecord.LEADER;
-    Optional<PowerDailyRecord> total =
-        context.power.stream().filter(row -> row.unitType().equals(totalType)).findFirst();
+    Optional<PowerDailyRecord> total = context.powerTotal();
     String totalName = context.cityWide() ? "全市" : "分包合计";
 
     List<Row> counties = new ArrayList<>();
@@ -280,11 +279,9 @@ public record PowerSection(
             .limit(MOST_OVER_REPORTED)
             .map(row -> row.name() + "（" + Formats.decimal(gap(row)) + "个百分点）")
             .toList();
-    String pointer = "明细见附件" + APPENDIX_PART + "。";
-    return (largest.isEmpty()
-            ? "各县市区自报复工率均未高于电力复工率；"
-            : "自报复工率高出电力复工率最多的是" + Wording.list(largest) + "；")
-        + pointer;
+    return largest.isEmpty()
+        ? "各县市区自报复工率均未高于电力复工率。"
+        : "自报复工率高出电力复工率最多的是" + Wording.list(largest) + "。";
   }
 
   /** 自报 − 电力 as shown, in tenths of a point; null without either. */

@@ -122,11 +122,27 @@ class PowerSectionTest {
   }
 
   @Test
-  void theFrontSectionNamesTheCountiesThatOverReportMostAndPointsToTheAppendix() {
+  void theFrontSectionHasAFifthTileWithTheMeteredRateAndTheSelfReportedBeneath() {
+    // city 75.7 % metered (amber: 70 % ≤ 75.7 % < 90 %), 87.3 % self-reported; no arrow: meter data
+    // is not compared day on day
+    assertThat(city.overview().tiles()).hasSize(5);
+    Overview.FigureTile tile = city.overview().tiles().get(4);
+    assertThat(tile.label()).isEqualTo("电力复工率");
+    assertThat(tile.value()).isEqualTo("75.7%");
+    assertThat(tile.changeText()).isEmpty();
+    assertThat(tile.target()).isEqualTo("自报87.3%");
+    assertThat(tile.standing()).isEqualTo(Standing.WATCH);
+    assertThat(wang.overview().tiles().get(4).value()).isEqualTo("75.2%");
+    assertThat(wang.overview().tiles().get(4).target()).isEqualTo("自报85.9%");
+    assertThat(Briefing.city(BriefingFixture.inputs(), BriefingFixture.DATE).overview().tiles())
+        .hasSize(4);
+  }
+
+  @Test
+  void theSectionNamesTheCountiesThatOverReportMost() {
     // gaps: 甲城区 18.8, 丙州市 16.0, 乙县 −5.0 (not named)
-    assertThat(city.power().gaps())
-        .isEqualTo("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）；明细见附件（八）。");
-    assertThat(wang.power().gaps()).startsWith("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）；");
+    assertThat(city.power().gaps()).isEqualTo("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）。");
+    assertThat(wang.power().gaps()).startsWith("自报复工率高出电力复工率最多的是甲城区（18.8个百分点）。");
     // at most three, largest first, equal gaps in the order given (county code order); no data and
     // gaps of 0 or below are not named
     List<PowerSection.Row> counties =
@@ -139,9 +155,9 @@ class PowerSectionTest {
             county("六县", 860L, 840L),
             county("七县", 800L, 810L));
     assertThat(PowerSection.gaps(counties))
-        .isEqualTo("自报复工率高出电力复工率最多的是二县（8.0个百分点）、五县（8.0个百分点）、一县（5.0个百分点）；明细见附件（八）。");
+        .isEqualTo("自报复工率高出电力复工率最多的是二县（8.0个百分点）、五县（8.0个百分点）、一县（5.0个百分点）。");
     assertThat(PowerSection.gaps(List.of(county("三县", 900L, 900L), county("七县", 800L, 810L))))
-        .isEqualTo("各县市区自报复工率均未高于电力复工率；明细见附件（八）。");
+        .isEqualTo("各县市区自报复工率均未高于电力复工率。");
   }
 
   private static PowerSection.Row county(String name, Long selfReported, Long powerResumption) {
@@ -150,28 +166,40 @@ class PowerSectionTest {
   }
 
   @Test
-  void theFlagsAreGroupedDubanItemsNamingTheCountiesAndTheList() {
-    List<String> lines =
+  void theFlagsAreOneGroupedDubanItemNamingEachKindsCountTheCountiesAndTheList() {
+    // 5 flags: 甲城区 甲电一, 甲电二 (复工存疑), 甲电三 (产值电量背离); 乙县 乙电一 (用电未报); 丙州市 丙电一 (复工存疑)
+    List<ActionGroup> power =
         city.appendix().alertGroups().stream()
-            .map(group -> ActionItems.line(1, group).substring(2))
-            .filter(line -> line.contains("用电"))
+            .filter(group -> group.kind() == ActionKind.POWER_CHECK)
             .toList();
-    assertThat(lines)
-        .containsExactly(
-            "【中】用电未报：用电已达复工水平但未报复工 1家：乙县 1，名单见附件（八）。（乙县 · 王一 · 政策产业科）",
-            "【中】复工存疑：自报复工但用电量未达复工水平 3家：甲城 2、丙州 1，名单见附件（八）。" + "（甲城区 · 王一 · 办公室；丙州市 · 李二 · 中小企业科）",
-            "【中】产值电量背离：自报产值与用电量明显不符 1家：甲城 1，名单见附件（八）。（甲城区 · 王一 · 办公室）");
+    assertThat(power).hasSize(1);
     assertThat(city.appendix().alertGroups())
-        .filteredOn(group -> group.kind() == ActionKind.POWER_DOUBTFUL_RESUMPTION)
+        .extracting(ActionGroup::kind)
+        .doesNotContain(
+            ActionKind.POWER_DOUBTFUL_RESUMPTION,
+            ActionKind.POWER_UNREPORTED_OPERATION,
+            ActionKind.POWER_OUTPUT_DIVERGENCE);
+    assertThat(ActionItems.line(1, power.get(0)))
+        .isEqualTo(
+            "1.【中】电力核验异常：5项（复工存疑3家、用电未报1家、产值电量背离1家）：甲城 3、乙县 1、丙州 1，名单见附件（八）。"
+                + "（甲城区 · 王一 · 办公室；乙县 · 王一 · 政策产业科；丙州市 · 李二 · 中小企业科）");
+    assertThat(power.get(0).findings()).isEqualTo(5);
+    assertThat(power.get(0).unit()).isEqualTo("项");
+    assertThat(power.get(0).counties())
+        .extracting(ActionGroup.CountyFindings::findings)
+        .containsExactly(
+            List.of("甲电一（复工存疑）", "甲电二（复工存疑）", "甲电三（产值电量背离）"),
+            List.of("乙电一（用电未报）"),
+            List.of("丙电一（复工存疑）"));
+    // 王一's item: his two counties only
+    assertThat(
+            wang.actions().items().stream()
+                .filter(group -> group.kind() == ActionKind.POWER_CHECK)
+                .map(group -> ActionItems.line(1, group))
+                .toList())
         .singleElement()
-        .satisfies(
-            group -> {
-              assertThat(group.findings()).isEqualTo(3);
-              assertThat(group.unit()).isEqualTo("家");
-              assertThat(group.counties())
-                  .extracting(ActionGroup.CountyFindings::findings)
-                  .containsExactly(List.of("甲电一", "甲电二"), List.of("丙电一"));
-            });
+        .asString()
+        .startsWith("1.【中】电力核验异常：4项（复工存疑2家、用电未报1家、产值电量背离1家）：甲城 3、乙县 1，");
   }
 
   @Test

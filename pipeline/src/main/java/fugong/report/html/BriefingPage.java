@@ -83,9 +83,6 @@ public final class BriefingPage {
     }
     difficulties();
     trend();
-    if (briefing.power() != null) {
-      power();
-    }
     appendix();
     page.append("</main>\n<footer>\n<p>")
         .append(escape(briefing.colophon().text()))
@@ -336,18 +333,14 @@ public final class BriefingPage {
     page.append("</section>\n");
   }
 
-  /** 七、电力核验: the headline and the counties that over-report most; details in the appendix. */
+  /**
+   * Appendix （八）电力核验: the headline, the counties that over-report most, the county table, the
+   * scatter chart and the flagged enterprises.
+   */
   private void power() {
     PowerSection power = briefing.power();
-    section("power", "七、电力核验");
     paragraph(power.headline());
     paragraph(power.gaps());
-    page.append("</section>\n");
-  }
-
-  /** Appendix （八）: the county table, the scatter chart and the flagged enterprises. */
-  private void powerDetails() {
-    PowerSection power = briefing.power();
     List<List<Cell>> rows = new ArrayList<>();
     for (PowerSection.Row row : power.rows()) {
       rows.add(
@@ -580,7 +573,7 @@ public final class BriefingPage {
     String definitions = "（八）指标说明";
     if (briefing.power() != null) {
       details(PowerSection.APPENDIX_HEADING);
-      powerDetails();
+      power();
       endDetails();
       definitions = "（九）指标说明";
     }

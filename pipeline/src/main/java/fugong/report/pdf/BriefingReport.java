@@ -41,8 +41,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Draws a {@link Briefing} as an A4 PDF/A-2b document in 公文 form, and each chart as a chart object
  * for the PNG files. The content is the model's; this class only lays it out: the 报头 with its red
- * rule and centred title, the front section 一 to 六 (at most two pages; with meter data 七、电力核验 after
- * them in two paragraphs, its table, chart and list in the appendix), then 附件 on a new page. Body
+ * rule and centred title, the front section 一 to 六 (at most two pages; with meter data a fifth tile
+ * and one 督办 item), then 附件 on a new page (with meter data （八）电力核验 before the definitions). Body
  * text 12 pt, tables 10.5 pt; headings 一、（一）1.
  */
 public final class BriefingReport {
@@ -108,9 +108,6 @@ public final class BriefingReport {
       }
       difficulties(canvas);
       trend(canvas, charts.get("trend"));
-      if (briefing.power() != null) {
-        power(canvas);
-      }
       int frontPages = canvas.pages();
       canvas.newPage();
       appendix(canvas, charts);
@@ -416,50 +413,29 @@ public final class BriefingReport {
     return rows;
   }
 
-  /**
-   * 六、趋势; the chart fills what is left of the page down to {@link #TREND_MINIMUM}, less the room
-   * that 七、电力核验 needs after it, so that the front section ends on the same page.
-   */
   private void trend(PdfCanvas canvas, JFreeChart chart) {
-    float after = briefing.power() == null ? 0 : powerHeight(canvas);
-    canvas.heading("六、趋势", HEADING, 2 * BODY * 1.5f + TREND_MINIMUM + after);
+    canvas.heading("六、趋势", HEADING, 2 * BODY * 1.5f + TREND_MINIMUM);
     if (!briefing.trend().summary().isEmpty()) {
       canvas.paragraph(briefing.trend().summary(), BODY, TEXT, 2 * BODY, 0);
     }
     canvas.chart(
         chart,
         canvas.width(),
-        Math.min(TREND_HEIGHT, Math.max(TREND_MINIMUM, canvas.remaining() - 8 - after)));
+        Math.min(TREND_HEIGHT, Math.max(TREND_MINIMUM, canvas.remaining() - 8)));
   }
 
   /** The height of the scatter chart, drawn across the page. */
   static final float POWER_CHART_HEIGHT = 330;
 
   /**
-   * 七、电力核验 in the front section: the headline and the counties where the self-report exceeds the
-   * meters most, pointing to the appendix for the table, the chart and the enterprises.
+   * Appendix （八）电力核验: the headline, the counties that over-report most, the county table (most
+   * over-reported first), the scatter chart and the flagged enterprises.
    */
-  private void power(PdfCanvas canvas) {
-    PowerSection power = briefing.power();
-    canvas.heading("七、电力核验", HEADING, powerHeight(canvas) - PdfCanvas.headingHeight(HEADING));
-    canvas.paragraph(power.headline(), BODY, TEXT, 2 * BODY, 0);
-    canvas.paragraph(power.gaps(), BODY, TEXT, 2 * BODY, 0);
-  }
-
-  /** The height of 七、电力核验 in the front section: its heading and two paragraphs. */
-  private float powerHeight(PdfCanvas canvas) {
-    return PdfCanvas.headingHeight(HEADING)
-        + canvas.paragraphHeight(briefing.power().headline(), BODY, 2 * BODY, 0)
-        + canvas.paragraphHeight(briefing.power().gaps(), BODY, 2 * BODY, 0);
-  }
-
-  /**
-   * Appendix （八）: the county table (most over-reported first), the scatter chart and the flagged
-   * enterprises.
-   */
-  private void powerDetails(PdfCanvas canvas, JFreeChart chart) {
+  private void power(PdfCanvas canvas, JFreeChart chart) {
     PowerSection power = briefing.power();
     canvas.heading(PowerSection.APPENDIX_HEADING, SUBHEADING, 60);
+    canvas.paragraph(power.headline(), BODY, TEXT, 2 * BODY, 0);
+    canvas.paragraph(power.gaps(), BODY, TEXT, 2 * BODY, 0);
     List<List<Cell>> rows = new ArrayList<>();
     for (PowerSection.Row row : power.rows()) {
       rows.add(
@@ -704,7 +680,7 @@ public final class BriefingReport {
 
     String definitions = "（八）指标说明";
     if (briefing.power() != null) {
-      powerDetails(canvas, charts.get(PowerSection.CHART_NAME));
+      power(canvas, charts.get(PowerSection.CHART_NAME));
       definitions = "（九）指标说明";
     }
     canvas.heading(definitions, SUBHEADING, 60);

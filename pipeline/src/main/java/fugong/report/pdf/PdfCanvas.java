@@ -232,31 +232,7 @@ public final class PdfCanvas implements Closeable {
    * items).
    */
   public void paragraph(String text, float size, Color color, float firstIndent, float restIndent) {
-    float gap = lineHeight(size);
-    List<String> lines = lines(text, size, firstIndent, restIndent);
-    for (int index = 0; index < lines.size(); index++) {
-      ensureSpace(gap);
-      cursor -= gap;
-      text(MARGIN + (index == 0 ? firstIndent : restIndent), cursor, lines.get(index), size, color);
-    }
-  }
-
-  /** The height {@link #paragraph(String, float, Color, float, float)} takes for this text. */
-  public float paragraphHeight(String text, float size, float firstIndent, float restIndent) {
-    return lines(text, size, firstIndent, restIndent).size() * lineHeight(size);
-  }
-
-  /** The height {@link #heading(String, float, float)} takes for its own line. */
-  public static float headingHeight(float size) {
-    return size * 1.5f + size * 0.35f;
-  }
-
-  private static float lineHeight(float size) {
-    return size * (LINE_GAP + 0.15f);
-  }
-
-  /** The text's lines as a paragraph wraps them. */
-  private List<String> lines(String text, float size, float firstIndent, float restIndent) {
+    float gap = size * (LINE_GAP + 0.15f);
     List<String> first = wrap(text, size, width() - firstIndent);
     String rest =
         first.size() > 1 ? text.substring(Math.max(0, indexAfter(text, first.get(0)))) : "";
@@ -265,7 +241,11 @@ public final class PdfCanvas implements Closeable {
     if (!rest.isBlank()) {
       lines.addAll(wrap(rest.stripLeading(), size, width() - restIndent));
     }
-    return lines;
+    for (int index = 0; index < lines.size(); index++) {
+      ensureSpace(gap);
+      cursor -= gap;
+      text(MARGIN + (index == 0 ? firstIndent : restIndent), cursor, lines.get(index), size, color);
+    }
   }
 
   /**

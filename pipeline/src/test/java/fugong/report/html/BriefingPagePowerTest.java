@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * 七、电力核验 in the phone edition of {@link PowerFixture}'s briefings: the PDF's text and figures from
- * the same model, two paragraphs in the front section; in the appendix （八） under {@code <details>}
- * the table as cards, the chart as SVG with a caption stating every dot, and the list.
+ * 电力核验 in the phone edition of {@link PowerFixture}'s briefings: the PDF's text and figures from
+ * the same model, the tile and the 督办 item in the front section; in the appendix （八） under {@code
+ * <details>} the two paragraphs, the table as cards, the chart as SVG with a caption stating every
+ * dot, and the list.
  */
 class BriefingPagePowerTest {
   private final Briefing city = Briefing.city(PowerFixture.inputs(), BriefingFixture.DATE);
@@ -31,9 +32,9 @@ class BriefingPagePowerTest {
     return found;
   }
 
-  /** The markup of the appendix part （八）电力核验明细, inside its {@code <details>}. */
+  /** The markup of the appendix part （八）电力核验, inside its {@code <details>}. */
   private static String details(String page) {
-    int start = page.indexOf("<h3>（八）电力核验明细</h3>");
+    int start = page.indexOf("<h3>（八）电力核验</h3>");
     return page.substring(start, page.indexOf("</details>", start));
   }
 
@@ -44,20 +45,21 @@ class BriefingPagePowerTest {
   }
 
   @Test
-  void theSectionFollowsTheTrendWithTheModelsTwoParagraphsOnly() {
+  void theFrontSectionHasTheTileAndTheItemAndTheAppendixTheModelsTwoParagraphs() {
     assertThat(all("<h2[^>]*>([^<]*)</h2>", cityPage))
-        .containsExactly(
-            "一、总体情况", "二、今日督办事项", "三、县市区排名", "四、分包领导情况", "五、企业困难", "六、趋势", "七、电力核验", "附件");
-    String power = section(cityPage, "power");
+        .containsExactly("一、总体情况", "二、今日督办事项", "三、县市区排名", "四、分包领导情况", "五、企业困难", "六、趋势", "附件");
+    assertThat(all("<span class=\"tile-label\">([^<]*)</span>", section(cityPage, "overview")))
+        .containsExactly("复工率", "规上复工率", "产能恢复率", "全部落实率", "电力复工率");
+    assertThat(section(cityPage, "overview")).contains(">75.7%<").contains("自报87.3%");
+    assertThat(section(cityPage, "actions")).contains("电力核验异常：5项（复工存疑3家、用电未报1家、产值电量背离1家）");
+    String power = details(cityPage);
     assertThat(power)
         .contains("<p>" + Html.escape(city.power().headline()) + "</p>")
         .contains(
             "全市电力复工率75.7%，自报复工率87.3%（自报高出11.6个百分点）；复工电力指数78.2，电表覆盖率93.6%；"
                 + "复工存疑3家、用电未报1家、产值电量背离1家。")
         .contains("<p>" + Html.escape(city.power().gaps()) + "</p>")
-        .contains("最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）；明细见附件（八）。")
-        .doesNotContain("<table")
-        .doesNotContain("<svg");
+        .contains("最多的是甲城区（18.8个百分点）、丙州市（16.0个百分点）。");
   }
 
   @Test
@@ -102,8 +104,8 @@ class BriefingPagePowerTest {
   void theFlaggedEnterprisesAreInTheAppendixUnderDetailsBeforeTheDefinitions() {
     List<String> headings = all("<h3>([^<]*)</h3>", cityPage);
     assertThat(headings.subList(headings.size() - 2, headings.size()))
-        .containsExactly("（八）电力核验明细", "（九）指标说明");
-    int part = cityPage.indexOf("<h3>（八）电力核验明细</h3>");
+        .containsExactly("（八）电力核验", "（九）指标说明");
+    int part = cityPage.indexOf("<h3>（八）电力核验</h3>");
     assertThat(cityPage.substring(cityPage.lastIndexOf("<details>", part), part))
         .contains("<summary>");
     String power = details(cityPage);
@@ -122,8 +124,8 @@ class BriefingPagePowerTest {
 
   @Test
   void aLeadersPageHasOnlyHisCounties() {
-    assertThat(section(wangPage, "power")).contains("分包县市区电力复工率75.2%").doesNotContain("丙州");
     assertThat(details(wangPage))
+        .contains("分包县市区电力复工率75.2%")
         .contains(">甲城区<")
         .contains(">乙县<")
         .contains(">分包合计<")
