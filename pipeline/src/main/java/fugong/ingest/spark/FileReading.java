@@ -20,8 +20,13 @@ public interface FileReading<O> extends Serializable {
   /** Bytes a file may have; one more and it is not read. */
   long maxFileBytes();
 
-  /** Whether the name is one of this kind's names (else the file is rejected on its name alone). */
-  boolean nameIsValid(String fileName);
+  /**
+   * Whether the name is one of this kind's names (else the file is rejected on its name alone):
+   * submissions and meter files alike are named {@code {county_code}_{yyyyMMdd}[_v{n}]}.
+   */
+  default boolean nameIsValid(String fileName) {
+    return fugong.ingest.SubmissionFileName.parse(fileName).isPresent();
+  }
 
   /** Reads and validates one file's content. */
   O validate(String fileName, byte[] content);

@@ -4,7 +4,6 @@ import fugong.ingest.FileOutcome;
 import fugong.ingest.FileRejectedException;
 import fugong.ingest.FileRejection;
 import fugong.ingest.FileStatus;
-import fugong.ingest.SubmissionFileName;
 import fugong.ingest.SubmissionValidator;
 import fugong.spark.HadoopConfigurationCopy;
 import fugong.spark.SparkProgressListener;
@@ -150,11 +149,6 @@ public final class InboxParser {
     @Override
     public long maxFileBytes() {
       return validator.limits().maxFileBytes();
-    }
-
-    @Override
-    public boolean nameIsValid(String fileName) {
-      return SubmissionFileName.parse(fileName).isPresent();
     }
 
     @Override

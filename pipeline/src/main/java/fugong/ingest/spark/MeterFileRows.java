@@ -106,11 +106,6 @@ public final class MeterFileRows {
     }
 
     @Override
-    public boolean nameIsValid(String fileName) {
-      return fugong.ingest.SubmissionFileName.parse(fileName).isPresent();
-    }
-
-    @Override
     public PowerFileOutcome validate(String fileName, byte[] content) {
       return validator.validate(fileName, content);
     }

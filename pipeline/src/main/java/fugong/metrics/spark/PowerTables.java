@@ -239,67 +239,57 @@ public final class PowerTables {
             .groupBy("county_code", "leader", "industry_code", "above_scale", "report_date")
             .agg(sum("enterprises_with_baseline").as("enterprises_with_baseline"), sums());
 
-    Dataset<Row> counties =
-        unitRows(
-            county.select(
-                lit("county").as("unit_type"),
-                col("county_code").as("unit"),
-                col("county_name").as("unit_name"),
-                col("county_code").as("key"),
-                col("resumption_rate"),
-                col("report_date")),
-            rollUp(partial, col("county_code")),
-            powerDates);
-    Dataset<Row> leaders =
-        unitRows(
-            leader.select(
-                lit("leader").as("unit_type"),
-                col("leader").as("unit"),
-                col("leader").as("unit_name"),
-                col("leader").as("key"),
-                col("resumption_rate"),
-                col("report_date")),
-            rollUp(partial.where(col("leader").isNotNull()), col("leader")),
-            powerDates);
-    Dataset<Row> cities =
-        unitRows(
-            city.select(
-                lit("city").as("unit_type"),
-                lit(CountyDirectory.CITY_NAME).as("unit"),
-                lit(CountyDirectory.CITY_NAME).as("unit_name"),
-                lit(CountyDirectory.CITY_NAME).as("key"),
-                col("resumption_rate"),
-                col("report_date")),
-            rollUp(partial, lit(CountyDirectory.CITY_NAME)),
-            powerDates);
-    Dataset<Row> industries =
-        unitRows(
-            industry.select(
-                lit("industry").as("unit_type"),
-                col("industry_code").as("unit"),
-                col("industry_code").as("unit_name"),
-                col("industry_code").as("key"),
-                col("resumption_rate"),
-                col("report_date")),
-            rollUp(partial, col("industry_code")),
-            powerDates);
+    Column cityName = lit(CountyDirectory.CITY_NAME);
     Column scaleUnit = when(col("above_scale"), lit(ABOVE_SCALE)).otherwise(lit(BELOW_SCALE));
+    Dataset<Row> counties =
+        unit("county", county, col("county_code"), col("county_name"), partial, powerDates);
+    Dataset<Row> leaders =
+        unit(
+            "leader",
+            leader,
+            col("leader"),
+            col("leader"),
+            partial.where(col("leader").isNotNull()),
+            powerDates);
+    Dataset<Row> cities = unit("city", city, cityName, cityName, partial, powerDates);
+    Dataset<Row> industries =
+        unit("industry", industry, col("industry_code"), col("industry_code"), partial, powerDates);
     Dataset<Row> scales =
-        unitRows(
-            scale.select(
-                lit("scale").as("unit_type"),
-                scaleUnit.as("unit"),
-                when(col("above_scale"), lit("规上")).otherwise(lit("规下")).as("unit_name"),
-                scaleUnit.as("key"),
-                col("resumption_rate"),
-                col("report_date")),
-            rollUp(partial, scaleUnit),
+        unit(
+            "scale",
+            scale,
+            scaleUnit,
+            when(col("above_scale"), lit("规上")).otherwise(lit("规下")),
+            partial,
             powerDates);
     return counties
         .unionByName(leaders)
         .unionByName(cities)
         .unionByName(industries)
         .unionByName(scales);
+  }
+
+  /**
+   * The power_daily rows of one kind of unit: its self-reported daily rows ({@code daily}, the unit
+   * named by {@code unit}) beside the sums of {@code partial} rolled up by the same unit.
+   */
+  private static Dataset<Row> unit(
+      String type,
+      Dataset<Row> daily,
+      Column unit,
+      Column name,
+      Dataset<Row> partial,
+      Dataset<Row> powerDates) {
+    return unitRows(
+        daily.select(
+            lit(type).as("unit_type"),
+            unit.as("unit"),
+            name.as("unit_name"),
+            unit.as("key"),
+            col("resumption_rate"),
+            col("report_date")),
+        rollUp(partial, unit),
+        powerDates);
   }
 
   private static Column[] sums() {

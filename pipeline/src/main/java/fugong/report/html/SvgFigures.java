@@ -58,41 +58,13 @@ final class SvgFigures {
     double top = 12;
     double bottom = 170;
     int height = 222;
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\" aria-describedby=\"")
-        .append(id)
-        .append("-text\">");
-    svg.append("<title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(title))
-        .append("</title>");
+    StringBuilder svg = open(id, title, height);
     for (int points = axis.lowerPoints();
         points <= axis.upperPoints();
         points += axis.stepPoints()) {
       double y = y(points / 100.0, axis, top, bottom);
-      svg.append("<line class=\"grid\" x1=\"")
-          .append(number(left))
-          .append("\" y1=\"")
-          .append(number(y))
-          .append("\" x2=\"")
-          .append(number(right))
-          .append("\" y2=\"")
-          .append(number(y))
-          .append("\"/>");
-      svg.append("<text class=\"tick\" x=\"")
-          .append(number(left - 4))
-          .append("\" y=\"")
-          .append(number(y + 4))
-          .append("\" text-anchor=\"end\">")
-          .append(points)
-          .append("%</text>");
+      gridLine(svg, left, y, right, y);
+      tick(svg, left - 4, y + 4, "end", points);
     }
     // the band, one polygon per run of dates with a value
     List<List<BandPoint>> runs = new ArrayList<>();
@@ -240,21 +212,7 @@ final class SvgFigures {
     double right = WIDTH - 58;
     int rowHeight = 22;
     int height = 8 + rowHeight * bars.size();
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\" aria-describedby=\"")
-        .append(id)
-        .append("-text\">");
-    svg.append("<title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(title))
-        .append("</title>");
+    StringBuilder svg = open(id, title, height);
     for (int index = 0; index < bars.size(); index++) {
       Bar bar = bars.get(index);
       double y = 4 + index * rowHeight;
@@ -307,59 +265,17 @@ final class SvgFigures {
     double top = 12;
     double bottom = 302;
     int height = 346;
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\" aria-describedby=\"")
-        .append(id)
-        .append("-text\">");
-    svg.append("<title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(title))
-        .append("</title>");
+    StringBuilder svg = open(id, title, height);
     ScatterRange range = ScatterRange.of(points);
     List<Integer> ticks = range.tickPercents();
     for (int index = 0; index < ticks.size(); index += ticks.size() > 6 ? 2 : 1) {
       int percent = ticks.get(index);
       double x = left + (right - left) * range.position(percent / 100.0);
       double y = bottom - (bottom - top) * range.position(percent / 100.0);
-      svg.append("<line class=\"grid\" x1=\"")
-          .append(number(left))
-          .append("\" y1=\"")
-          .append(number(y))
-          .append("\" x2=\"")
-          .append(number(right))
-          .append("\" y2=\"")
-          .append(number(y))
-          .append("\"/>");
-      svg.append("<line class=\"grid\" x1=\"")
-          .append(number(x))
-          .append("\" y1=\"")
-          .append(number(top))
-          .append("\" x2=\"")
-          .append(number(x))
-          .append("\" y2=\"")
-          .append(number(bottom))
-          .append("\"/>");
-      svg.append("<text class=\"tick\" x=\"")
-          .append(number(left - 4))
-          .append("\" y=\"")
-          .append(number(y + 4))
-          .append("\" text-anchor=\"end\">")
-          .append(percent)
-          .append("%</text>");
-      svg.append("<text class=\"tick\" x=\"")
-          .append(number(x))
-          .append("\" y=\"")
-          .append(number(bottom + 15))
-          .append("\" text-anchor=\"middle\">")
-          .append(percent)
-          .append("%</text>");
+      gridLine(svg, left, y, right, y);
+      gridLine(svg, x, top, x, bottom);
+      tick(svg, left - 4, y + 4, "end", percent);
+      tick(svg, x, bottom + 15, "middle", percent);
     }
     svg.append("<line class=\"diagonal\" x1=\"")
         .append(number(left))
@@ -431,6 +347,55 @@ final class SvgFigures {
     }
     svg.append("</svg>");
     return figure(id, svg.toString(), caption);
+  }
+
+  /**
+   * The opening of a chart's SVG: its view box, 360 wide and {@code height} high, named by its
+   * {@code <title>} and described by the figure's caption ({@code id-title}, {@code id-text}).
+   */
+  private static StringBuilder open(String id, String title, int height) {
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\" aria-describedby=\"")
+        .append(id)
+        .append("-text\">");
+    svg.append("<title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(escape(title))
+        .append("</title>");
+    return svg;
+  }
+
+  /** A grid line from (x1, y1) to (x2, y2). */
+  private static void gridLine(StringBuilder svg, double x1, double y1, double x2, double y2) {
+    svg.append("<line class=\"grid\" x1=\"")
+        .append(number(x1))
+        .append("\" y1=\"")
+        .append(number(y1))
+        .append("\" x2=\"")
+        .append(number(x2))
+        .append("\" y2=\"")
+        .append(number(y2))
+        .append("\"/>");
+  }
+
+  /** An axis label "{percent}%" at (x, y), anchored start, middle or end. */
+  private static void tick(StringBuilder svg, double x, double y, String anchor, int percent) {
+    svg.append("<text class=\"tick\" x=\"")
+        .append(number(x))
+        .append("\" y=\"")
+        .append(number(y))
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append("\">")
+        .append(percent)
+        .append("%</text>");
   }
 
   private static String figure(String id, String svg, String caption) {
