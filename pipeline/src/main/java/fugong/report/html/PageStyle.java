@@ -91,7 +91,8 @@ final class PageStyle {
       @media print {
         @page { size: A4; margin: 15mm; }
         body { max-width: none; padding: 0; font-size: 10.5pt; }
-        .tile { width: 24%; }
+        .tiles { flex-wrap: nowrap; gap: 6px; }
+        .tile { width: auto; flex: 1 1 0; }
         .scroll { overflow: visible; }
         .scroll th, .scroll td { white-space: normal; }
         table { font-size: 9pt; }

@@ -436,6 +436,7 @@ public final class BriefingReport {
     canvas.heading(PowerSection.APPENDIX_HEADING, SUBHEADING, 60);
     canvas.paragraph(power.headline(), BODY, TEXT, 2 * BODY, 0);
     canvas.paragraph(power.gaps(), BODY, TEXT, 2 * BODY, 0);
+    canvas.gap(4);
     List<List<Cell>> rows = new ArrayList<>();
     for (PowerSection.Row row : power.rows()) {
       rows.add(
