@@ -8,6 +8,7 @@ import fugong.ingest.spark.FileReading;
 import fugong.ingest.spark.InboxFile;
 import fugong.ingest.spark.InboxParser;
 import fugong.ingest.spark.IngestTables;
+import fugong.ingest.spark.KnownFiles;
 import fugong.ingest.spark.MeterFileRows;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
@@ -46,7 +47,7 @@ final class InboxFiles {
   private final String unit;
   private final boolean skipped;
   private final FileReading<?> reading;
-  private Set<String> known = Set.of();
+  private KnownFiles known = KnownFiles.none();
   private Dataset<Row> parsed;
   private List<FileSummary> summaries = List.of();
 
@@ -86,12 +87,18 @@ final class InboxFiles {
     this.reading = reading;
   }
 
-  /** Reads which files the lake already holds (name and content). */
-  void findKnown(PublishedState base) {
+  /**
+   * Reads which files the lake already holds (name and content; name, size and modification time
+   * unless {@code rehash}).
+   */
+  void findKnown(PublishedState base, boolean rehash) {
     if (!skipped) {
       known =
           SparkJobs.describe(
-              spark, job, "known " + unit, () -> IngestTables.knownFiles(lake.read(table, base)));
+              spark,
+              job,
+              "known " + unit,
+              () -> IngestTables.knownFiles(lake.read(table, base), rehash));
     }
   }
 

@@ -62,7 +62,8 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
       String runId,
       Instant startedAt,
       InboxLimits limits,
-      String power)
+      String power,
+      boolean rehash)
       implements LakeJob.Settings {
     public Config {
       requireNonNull(inbox, "inbox is null");
@@ -82,6 +83,18 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
         Instant startedAt,
         InboxLimits limits) {
       this(inbox, reference, out, runId, startedAt, limits, null);
+    }
+
+    /** Files that look unchanged (name, size, modification time) are not read again. */
+    public Config(
+        String inbox,
+        Path reference,
+        String out,
+        String runId,
+        Instant startedAt,
+        InboxLimits limits,
+        String power) {
+      this(inbox, reference, out, runId, startedAt, limits, power, false);
     }
 
     /** The folder the meter files are listed in: {@code power}, or {@code INBOX/power}. */
@@ -142,7 +155,7 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
         InboxFiles.submissions(this, inputs.inbox(), reference, config.limits());
     InboxFiles meterFiles = InboxFiles.meterFiles(this, meter, reference, config.limits());
     List<InboxFiles> kinds = List.of(submissions, meterFiles);
-    kinds.forEach(kind -> kind.findKnown(base));
+    kinds.forEach(kind -> kind.findKnown(base, config.rehash()));
     kinds.forEach(InboxFiles::countTotal);
     Dataset<Row> parsed = submissions.parse(config.runId(), config.startedAt());
     Dataset<Row> parsedMeter = meterFiles.parse(config.runId(), config.startedAt());

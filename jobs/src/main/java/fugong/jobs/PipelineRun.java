@@ -204,7 +204,8 @@ public final class PipelineRun {
                       runId,
                       startedAt,
                       config.settings().inbox(),
-                      config.power()))
+                      config.power(),
+                      config.settings().rehash()))
               .withProgress(progress)
               .stage(base);
       timings.addAll(ingest.timings());

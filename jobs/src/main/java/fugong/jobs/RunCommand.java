@@ -71,6 +71,14 @@ public final class RunCommand implements Callable<Integer> {
   String master;
 
   @Option(
+      names = "--rehash",
+      description =
+          "Read and hash every inbox file again, also those whose name, size and modification"
+              + " time match the copy in the lake (which are otherwise not read): a weekly full"
+              + " check catches a file rewritten in place with the same size and time.")
+  boolean rehash;
+
+  @Option(
       names = "--from",
       paramLabel = "DATE",
       description =
@@ -112,6 +120,9 @@ public final class RunCommand implements Callable<Integer> {
     java.util.Map<String, String> commandLine = new java.util.LinkedHashMap<>(overrides);
     if (master != null) {
       commandLine.put(fugong.config.SettingKey.SPARK_MASTER.key(), master);
+    }
+    if (rehash) {
+      commandLine.put(fugong.config.SettingKey.REHASH.key(), "true");
     }
     fugong.config.FugongSettings settings =
         fugong.config.FugongSettings.resolve(configFile, System.getenv(), commandLine);

@@ -37,6 +37,10 @@ class IngestJobTest {
   @TempDir Path temporary;
 
   private IngestJob.Result ingest(Path inbox, Path reference, Path out) {
+    return ingest(inbox, reference, out, false);
+  }
+
+  private IngestJob.Result ingest(Path inbox, Path reference, Path out, boolean rehash) {
     Instant started = Instant.now();
     return new IngestJob(
             spark,
@@ -46,7 +50,9 @@ class IngestJobTest {
                 out.toString(),
                 RunIds.next(started),
                 started,
-                InboxLimits.DEFAULTS.withQuietSeconds(0)))
+                InboxLimits.DEFAULTS.withQuietSeconds(0),
+                null,
+                rehash))
         .run();
   }
 
@@ -215,6 +221,58 @@ class IngestJobTest {
     assertThat(second.files()).allMatch(FileSummary::alreadyIngested);
     assertThat(second.hasRejections()).isFalse();
     assertThat(contents(lake)).isEqualTo(before);
+  }
+
+  /**
+   * A known file whose name, size and modification time are unchanged is not read: rewritten in
+   * place with other content of the same size and its old modification time put back, it still
+   * counts as already ingested (the documented blind spot); {@code rehash} reads it and takes the
+   * new content as a new version. A file only touched (new time, same content) is read, hashed and
+   * found already ingested.
+   */
+  @Test
+  void anUnchangedLookingFileIsNotReadUnlessRehashed() throws IOException {
+    Path inbox = inboxWithTwoCountiesAndAnUnreadableFile();
+    Path reference = Fixtures.reference(temporary.resolve("reference"));
+    Path out = temporary.resolve("out");
+    ingest(inbox, reference, out);
+    Lake lake = new Lake(spark, out.toString());
+
+    Path jizhou = inbox.resolve("131103_20200301.csv");
+    java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(jizhou);
+    byte[] content = Files.readAllBytes(jizhou);
+    byte[] rewritten = content.clone();
+    // ",20," in bytes (ASCII is the same in GB18030), the staff count of the file's one row
+    int digit = new String(content, StandardCharsets.ISO_8859_1).indexOf(",20,");
+    assertThat(digit).isPositive();
+    rewritten[digit + 1] = '3'; // 20 staff at work becomes 30: same size, other content
+    Files.write(jizhou, rewritten);
+    Files.setLastModifiedTime(jizhou, modified);
+
+    IngestJob.Result unread = ingest(inbox, reference, out);
+    assertThat(unread.newFiles()).isEmpty();
+    assertThat(unread.files()).allMatch(FileSummary::alreadyIngested);
+
+    IngestJob.Result rehashed = ingest(inbox, reference, out, true);
+    assertThat(rehashed.newFiles())
+        .extracting(FileSummary::sourceFile)
+        .containsExactly("131103_20200301.csv");
+    assertThat(
+            lake.read(LakeTable.SUBMISSIONS)
+                .where("source_file = '131103_20200301.csv'")
+                .select("employees_on_duty")
+                .collectAsList())
+        .extracting(row -> row.get(0))
+        .containsExactly(30L);
+
+    Path taocheng = inbox.resolve("131102_20200301.csv");
+    Files.setLastModifiedTime(
+        taocheng,
+        java.nio.file.attribute.FileTime.from(
+            Files.getLastModifiedTime(taocheng).toInstant().plusSeconds(60)));
+    IngestJob.Result touched = ingest(inbox, reference, out);
+    assertThat(touched.newFiles()).isEmpty();
+    assertThat(touched.files()).allMatch(FileSummary::alreadyIngested);
   }
 
   private static Map<LakeTable, List<String>> contents(Lake lake) {

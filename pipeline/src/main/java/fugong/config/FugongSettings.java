@@ -219,6 +219,14 @@ public record FugongSettings(
         whole(SettingKey.QUIET_SECONDS));
   }
 
+  /**
+   * Whether every inbox file is read and hashed again, rather than skipping a file whose name, size
+   * and modification time match its ingested copy ({@code ingest.rehash}).
+   */
+  public boolean rehash() {
+    return Boolean.parseBoolean(values.get(SettingKey.REHASH));
+  }
+
   public ReportThresholds report() {
     return new ReportThresholds(
         number(SettingKey.RESUMPTION_GREEN),

@@ -102,7 +102,13 @@ public enum SettingKey {
       "ingest.quiet_seconds",
       "60",
       "a file modified less than this many seconds ago is left for the next run (still being"
-          + " written)");
+          + " written)"),
+  REHASH(
+      "ingest.rehash",
+      "false",
+      "true: read and hash every inbox file again (the weekly full check, also `run --rehash`);"
+          + " false: a file whose name, size and modification time match its ingested copy is"
+          + " not read");
 
   private final String key;
   private final String defaultValue;
@@ -150,6 +156,11 @@ public enum SettingKey {
         case DEADLINE -> {
           LocalTime.parse(value);
           return Optional.empty();
+        }
+        case REHASH -> {
+          return value.equals("true") || value.equals("false")
+              ? Optional.empty()
+              : Optional.of("must be true or false");
         }
         case CATALOG_STORAGE_VERSION -> {
           return value.matches("latest|v\\d+\\.\\d+\\.\\d+")

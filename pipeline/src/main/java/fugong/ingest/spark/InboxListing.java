@@ -201,7 +201,7 @@ public final class InboxListing {
                 tooLarge.reason(),
                 tooLarge.getMessage()));
       } else {
-        files.add(InboxFile.readable(location, name, attributes.size(), arrived, true));
+        files.add(InboxFile.readable(location, name, attributes.size(), arrived, modified, true));
       }
     }
     files.sort(Comparator.comparing(InboxFile::name));
@@ -246,7 +246,8 @@ public final class InboxListing {
                 arrived,
                 false,
                 FileRejection.NOT_A_REGULAR_FILE,
-                name + ": not a regular file (a link); it was not read"));
+                name + ": not a regular file (a link); it was not read",
+                null));
       } else if (!arrivals.containsKey(name) && stillBeingWritten(modified, limits, now)) {
         deferred.add(deferral(name, modified, limits, now));
       } else if (status.getLen() > limits.maxFileBytes()) {
@@ -260,10 +261,12 @@ public final class InboxListing {
                 arrived,
                 false,
                 tooLarge.reason(),
-                tooLarge.getMessage()));
+                tooLarge.getMessage(),
+                null));
       } else {
         files.add(
-            InboxFile.readable(status.getPath().toString(), name, status.getLen(), arrived, false));
+            InboxFile.readable(
+                status.getPath().toString(), name, status.getLen(), arrived, modified, false));
       }
     }
     files.sort(Comparator.comparing(InboxFile::name));

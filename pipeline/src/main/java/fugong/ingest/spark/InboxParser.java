@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,21 +25,22 @@ import org.apache.spark.util.LongAccumulator;
 /**
  * Reads and validates inbox files on the executors: one parsed row per file ({@link ParsedFileRows}
  * for submissions, {@link MeterFileRows} for meter files), its table rows nested. Files the lake
- * already holds (same name and SHA-256) are listed, not parsed again.
+ * already holds (same name and SHA-256; or, unread, same name, size and modification time: {@link
+ * KnownFiles}) are listed, not parsed again.
  */
 public final class InboxParser {
   private InboxParser() {}
 
   /**
-   * The parsed rows of {@code inbox} (lazy). {@code known} holds {@code name + '\0' + sha256} of
-   * the files already ingested; each file parsed adds one to the accumulator named {@code
-   * SparkProgressListener.COUNTER_PREFIX + countUnit}, which the run's progress shows.
+   * The parsed rows of {@code inbox} (lazy). {@code known} are the files already ingested; each
+   * file parsed adds one to the accumulator named {@code SparkProgressListener.COUNTER_PREFIX +
+   * countUnit}, which the run's progress shows.
    */
   public static Dataset<Row> parse(
       SparkSession spark,
       List<InboxFile> inbox,
       SubmissionValidator validator,
-      Set<String> known,
+      KnownFiles known,
       String runId,
       Instant ingestedAt,
       String countUnit) {
@@ -58,13 +58,13 @@ public final class InboxParser {
       SparkSession spark,
       List<InboxFile> inbox,
       FileReading<O> reading,
-      Set<String> known,
+      KnownFiles known,
       String runId,
       Instant ingestedAt,
       String countUnit) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<FileReading<O>> readingCopy = context.broadcast(reading);
-    Broadcast<Set<String>> knownFiles = context.broadcast(known);
+    Broadcast<KnownFiles> knownFiles = context.broadcast(known);
     Broadcast<HadoopConfigurationCopy> hadoop =
         context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
     int slices = Math.max(1, Math.min(inbox.size(), context.defaultParallelism() * 4));
@@ -98,7 +98,7 @@ public final class InboxParser {
   static <O> Row parseOne(
       InboxFile file,
       FileReading<O> reading,
-      Set<String> known,
+      KnownFiles known,
       Configuration hadoopConfiguration,
       String runId,
       Instant ingestedAt)
@@ -110,10 +110,14 @@ public final class InboxParser {
     } else if (!reading.nameIsValid(file.name())) {
       outcome = reading.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
     } else {
+      java.util.Optional<String> unchanged = known.unchanged(file);
+      if (unchanged.isPresent()) {
+        return reading.alreadyIngested(file, unchanged.get(), runId, ingestedAt);
+      }
       try {
         content = InboxFileReader.read(file, reading.maxFileBytes(), hadoopConfiguration);
         String sha256 = sha256(content);
-        if (known.contains(file.name() + '\0' + sha256)) {
+        if (known.contains(file.name(), sha256)) {
           return reading.alreadyIngested(file, sha256, runId, ingestedAt);
         }
         outcome = reading.validate(file.name(), content);
@@ -128,7 +132,7 @@ public final class InboxParser {
       }
     }
     String sha256 = sha256(content);
-    if (reading.rejected(outcome) && known.contains(file.name() + '\0' + sha256)) {
+    if (reading.rejected(outcome) && known.contains(file.name(), sha256)) {
       return reading.alreadyIngested(file, sha256, runId, ingestedAt);
     }
     return reading.row(file, sha256, outcome, runId, ingestedAt);

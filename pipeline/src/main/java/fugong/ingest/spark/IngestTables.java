@@ -16,10 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -120,13 +118,34 @@ public final class IngestTables {
                 .otherwise(lit(false)));
   }
 
-  /** {@code name + '\0' + sha256} of every file in {@code files} (collected to the driver). */
-  public static Set<String> knownFiles(Dataset<Row> files) {
-    Set<String> known = new HashSet<>();
-    for (Row row : files.select("source_file", "source_sha256").collectAsList()) {
-      known.add(row.getString(0) + '\0' + row.getString(1));
+  /**
+   * The files of a files table (collected to the driver), with {@code rehash} whether each inbox
+   * file is read again however unchanged it looks.
+   */
+  public static KnownFiles knownFiles(Dataset<Row> files, boolean rehash) {
+    List<KnownFiles.Entry> entries = new ArrayList<>();
+    for (Row row :
+        files
+            .select(
+                "source_file", "source_sha256", "size_bytes", "arrived_at", "status", "ingested_at")
+            .collectAsList()) {
+      entries.add(
+          new KnownFiles.Entry(
+              row.getString(0),
+              row.getString(1),
+              row.isNullAt(2) ? null : row.getLong(2),
+              instant(row.get(3)),
+              FileStatus.READ.name().equals(row.getString(4)),
+              row.isNullAt(5) ? Instant.EPOCH : instant(row.get(5))));
     }
-    return known;
+    return new KnownFiles(entries, rehash);
+  }
+
+  /** A timestamp cell as an instant, whichever Java type the session returns timestamps as. */
+  private static Instant instant(Object value) {
+    return value == null
+        ? null
+        : value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
   }
 
   /**

@@ -257,13 +257,67 @@ class IngestTablesTest {
   }
 
   @Test
-  void knownFilesAreNameAndContent() {
+  void knownFilesAreNameAndContentAndEachNamesLatestCopy() {
     Dataset<Row> files =
         rows(
             LakeSchemas.FILES,
-            row("source_file", "a.csv", "source_sha256", "123"),
-            row("source_file", "b.csv", "source_sha256", "456"));
-    assertThat(IngestTables.knownFiles(files))
-        .containsExactlyInAnyOrder("a.csv\0" + "123", "b.csv\0" + "456");
+            row(
+                "source_file",
+                "a.csv",
+                "source_sha256",
+                "123",
+                "size_bytes",
+                10L,
+                "arrived_at",
+                EARLIER,
+                "status",
+                "READ",
+                "ingested_at",
+                EARLIER),
+            row(
+                "source_file",
+                "a.csv",
+                "source_sha256",
+                "124",
+                "size_bytes",
+                11L,
+                "arrived_at",
+                LATER,
+                "status",
+                "READ",
+                "ingested_at",
+                LATER),
+            row(
+                "source_file",
+                "b.csv",
+                "source_sha256",
+                "456",
+                "size_bytes",
+                20L,
+                "arrived_at",
+                EARLIER,
+                "status",
+                "REJECTED",
+                "ingested_at",
+                EARLIER));
+    KnownFiles known = IngestTables.knownFiles(files, false);
+    assertThat(known.contains("a.csv", "123")).isTrue();
+    assertThat(known.contains("a.csv", "124")).isTrue();
+    assertThat(known.contains("b.csv", "456")).isTrue();
+    assertThat(known.contains("b.csv", "123")).isFalse();
+    // a.csv's latest copy (ingested LATER) is 11 bytes, modified LATER
+    assertThat(known.unchanged(InboxFile.readable("/in/a.csv", "a.csv", 11, LATER, LATER, true)))
+        .contains("124");
+    assertThat(
+            known.unchanged(InboxFile.readable("/in/a.csv", "a.csv", 10, EARLIER, EARLIER, true)))
+        .isEmpty();
+    // b.csv was rejected: read again
+    assertThat(
+            known.unchanged(InboxFile.readable("/in/b.csv", "b.csv", 20, EARLIER, EARLIER, true)))
+        .isEmpty();
+    assertThat(
+            IngestTables.knownFiles(files, true)
+                .unchanged(InboxFile.readable("/in/a.csv", "a.csv", 11, LATER, LATER, true)))
+        .isEmpty();
   }
 }
