@@ -124,12 +124,13 @@ public final class ColumnDescriptions {
     putFor("power_files", "status", "READ or REJECTED (rejected whole, see rejection)");
     putFor("power_files", "warnings", "always 0: meter files have no warnings");
     putFor("files", "status", "READ or REJECTED (rejected whole, see rejection)");
-    putFor("meter_readings", "kwh", "日用电量(千瓦时) the enterprise's metered kWh on report_date");
+    String meteredKwh = "日用电量(千瓦时) the enterprise's metered kWh on report_date";
+    putFor("meter_readings", "kwh", meteredKwh);
     putFor("meter_readings", "source_file", meterFile);
     putFor("power_quarantine", "source_file", meterFile);
     putFor("power_quarantine", "cells", "the row's three meter cells as text by standard header");
     putFor("power_readings", "source_file", meterFile);
-    putFor("power_readings", "kwh", "日用电量(千瓦时) the enterprise's metered kWh on report_date");
+    putFor("power_readings", "kwh", meteredKwh);
     putFor("power_readings", "baseline_kwh", "基准日均用电量(千瓦时) (NULL: no usable baseline)");
     putFor("power_readings", "consumption_ratio", "kwh / baseline_kwh (NULL: no usable baseline)");
     putFor(

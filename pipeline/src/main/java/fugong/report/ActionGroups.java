@@ -261,15 +261,13 @@ public final class ActionGroups {
   /** "用电未报15家、产值电量背离6家": the scope's electricity flags per kind, kinds without one left out. */
   private static String powerFlagCounts(BriefingContext context) {
     List<String> counts = new ArrayList<>();
-    for (ActionKind kind : ActionKind.values()) {
-      long flagged =
-          context.alerts.stream()
-              .filter(alert -> alert.kind() == kind && kind.item() == ActionKind.POWER_CHECK)
-              .count();
-      if (flagged > 0) {
-        counts.add(kind.title() + flagged + "家");
+    Map<ActionKind, Integer> flagged = new EnumMap<>(ActionKind.class);
+    for (AlertRecord alert : context.alerts) {
+      if (alert.kind() != ActionKind.POWER_CHECK && alert.kind().item() == ActionKind.POWER_CHECK) {
+        flagged.merge(alert.kind(), 1, Integer::sum);
       }
     }
+    flagged.forEach((kind, count) -> counts.add(kind.title() + count + "家"));
     return Wording.list(counts);
   }
 
