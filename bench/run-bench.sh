@@ -4,11 +4,13 @@
 #   - ingest rows/s including validation, and the metrics stage in Spark vs the same definitions as
 #     DuckDB SQL on the same Parquet files at the given sizes, with how time grows with rows
 #     (the harness bench/target/fugong-bench.jar, the bench module's main; one JVM),
-#   - wall time and peak memory of whole nightly runs (`fugong run`, own JVM) for one province-day.
+#   - wall time and peak memory of whole nightly runs (`fugong run`, own JVM) for one province-day,
+#     at day 14 and at day 140 of history.
 # See bench/README.md for what is measured and how long it takes.
 #
 # Usage: bench/run-bench.sh [--work DIR] [--sizes N,N,...] [--markdown FILE] [--skip-province] [--keep]
-#                           [--ingest-enterprises N] [--province-enterprises N] [--duckdb-memory-limit SIZE]
+#                           [--ingest-enterprises N] [--province-enterprises N] [--province-days N]
+#                           [--province-history-days N] [--duckdb-memory-limit SIZE]
 # Env:   FUGONG_BENCH_JAVA_OPTS  JVM options of the harness (default -Xmx10g);
 #        FUGONG_JAVA_OPTS        JVM options of the province runs (default: none, as the launcher runs it).
 # Exit:  0 done, 2 usage or set-up failure, 3 a measured step failed.
@@ -25,13 +27,14 @@ keep=false
 ingest_enterprises=71500
 province_enterprises=15000
 province_days=14
+province_history_days=140
 duckdb_memory_limit=6GB
 harness_java_opts="${FUGONG_BENCH_JAVA_OPTS:--Xmx10g}"
 arguments="$*"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $2"; exit "$1"; }
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -42,6 +45,8 @@ while [ $# -gt 0 ]; do
     --keep) keep=true; shift ;;
     --ingest-enterprises) ingest_enterprises="$2"; shift 2 ;;
     --province-enterprises) province_enterprises="$2"; shift 2 ;;
+    --province-days) province_days="$2"; shift 2 ;;
+    --province-history-days) province_history_days="$2"; shift 2 ;;
     --duckdb-memory-limit) duckdb_memory_limit="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die 2 "unknown option $1" ;;
@@ -126,11 +131,9 @@ province_section() {
   local province="$work/province" generated="$work/province/generated"
   rm -rf "$province"
   mkdir -p "$province"
-  log "province: generating $province_enterprises enterprises × $province_days days (not timed)"
-  ./fugong generate --out "$generated" --enterprises "$province_enterprises" --days "$province_days" > "$logs/province-generate.log" 2>&1 \
+  log "province: generating $province_enterprises enterprises × $province_history_days days (not timed)"
+  ./fugong generate --out "$generated" --enterprises "$province_enterprises" --days "$province_history_days" > "$logs/province-generate.log" 2>&1 \
     || die 3 "fugong generate failed; see $logs/province-generate.log"
-  local last_day
-  last_day="$(date -d "2020-02-26 + $((province_days - 1)) days" +%Y%m%d)"
 
   # fugong run exits 1 when the input had rejected rows or files (the generator injects some).
   timed_run() {
@@ -159,36 +162,62 @@ province_section() {
     awk -v wall="$wall" -v stages="$stages" 'BEGIN { printf "| sum of the stages | %.1f |\n| rest: JVM and Spark start-up, checks, publish, catalog, clean-up | %.1f |\n", stages, wall - stages }'
   }
 
-  log "province: cold run, all $province_days days into a new output folder (timed)"
-  timed_run province-cold "$generated/inbox" "$province/out-cold"
-
-  log "province: set-up run with days 1–$((province_days - 1)) (not timed)"
-  local inbox="$province/inbox"
-  mkdir -p "$inbox"
-  find "$generated/inbox" -maxdepth 1 -type f ! -name '_*' ! -name "*_${last_day}*" -exec cp -p {} "$inbox/" \;
-  grep -v "_${last_day}" "$generated/inbox/_arrivals.csv" > "$inbox/_arrivals.csv"
-  timed_run province-setup "$inbox" "$province/out-nightly"
-
-  log "province: day $province_days arrives; nightly run (timed)"
-  find "$generated/inbox" -maxdepth 1 -type f -name "*_${last_day}*" -exec cp -p {} "$inbox/" \;
-  cp "$generated/inbox/_arrivals.csv" "$inbox/_arrivals.csv"
-  timed_run province-nightly "$inbox" "$province/out-nightly"
+  # One nightly run: an inbox holding the files of the days before $1 (set up by a run that is not
+  # timed), then day $1's files arrive and `fugong run` is timed.
+  nightly_at() {
+    local day="$1" folder="$province/day-$1" night
+    night="$(date -d "2020-02-26 + $((day - 1)) days" +%Y%m%d)"
+    mkdir -p "$folder/inbox/power"
+    local file name date
+    for file in "$generated"/inbox/* "$generated"/inbox/power/*; do
+      [ -f "$file" ] || continue
+      name="$(basename "$file")"
+      case "$name" in _*) continue ;; esac
+      date="$(grep -o '_20[0-9]\{6\}' <<<"$name" | head -1 | tr -d _)"
+      [ -n "$date" ] && [ "$date" -lt "$night" ] && cp -p "$file" "$folder/inbox/${file#"$generated"/inbox/}"
+    done
+    awk -v night="$night" 'match($0, /_20[0-9]{6}/) { if (substr($0, RSTART + 1, 8) >= night) next } { print }' \
+      "$generated/inbox/_arrivals.csv" > "$folder/inbox/_arrivals.csv"
+    log "province: set-up run with days 1–$((day - 1)) (not timed)"
+    timed_run "setup-$day" "$folder/inbox" "$folder/out"
+    for file in "$generated"/inbox/*_"$night"* "$generated"/inbox/power/*_"$night"*; do
+      [ -f "$file" ] && cp -p "$file" "$folder/inbox/${file#"$generated"/inbox/}"
+    done
+    awk -v night="$night" 'match($0, /_20[0-9]{6}/) { if (substr($0, RSTART + 1, 8) > night) next } { print }' \
+      "$generated/inbox/_arrivals.csv" > "$folder/inbox/_arrivals.csv"
+    log "province: day $day arrives; nightly run (timed)"
+    timed_run "nightly-$day" "$folder/inbox" "$folder/out"
+  }
+  # the generator's files must be older than the inbox's quiet period (ingest.quiet_seconds, 60 s)
+  sleep 61
+  nightly_at "$province_days"
+  nightly_at "$province_history_days"
 
   local rows
   rows="$(sed -n 's/.*(\([0-9]* data rows\).*/\1/p' "$logs/province-generate.log")"
+  local short long
+  short="$(wall_seconds "$logs/nightly-$province_days.time")"
+  long="$(wall_seconds "$logs/nightly-$province_history_days.time")"
   echo "## One province-day: the nightly run, JVM start to reports"
   echo
-  echo "\`fugong generate --enterprises $province_enterprises --days $province_days\` ($rows over $province_days days, error rate 0.02, the scenario files), then \`./fugong run\` as a separate process under \`/usr/bin/time -v\` (wall clock; peak memory = maximum resident set size of the JVM). JVM options: \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\`."
+  echo "\`fugong generate --enterprises $province_enterprises --days $province_history_days\` ($rows over $province_history_days days, error rate 0.02, the scenario files, meter files), then \`./fugong run\` as a separate process under \`/usr/bin/time -v\` (wall clock; peak memory = maximum resident set size of the JVM). JVM options: \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\`."
   echo
-  echo "### Nightly: day $province_days's files arrive in an output folder that already holds days 1–$((province_days - 1))"
+  echo "Each nightly run: an inbox with the files of the days before (and their \`_arrivals.csv\` lines) is ingested by a set-up run (not timed); then the night's files are copied in (modification times kept) with their \`_arrivals.csv\` lines, and the second \`fugong run\` is timed: it ingests the new files, computes and writes the night's dates, rebuilds the catalog and writes the night's reports."
   echo
-  echo "Set-up (not timed): an inbox with days 1–$((province_days - 1)) and their \`_arrivals.csv\` lines, one \`fugong run\`. Then day $province_days's files are copied in (modification times kept) with the full \`_arrivals.csv\`, and the second \`fugong run\` is timed: it ingests only the new files, recomputes the metrics from day $province_days on (every date is still computed from all data), rebuilds the catalog and writes day $province_days's reports."
+  echo "| | day $province_days | day $province_history_days |"
+  echo "| --- | ---: | ---: |"
+  echo "| wall time, JVM start to reports (s) | $short | $long |"
+  echo "| day $province_history_days / day $province_days | | $(awk -v a="$long" -v b="$short" 'BEGIN { printf "%.2f", a / b }') |"
+  echo "| peak memory (GB) | $(peak_gigabytes "$logs/nightly-$province_days.time") | $(peak_gigabytes "$logs/nightly-$province_history_days.time") |"
+  echo "| set-up run before it (s, not part of the figure) | $(wall_seconds "$logs/setup-$province_days.time") | $(wall_seconds "$logs/setup-$province_history_days.time") |"
   echo
-  run_table province-nightly "$province/out-nightly"
+  echo "### Nightly at day $province_days"
   echo
-  echo "### Cold: all $province_days days at once into a new output folder"
+  run_table "nightly-$province_days" "$province/day-$province_days/out"
   echo
-  run_table province-cold "$province/out-cold"
+  echo "### Nightly at day $province_history_days"
+  echo
+  run_table "nightly-$province_history_days" "$province/day-$province_history_days/out"
   echo
 }
 

@@ -6,6 +6,8 @@ import fugong.ingest.InboxLimits;
 import fugong.ingest.spark.InboxFile;
 import fugong.ingest.spark.InboxParser;
 import fugong.ingest.spark.IngestTables;
+import fugong.lake.KeptFiles;
+import fugong.lake.Lake;
 import fugong.lake.LakeSortOrder;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
@@ -16,10 +18,14 @@ import fugong.run.ProgressCounts;
 import fugong.run.StageTiming;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -161,27 +167,27 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
     Dataset<Row> parsedMeter = meterFiles.parse(config.runId(), config.startedAt());
     try {
       List<FileSummary> parsedFiles = submissions.reconcile();
-      meterFiles.reconcile();
+      List<FileSummary> parsedMeterFiles = meterFiles.reconcile();
       kinds.forEach(InboxFiles::countDone);
 
-      Map<LakeTable, Dataset<Row>> tables =
-          IngestTables.fileTables(parsed, table -> lake.read(table, base));
-      tables.putAll(IngestTables.meterTables(parsedMeter, table -> lake.read(table, base)));
-      tables.putAll(ReferenceTables.of(spark, reference));
-      tables.put(
-          LakeTable.POWER_BASELINES,
-          ReferenceTables.powerBaselines(
-              spark, inputs.baselines() == null ? List.of() : inputs.baselines()));
+      Map<LakeTable, KeptFiles> kept = keptFiles(base, parsedFiles, parsedMeterFiles);
+      Function<LakeTable, Dataset<Row>> published =
+          table -> lake.read(table, base).where(kept.get(table).written());
+      Map<LakeTable, Dataset<Row>> tables = IngestTables.fileTables(parsed, published);
+      tables.putAll(IngestTables.meterTables(parsedMeter, published));
+      ReferenceTables referenceTables =
+          ReferenceTables.of(
+              reference, inputs.baselines() == null ? List.of() : inputs.baselines());
+      for (LakeTable table : ReferenceTables.TABLES) {
+        if (!unchanged(base, table, referenceTables.fingerprint(table))) {
+          tables.put(table, referenceTables.rows(spark, table));
+        }
+      }
       tables.put(
           LakeTable.RUNS,
-          IngestTables.runs(
-              spark,
-              lake.read(LakeTable.RUNS, base),
-              config.runId(),
-              config.startedAt(),
-              Instant.now(),
-              parsedFiles));
-      Map<LakeTable, String> locations = timer.time("write lake tables", () -> writeLake(tables));
+          IngestTables.runs(spark, config.runId(), config.startedAt(), Instant.now(), parsedFiles));
+      Map<LakeTable, String> locations =
+          timer.time("write lake tables", () -> writeLake(tables, kept, referenceTables));
       return new Result(
           submissions.markCurrent(locations),
           meterFiles.markCurrent(locations),
@@ -193,8 +199,55 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
     }
   }
 
-  /** Writes every table's new version side by side. */
-  private Map<LakeTable, String> writeLake(Map<LakeTable, Dataset<Row>> tables) {
+  /**
+   * What each table's new version keeps of {@code base}: all of {@code raw_rows}, {@code contacts}
+   * and {@code runs} (they only grow); of the row tables, every report date but those of the new
+   * files (whose rows a correction or a late file may change); nothing of the others (written
+   * whole).
+   */
+  private static Map<LakeTable, KeptFiles> keptFiles(
+      PublishedState base, List<FileSummary> files, List<FileSummary> meterFiles) {
+    Set<LocalDate> dates = reportDates(files);
+    Set<LocalDate> meterDates = reportDates(meterFiles);
+    Map<LakeTable, KeptFiles> kept = new EnumMap<>(LakeTable.class);
+    for (LakeTable table : LakeTable.values()) {
+      kept.put(
+          table,
+          switch (table) {
+            case RAW_ROWS, CONTACTS, RUNS -> KeptFiles.all(base.location(table));
+            case SUBMISSIONS, QUARANTINE, WARNINGS ->
+                KeptFiles.datesOtherThan(base.location(table), dates);
+            case METER_READINGS, POWER_QUARANTINE ->
+                KeptFiles.datesOtherThan(base.location(table), meterDates);
+            default -> KeptFiles.none();
+          });
+    }
+    return kept;
+  }
+
+  /** The report dates of the new files (null for a file without one). */
+  private static Set<LocalDate> reportDates(List<FileSummary> files) {
+    Set<LocalDate> dates = new HashSet<>();
+    FileSummary.newFiles(files).forEach(file -> dates.add(file.reportDate()));
+    return dates;
+  }
+
+  /** Whether {@code base} holds a version of a reference table written from the same rows. */
+  private boolean unchanged(PublishedState base, LakeTable table, String fingerprint) {
+    return base.location(table)
+        .flatMap(location -> lake.fingerprint(location))
+        .filter(fingerprint::equals)
+        .isPresent();
+  }
+
+  /**
+   * Writes every table's new version side by side, each beside the files it keeps; a reference
+   * table's version records the fingerprint of its rows.
+   */
+  private Map<LakeTable, String> writeLake(
+      Map<LakeTable, Dataset<Row>> tables,
+      Map<LakeTable, KeptFiles> kept,
+      ReferenceTables reference) {
     counts.total(TABLES, tables.size());
     TableWrites writes = tableWrites(false);
     return new EnumMap<>(
@@ -203,8 +256,19 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
             table ->
                 writes.write(
                     table,
-                    () ->
-                        lake.write(
-                            table, tables.get(table), config.runId(), LakeSortOrder.of(table)))));
+                    () -> {
+                      String location =
+                          lake.write(
+                              table,
+                              tables.get(table),
+                              config.runId(),
+                              Lake.Clustering.BY_DATE,
+                              kept.get(table),
+                              LakeSortOrder.of(table));
+                      if (ReferenceTables.TABLES.contains(table)) {
+                        lake.writeFingerprint(location, reference.fingerprint(table));
+                      }
+                      return location;
+                    })));
   }
 }

@@ -2,6 +2,7 @@ package fugong.jobs;
 
 import static org.apache.spark.sql.functions.lit;
 
+import fugong.lake.KeptFiles;
 import fugong.lake.Lake;
 import fugong.lake.LakeSortOrder;
 import fugong.lake.LakeTable;
@@ -60,13 +61,15 @@ final class MetricTableWriter {
 
   private String writeVersion(LakeTable table, Dataset<Row> rows) {
     Dataset<Row> labelled = rows.withColumn("run_id", lit(config.runId()));
-    if (table.partitionedByDate()) {
-      labelled = lake.replacingDates(table, base, labelled, config.from(), config.to());
-    }
+    // a table by date keeps the published files of the dates outside from..to as they are
+    KeptFiles kept =
+        table.partitionedByDate()
+            ? KeptFiles.datesOutside(base.location(table), config.from(), config.to())
+            : KeptFiles.none();
     // enterprise_daily leaves its per-enterprise pass spread evenly: writing it as computed saves
     // shuffling its millions of wide rows by date (a few files per date instead of one or two)
     Lake.Clustering clustering =
         table == LakeTable.ENTERPRISE_DAILY ? Lake.Clustering.AS_COMPUTED : Lake.Clustering.BY_DATE;
-    return lake.write(table, labelled, config.runId(), clustering, LakeSortOrder.of(table));
+    return lake.write(table, labelled, config.runId(), clustering, kept, LakeSortOrder.of(table));
   }
 }

@@ -22,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -80,8 +82,10 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
 
   /**
    * What to compute. {@code from}/{@code to} (inclusive, either may be null) limit which report
-   * dates are rewritten; other dates keep their published rows. Every date is still computed from
-   * all data, so carried statuses and changes see earlier days.
+   * dates are rewritten; other dates keep their published files. The figures of from..to are
+   * computed from the reports they depend on ({@link MetricSettings#firstReportRead}), so they
+   * equal those of a run over all the history, at the cost of the dates written, not of the
+   * history's length.
    */
   public record Config(
       String out, LocalDate from, LocalDate to, MetricSettings settings, String runId)
@@ -126,22 +130,32 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
   @Override
   public Result stage(PublishedState base) {
     MetricSettings settings = config.settings();
-    Dataset<Row> submissions = lake.read(LakeTable.SUBMISSIONS, base);
+    // from..to are written; their figures need the look-back before from, whose figures need the
+    // reports of a carry window before that. Difficulty cases span any length of time: all reports.
+    Column computed =
+        within(
+            config.from() == null ? null : config.from().minusDays(settings.lookBackDays()),
+            config.to());
+    Column read =
+        within(config.from() == null ? null : settings.firstReportRead(config.from()), config.to());
+    Dataset<Row> allSubmissions = lake.read(LakeTable.SUBMISSIONS, base);
+    Dataset<Row> submissions = allSubmissions.where(read);
     Dataset<Row> enterprises = lake.read(LakeTable.ENTERPRISES, base);
     Dataset<Row> counties = lake.read(LakeTable.COUNTIES, base);
     Dataset<Row> assignments = lake.read(LakeTable.ASSIGNMENTS, base);
     Dataset<Row> files = lake.read(LakeTable.FILES, base);
-    Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base);
-    PowerStep power = new PowerStep(this, base, settings);
-    Dataset<Row> dates =
+    Dataset<Row> quarantine = lake.read(LakeTable.QUARANTINE, base).where(computed);
+    PowerStep power = new PowerStep(this, base, settings, read);
+    Dataset<Row> allDates =
         SubmissionStatusTable.reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> dates = allDates.where(computed).persist(StorageLevel.MEMORY_AND_DISK());
     counts.total(IngestJob.TABLES, TABLES_WRITTEN);
     MetricTableWriter writer = new MetricTableWriter(this, config, base);
 
     Dataset<Row> cases =
         writer.write(
             LakeTable.DIFFICULTY_CASES,
-            () -> DifficultyCaseTables.cases(spark, submissions, enterprises, dates));
+            () -> DifficultyCaseTables.cases(spark, allSubmissions, enterprises, allDates));
     Dataset<Row> enterpriseDaily =
         writer.write(
             LakeTable.ENTERPRISE_DAILY,
@@ -202,6 +216,19 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
                 CountyDirectory.CITY_NAME));
     writer.writeSideBySide(DERIVED_TABLES_STAGE, derivedTables);
     dates.unpersist();
+    allDates.unpersist();
     return new Result(writer.locations(), timer.timings());
+  }
+
+  /** Rows whose report date is in first..last (inclusive; null = open). */
+  private static Column within(LocalDate first, LocalDate last) {
+    Column inside = functions.lit(true);
+    if (first != null) {
+      inside = inside.and(functions.col(LakeTable.PARTITION_COLUMN).geq(functions.lit(first)));
+    }
+    if (last != null) {
+      inside = inside.and(functions.col(LakeTable.PARTITION_COLUMN).leq(functions.lit(last)));
+    }
+    return inside;
   }
 }

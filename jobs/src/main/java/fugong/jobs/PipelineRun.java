@@ -252,7 +252,8 @@ public final class PipelineRun {
       locations.putAll(metrics.locations());
 
       stage(4, "verifying " + locations.size() + " new table versions and publishing");
-      lake.verify(locations.values());
+      // the files this run wrote (at or after its start; a second earlier for coarse clocks)
+      lake.verify(locations.values(), startedAt.minusSeconds(1));
       FaultInjection.checkpoint("before-publish");
       published = lake.publish(runId, locations, base);
       FaultInjection.checkpoint("after-publish");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,16 +26,21 @@ final class PowerStep {
   private final Dataset<Row> baselines;
   private final boolean meterData;
 
-  /** Reads the meter readings and baselines of {@code base} and whether there is meter data. */
-  PowerStep(LakeJob<?, ?> metrics, PublishedState base, MetricSettings settings) {
+  /**
+   * Reads the meter readings of {@code base} that are {@code read} (by report date) and its
+   * baselines, and whether there is meter data.
+   */
+  PowerStep(LakeJob<?, ?> metrics, PublishedState base, MetricSettings settings, Column read) {
     this.spark = metrics.spark;
     this.settings = settings;
-    this.meterReadings = metrics.lake.read(LakeTable.METER_READINGS, base);
+    Dataset<Row> allReadings = metrics.lake.read(LakeTable.METER_READINGS, base);
+    this.meterReadings = allReadings.where(read);
     this.baselines = metrics.lake.read(LakeTable.POWER_BASELINES, base);
+    // whether the lake holds meter data at all, whatever dates this run computes
     this.meterData =
         base.location(LakeTable.METER_READINGS).isPresent()
             && SparkJobs.describe(
-                spark, metrics.job, "meter data present", () -> !meterReadings.isEmpty());
+                spark, metrics.job, "meter data present", () -> !allReadings.isEmpty());
   }
 
   /**

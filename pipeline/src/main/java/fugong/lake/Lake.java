@@ -171,46 +171,6 @@ public final class Lake {
     return readLocation(table, location.get());
   }
 
-  /**
-   * A date-partitioned table's rows when a run recomputes only the report dates in [from, to]
-   * (inclusive, either may be null): {@code computed}'s rows of those dates plus {@code state}'s
-   * rows of every other date. Without a range, {@code computed} as it is.
-   */
-  public Dataset<Row> replacingDates(
-      LakeTable table,
-      PublishedState state,
-      Dataset<Row> computed,
-      java.time.LocalDate from,
-      java.time.LocalDate to) {
-    if (from == null && to == null) {
-      return computed;
-    }
-    Column inRange = org.apache.spark.sql.functions.lit(true);
-    if (from != null) {
-      inRange =
-          inRange.and(
-              col(LakeTable.PARTITION_COLUMN).geq(org.apache.spark.sql.functions.lit(from)));
-    }
-    if (to != null) {
-      inRange =
-          inRange.and(col(LakeTable.PARTITION_COLUMN).leq(org.apache.spark.sql.functions.lit(to)));
-    }
-    Dataset<Row> kept =
-        read(table, state)
-            .where(
-                org.apache
-                    .spark
-                    .sql
-                    .functions
-                    .coalesce(inRange, org.apache.spark.sql.functions.lit(false))
-                    .unary_$bang());
-    String[] columns = kept.columns();
-    return kept.unionByName(
-        computed
-            .where(inRange)
-            .select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)));
-  }
-
   public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
     String path = absolute(relativeLocation).toString();
     return spark.read().schema(table.schema()).option("basePath", path).parquet(path);
@@ -245,8 +205,31 @@ public final class Lake {
       String runId,
       Clustering clustering,
       Column... sortColumns) {
+    return write(table, rows, runId, clustering, KeptFiles.none(), sortColumns);
+  }
+
+  /**
+   * Writes a table's new version for a run (not yet visible): {@code rows} (of a table partitioned
+   * by date: those of the dates {@code kept} does not keep) as new files, and the files {@code
+   * kept} keeps of the published version hard-linked beside them (copied where the file system has
+   * no links). The version is a whole table, as if every row had been written.
+   */
+  public String write(
+      LakeTable table,
+      Dataset<Row> rows,
+      String runId,
+      Clustering clustering,
+      KeptFiles kept,
+      Column... sortColumns) {
     String location = versionLocation(table, runId);
+    if (!table.partitionedByDate() && !kept.keepsAll() && kept.location().isPresent()) {
+      throw new IllegalArgumentException(
+          table.tableName() + " is not partitioned by date: it keeps all its files or none");
+    }
     Dataset<Row> shaped = rows.select(fieldColumns(table));
+    if (table.partitionedByDate()) {
+      shaped = shaped.where(kept.written());
+    }
     List<Column> sort = new ArrayList<>(List.of(sortColumns));
     if (table.partitionedByDate()) {
       if (clustering == Clustering.BY_DATE) {
@@ -275,6 +258,19 @@ public final class Lake {
           writeParquet(parquet, absolute(location));
           return location;
         });
+    try {
+      keepFiles(table, kept, absolute(location));
+    } catch (IOException failure) {
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot keep the files of "
+              + kept.location().orElse("")
+              + " in "
+              + absolute(location)
+              + ": "
+              + failure.getMessage(),
+          failure);
+    }
     if (table.restricted()) {
       try {
         restrictPermissions(absolute(location));
@@ -286,6 +282,105 @@ public final class Lake {
       }
     }
     return location;
+  }
+
+  /**
+   * Links (or copies) the data files {@code kept} keeps into the version folder {@code target}:
+   * every file of an unpartitioned table that keeps all, the files of each kept {@code
+   * report_date=} folder of a partitioned one. Spark's markers ({@code _SUCCESS}, {@code .crc})
+   * stay behind.
+   */
+  private void keepFiles(LakeTable table, KeptFiles kept, Path target) throws IOException {
+    if (kept.location().isEmpty()) {
+      return;
+    }
+    Path source = absolute(kept.location().get());
+    if (!fileSystem.exists(source)) {
+      throw new FugongException(
+          ErrorCode.LAKE_CORRUPT,
+          "lake folder " + source + " is missing; the lake is damaged, nothing was published");
+    }
+    for (FileStatus entry : fileSystem.listStatus(source)) {
+      String name = entry.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (table.partitionedByDate() && kept.keeps(partitionDate(name))) {
+          Path folder = new Path(target, name);
+          fileSystem.mkdirs(folder);
+          for (FileStatus file : fileSystem.listStatus(entry.getPath())) {
+            String fileName = file.getPath().getName();
+            if (file.isFile() && !fileName.startsWith("_") && !fileName.startsWith(".")) {
+              link(file.getPath(), new Path(folder, fileName));
+            }
+          }
+        }
+      } else if (kept.keepsAll()) {
+        link(entry.getPath(), new Path(target, name));
+      }
+    }
+  }
+
+  /** The date of a {@code report_date=} folder; null for Spark's folder of rows without a date. */
+  private static java.time.LocalDate partitionDate(String folderName) {
+    String prefix = LakeTable.PARTITION_COLUMN + "=";
+    if (!folderName.startsWith(prefix)) {
+      throw new FugongException(
+          ErrorCode.LAKE_CORRUPT, "unexpected folder " + folderName + " in a lake table version");
+    }
+    String value = folderName.substring(prefix.length());
+    return value.equals("__HIVE_DEFAULT_PARTITION__") ? null : java.time.LocalDate.parse(value);
+  }
+
+  /** A hard link of {@code source} at {@code target}; a copy where links are not possible. */
+  private void link(Path source, Path target) throws IOException {
+    if (fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem) {
+      java.nio.file.Path from = java.nio.file.Path.of(fileSystem.makeQualified(source).toUri());
+      java.nio.file.Path to = java.nio.file.Path.of(fileSystem.makeQualified(target).toUri());
+      try {
+        Files.createLink(to, from);
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+        if (Files.exists(to)) {
+          throw noLinks instanceof IOException io ? io : new IOException(noLinks);
+        }
+        Files.copy(from, to);
+      }
+      return;
+    }
+    if (!org.apache.hadoop.fs.FileUtil.copy(
+        fileSystem, source, fileSystem, target, false, false, fileSystem.getConf())) {
+      throw new IOException("cannot copy " + source + " to " + target);
+    }
+  }
+
+  private static final String FINGERPRINT_FILE = "_fingerprint";
+
+  /**
+   * Records in a version folder the fingerprint of the rows written there ({@link
+   * ReferenceTables#fingerprint}), so a later run can tell it would write the same rows.
+   */
+  public void writeFingerprint(String location, String fingerprint) {
+    Path file = new Path(absolute(location), FINGERPRINT_FILE);
+    try (FSDataOutputStream output = fileSystem.create(file, false)) {
+      output.write(fingerprint.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException failure) {
+      throw new FugongException(
+          ErrorCode.IO_FAILURE, "cannot write " + file + ": " + failure.getMessage(), failure);
+    }
+  }
+
+  /** The fingerprint recorded in a version folder, if any (older versions have none). */
+  public Optional<String> fingerprint(String location) {
+    Path file = new Path(absolute(location), FINGERPRINT_FILE);
+    try (InputStream input = fileSystem.open(file)) {
+      return Optional.of(new String(input.readAllBytes(), StandardCharsets.UTF_8).strip());
+    } catch (java.io.FileNotFoundException absent) {
+      return Optional.empty();
+    } catch (IOException failure) {
+      throw new FugongException(
+          ErrorCode.IO_FAILURE, "cannot read " + file + ": " + failure.getMessage(), failure);
+    }
   }
 
   /** {@code restricted/} exists, owner-only (0700), before any personal data is written into it. */
@@ -476,6 +571,16 @@ public final class Lake {
    * anything is computed from it or published. Reads 8 bytes at each end of each file.
    */
   public void verify(java.util.Collection<String> locations) {
+    verify(locations, Instant.EPOCH);
+  }
+
+  /**
+   * As {@link #verify(java.util.Collection)}, for the files changed at or after {@code
+   * writtenSince} only: a run checks the files it wrote, not the ones its versions keep of
+   * published ones (hard links keep their modification time; those were checked when they were
+   * written and are checked again by the next run's check of the published lake).
+   */
+  public void verify(java.util.Collection<String> locations, Instant writtenSince) {
     for (String location : locations) {
       Path folder = absolute(location);
       try {
@@ -487,7 +592,8 @@ public final class Lake {
         var files = fileSystem.listFiles(folder, true);
         while (files.hasNext()) {
           FileStatus file = files.next();
-          if (file.getPath().getName().endsWith(".parquet")) {
+          if (file.getPath().getName().endsWith(".parquet")
+              && file.getModificationTime() >= writtenSince.toEpochMilli()) {
             verifyParquet(file);
           }
         }

@@ -105,4 +105,23 @@ public record MetricSettings(
         doubtfulDays,
         divergenceLimit);
   }
+
+  /**
+   * How many days before a report date its figures look back over computed figures: the 7-day
+   * change, the forecast's history and the days of 复工存疑. A run that recomputes the dates from D on
+   * computes the figures of D minus this many days onward (and reads reports from a carry window
+   * before that), then writes only the dates from D: every written figure is the one a run over all
+   * the history computes.
+   */
+  public int lookBackDays() {
+    return Math.max(7, Math.max(forecastWindowDays - 1, powerDoubtfulDays - 1));
+  }
+
+  /**
+   * The first report date whose reports a run computing the figures of {@code from} on reads: the
+   * look-back and then a whole carry window before {@code from}.
+   */
+  public java.time.LocalDate firstReportRead(java.time.LocalDate from) {
+    return from.minusDays(lookBackDays() + carryWindowDays - 1L);
+  }
 }

@@ -29,6 +29,9 @@ import org.apache.spark.util.LongAccumulator;
  * KnownFiles}) are listed, not parsed again.
  */
 public final class InboxParser {
+  /** The most files one parse task reads. */
+  static final int FILES_PER_TASK = 16;
+
   private InboxParser() {}
 
   /**
@@ -67,7 +70,16 @@ public final class InboxParser {
     Broadcast<KnownFiles> knownFiles = context.broadcast(known);
     Broadcast<HadoopConfigurationCopy> hadoop =
         context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
-    int slices = Math.max(1, Math.min(inbox.size(), context.defaultParallelism() * 4));
+    // at most FILES_PER_TASK files a task: a task holds its files' parsed rows while they are
+    // cached, so a catch-up run over months of files must not give a task hundreds of them
+    int slices =
+        Math.max(
+            1,
+            Math.min(
+                inbox.size(),
+                Math.max(
+                    context.defaultParallelism() * 4,
+                    (inbox.size() + FILES_PER_TASK - 1) / FILES_PER_TASK)));
     LongAccumulator filesParsed =
         spark.sparkContext().longAccumulator(SparkProgressListener.COUNTER_PREFIX + countUnit);
     JavaRDD<Row> rows =

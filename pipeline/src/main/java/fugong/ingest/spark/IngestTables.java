@@ -34,19 +34,20 @@ public final class IngestTables {
   private IngestTables() {}
 
   /**
-   * The new versions of the tables the inbox files feed — {@code files}, {@code raw_rows}, {@code
-   * submissions}, {@code quarantine}, {@code warnings} and {@code contacts} — from the published
-   * ones and the new files of {@code parsed}; submissions, quarantine and warnings keep only the
-   * rows of current files.
+   * The rows a run writes of the tables the inbox files feed, from the new files of {@code parsed}
+   * and {@code published} (of each row table: its published rows of the report dates the new files
+   * replace; of {@code files}: all of it): {@code files} whole, with which version of each
+   * county-date is current; the new rows of {@code raw_rows} and {@code contacts}, which only grow
+   * (their published files are kept beside them); and of {@code submissions}, {@code quarantine}
+   * and {@code warnings} the rows of the replaced dates that come from a current file (their other
+   * dates are kept as published: a new file changes which files are current only on its own date).
    */
   public static Map<LakeTable, Dataset<Row>> fileTables(
       Dataset<Row> parsed, Function<LakeTable, Dataset<Row>> published) {
     Dataset<Row> files = files(parsed, published.apply(LakeTable.FILES));
     Map<LakeTable, Dataset<Row>> tables = new EnumMap<>(LakeTable.class);
     tables.put(LakeTable.FILES, files);
-    tables.put(
-        LakeTable.RAW_ROWS,
-        published.apply(LakeTable.RAW_ROWS).unionByName(newRows(parsed, ParsedFileRows.RAW)));
+    tables.put(LakeTable.RAW_ROWS, newRows(parsed, ParsedFileRows.RAW));
     tables.put(
         LakeTable.SUBMISSIONS,
         current(
@@ -63,17 +64,16 @@ public final class IngestTables {
         LakeTable.WARNINGS,
         current(
             published.apply(LakeTable.WARNINGS), newRows(parsed, ParsedFileRows.WARNINGS), files));
-    tables.put(
-        LakeTable.CONTACTS,
-        published.apply(LakeTable.CONTACTS).unionByName(newRows(parsed, ParsedFileRows.CONTACTS)));
+    tables.put(LakeTable.CONTACTS, newRows(parsed, ParsedFileRows.CONTACTS));
     return tables;
   }
 
   /**
-   * The new versions of the tables the meter files feed (DOMAIN.md §3.2) — {@code power_files},
-   * {@code meter_readings} and {@code power_quarantine} — from the published ones and the new files
-   * of {@code parsed} ({@link MeterFileRows}); a {@code _v{n}} correction replaces its county-date
-   * as for submissions: readings and quarantined rows keep only the rows of current files.
+   * The rows a run writes of the tables the meter files feed (DOMAIN.md §3.2), as {@link
+   * #fileTables} does for submissions: {@code power_files} whole, and of {@code meter_readings} and
+   * {@code power_quarantine} the rows of the replaced dates ({@code published}: their published
+   * rows of those dates) that come from a current file; a {@code _v{n}} correction replaces its
+   * county-date.
    */
   public static Map<LakeTable, Dataset<Row>> meterTables(
       Dataset<Row> parsed, Function<LakeTable, Dataset<Row>> published) {
@@ -169,13 +169,13 @@ public final class IngestTables {
   }
 
   /**
-   * The published runs plus this one. Its row is written before the commit point and is visible
-   * only once the lake is published, so its status is {@code PUBLISHED}: what happened after
-   * (catalog and reports) is in the run manifest, which the catalog's {@code runs} view joins.
+   * This run's row of {@code runs} (a table that only grows: the published rows are kept beside
+   * it). It is written before the commit point and is visible only once the lake is published, so
+   * its status is {@code PUBLISHED}: what happened after (catalog and reports) is in the run
+   * manifest, which the catalog's {@code runs} view joins.
    */
   public static Dataset<Row> runs(
       SparkSession spark,
-      Dataset<Row> published,
       String runId,
       Instant startedAt,
       Instant finishedAt,
@@ -196,7 +196,7 @@ public final class IngestTables {
             totals.rowsQuarantined(),
             totals.duplicatesCollapsed(),
             Boolean.TRUE);
-    return published.unionByName(spark.createDataFrame(List.of(run), LakeSchemas.RUNS));
+    return spark.createDataFrame(List.of(run), LakeSchemas.RUNS);
   }
 
   /**

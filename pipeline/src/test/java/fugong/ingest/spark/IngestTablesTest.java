@@ -226,19 +226,11 @@ class IngestTablesTest {
     FileSummary.Totals totals = FileSummary.Totals.of(FileSummary.newFiles(summaries));
     assertThat(totals).isEqualTo(new FileSummary.Totals(2, 1, 4, 2, 1, 1));
 
-    Row run =
-        IngestTables.runs(
-                LocalSpark.session(),
-                rows(LakeSchemas.RUNS, row("run_id", "earlier")),
-                "now",
-                EARLIER,
-                LATER,
-                summaries)
-            .collectAsList()
-            .stream()
-            .filter(row -> "now".equals(row.getAs("run_id")))
-            .findFirst()
-            .orElseThrow();
+    List<Row> runs =
+        IngestTables.runs(LocalSpark.session(), "now", EARLIER, LATER, summaries).collectAsList();
+    assertThat(runs).hasSize(1);
+    Row run = runs.get(0);
+    assertThat(run.<String>getAs("run_id")).isEqualTo("now");
     assertThat(run.<String>getAs("status")).isEqualTo("PUBLISHED");
     assertThat(
             List.of(
