@@ -88,12 +88,16 @@ final class BenchReport {
     text.append(
         String.format(
             Locale.ROOT,
-            "Inbox made by `SyntheticDataGenerator`: %,d enterprises × %d days, %,d files (%s;"
-                + " every accepted encoding and layout), error rate 0.02, plus the scenario files"
-                + " (a correction, a missing and an unreadable file). Timed: the real"
-                + " `IngestJob.run()` — list, parse and validate on Spark executors, reconcile,"
-                + " write every lake table, publish — after an untimed warm-up ingest of %d"
-                + " enterprises × %d days in the same JVM.%n%n",
+            "Inbox made by `SyntheticDataGenerator --format csv`: %,d enterprises × %d days, %,d"
+                + " files (%s; plain UTF-8 CSV, each county its own headers, column order and"
+                + " spellings), error rate 0.02, plus the scenario files (a correction, a missing"
+                + " and an unreadable file). Timed: the real `IngestJob.run()` — list, parse and"
+                + " validate on Spark executors, reconcile, write every lake table, publish —"
+                + " after an untimed warm-up ingest of %d enterprises × %d days in the same JVM."
+                + " The anchor: DuckDB's bare `read_csv` of the same CSV files"
+                + " (`union_by_name`, `all_varchar`, `null_padding`, `ignore_errors`) `COPY`'d to"
+                + " one Parquet file, no validation, in the same JVM right after (also warmed"
+                + " up).%n%n",
             generated.enterprises(),
             ingest.days(),
             generated.submissionFiles(),
@@ -120,6 +124,18 @@ final class BenchReport {
                 count(Math.round(ingest.rowsPerSecond())),
                 ingest.loadBefore())
             .render());
+    IngestBenchmark.Anchor anchor = ingest.duckdb();
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%nDuckDB `read_csv` → Parquet of the same files (threads = %d): %,d rows in %s s = %,d"
+                + " rows/s (load before %s). fugong's ingest / DuckDB's, in rows/s: **%.2f**.%n",
+            anchor.threads(),
+            anchor.rows(),
+            seconds(anchor.seconds()),
+            Math.round(anchor.rowsPerSecond()),
+            anchor.loadBefore(),
+            ingest.rowsPerSecond() / anchor.rowsPerSecond()));
     text.append("\nStages (`IngestJob.Result.timings()`):\n\n");
     MarkdownTable stages = new MarkdownTable("stage", "seconds", "share");
     long total = result.timings().stream().mapToLong(StageTiming::milliseconds).sum();

@@ -2,8 +2,10 @@ package fugong.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import fugong.catalog.LakeViews;
 import fugong.generate.GenerationSummary;
 import fugong.generate.GeneratorConfig;
+import fugong.generate.OutputFormat;
 import fugong.generate.SyntheticDataGenerator;
 import fugong.jobs.IngestJob;
 import fugong.run.RunIds;
@@ -12,6 +14,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +28,15 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Times ingestion: generates an inbox with {@link SyntheticDataGenerator} (CSV and XLSX in every
- * accepted format, the default seed and error rate 0.02), then runs the real {@link IngestJob} into
- * a new output folder — list, parse, validate, reconcile, write every lake table, publish — and
- * reports rows per second over the whole job. A tiny inbox is ingested first, untimed, so that
- * class loading and JIT compilation are not charged to the measurement.
+ * Times ingestion: generates a CSV inbox with {@link SyntheticDataGenerator} ({@link
+ * OutputFormat#CSV}: every submission plain UTF-8 CSV, each county with its own headers, column
+ * order and spellings; the default seed and error rate 0.02), then runs the real {@link IngestJob}
+ * into a new output folder — list, parse, validate, reconcile, write every lake table, publish —
+ * and reports rows per second over the whole job. The anchor, in the same JVM right after: DuckDB's
+ * bare {@code read_csv} of the same CSV files into one Parquet file ({@code union_by_name}, every
+ * column text, no validation) with as many threads as Spark has cores — how fast this machine turns
+ * these files into Parquet at all. A tiny inbox is ingested first by both, untimed, so that class
+ * loading and JIT compilation are not charged to the measurement.
  */
 public final class IngestBenchmark {
   /** The warm-up inbox: 130 enterprises (10 per county) for 2 days. */
@@ -45,9 +56,20 @@ public final class IngestBenchmark {
       String loadBefore,
       IngestJob.Result ingest,
       double seconds,
-      String out) {
+      String out,
+      Anchor duckdb) {
     public double rowsPerSecond() {
       return ingest.rowsRead() / seconds;
+    }
+  }
+
+  /**
+   * DuckDB's {@code read_csv} → Parquet of the same files: the load average just before, seconds,
+   * rows written (the data rows it could read) and threads.
+   */
+  public record Anchor(String loadBefore, double seconds, long rows, int threads) {
+    public double rowsPerSecond() {
+      return rows / seconds;
     }
   }
 
@@ -69,7 +91,9 @@ public final class IngestBenchmark {
         "bench: warm-up ingest of %d enterprises × %d days (not timed)%n",
         WARM_UP_ENTERPRISES, WARM_UP_DAYS);
     progress.flush();
-    ingest(generate(warmUp, WARM_UP_ENTERPRISES, WARM_UP_DAYS), warmUp.resolve("out"));
+    GenerationSummary warmUpInbox = generate(warmUp, WARM_UP_ENTERPRISES, WARM_UP_DAYS);
+    ingest(warmUpInbox, warmUp.resolve("out"));
+    readCsv(warmUpInbox.inboxFolder(), warmUp.resolve("duckdb.parquet"));
 
     Path input = folder.resolve("input");
     progress.printf(
@@ -86,6 +110,11 @@ public final class IngestBenchmark {
     long started = System.nanoTime();
     IngestJob.Result ingest = ingest(generated, out);
     double seconds = (System.nanoTime() - started) / 1e9;
+    progress.printf(
+        "bench: DuckDB read_csv → Parquet of the same %d CSV files (timed)%n",
+        generated.submissionFiles());
+    progress.flush();
+    Anchor anchor = readCsv(generated.inboxFolder(), folder.resolve("duckdb-read-csv.parquet"));
     return new Result(
         generated,
         days,
@@ -93,7 +122,42 @@ public final class IngestBenchmark {
         load,
         ingest,
         seconds,
-        out.toString());
+        out.toString(),
+        anchor);
+  }
+
+  /**
+   * DuckDB reads every CSV file of {@code inbox} with {@code read_csv} (headers united by name,
+   * every column text, rows it cannot read skipped) and writes them to one Parquet file.
+   */
+  private Anchor readCsv(Path inbox, Path target) {
+    int threads = spark.sparkContext().defaultParallelism();
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = duckdb.createStatement()) {
+      statement.execute("SET threads = " + threads);
+      Files.deleteIfExists(target);
+      String load = MachineLoad.oneMinute();
+      long started = System.nanoTime();
+      statement.execute(
+          "COPY (SELECT * FROM read_csv("
+              + LakeViews.literal(inbox.toAbsolutePath() + "/*.csv")
+              + ", union_by_name = true, all_varchar = true, null_padding = true,"
+              + " ignore_errors = true, filename = true)) TO "
+              + LakeViews.literal(target.toAbsolutePath().toString())
+              + " (FORMAT parquet)");
+      double seconds = (System.nanoTime() - started) / 1e9;
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT count(*) FROM read_parquet("
+                  + LakeViews.literal(target.toAbsolutePath().toString())
+                  + ")")) {
+        rows.next();
+        return new Anchor(load, seconds, rows.getLong(1), threads);
+      }
+    } catch (SQLException | IOException failure) {
+      throw new IllegalStateException(
+          "DuckDB's read_csv of " + inbox + " failed: " + failure, failure);
+    }
   }
 
   private static Map<String, Long> filesByExtension(Path inbox) {
@@ -119,7 +183,9 @@ public final class IngestBenchmark {
                 days,
                 GeneratorConfig.DEFAULT_SEED,
                 GeneratorConfig.DEFAULT_ERROR_RATE,
-                GeneratorConfig.DEFAULT_START_DATE))
+                GeneratorConfig.DEFAULT_START_DATE,
+                OutputFormat.CSV,
+                Runtime.getRuntime().availableProcessors()))
         .run();
   }
 
