@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -25,10 +26,13 @@ final class MetricTableWriter {
   private final StageTimer timer;
   private final MetricsJob.Config config;
   private final PublishedState base;
+  private final Column computed;
   private final Map<LakeTable, String> locations =
       Collections.synchronizedMap(new EnumMap<>(LakeTable.class));
 
-  MetricTableWriter(LakeJob<?, ?> job, MetricsJob.Config config, PublishedState base) {
+  MetricTableWriter(
+      LakeJob<?, ?> job, MetricsJob.Config config, PublishedState base, Column computed) {
+    this.computed = computed;
     this.lake = job.lake;
     this.writes = job.tableWrites(true);
     this.timer = job.timer;
@@ -49,14 +53,17 @@ final class MetricTableWriter {
   }
 
   /**
-   * Writes a table's new version and returns the rows as written. Later steps read the written
-   * Parquet instead of extending the plan that produced it: plans stay small (Spark's analysis time
-   * grows with plan size) and nothing is computed twice.
+   * Writes a table's new version and returns its rows of the computed dates (those written, and the
+   * look-back before them as published). Later steps read the written Parquet instead of extending
+   * the plan that produced it: plans stay small (Spark's analysis time grows with plan size) and
+   * nothing is computed twice.
    */
   Dataset<Row> write(LakeTable table, Supplier<Dataset<Row>> rows) {
     String location = writes.write(table, () -> writeVersion(table, rows.get()));
     locations.put(table, location);
-    return lake.readLocation(table, location);
+    Dataset<Row> written = lake.readLocation(table, location);
+    // the version holds every date (the kept ones linked); later steps need the computed ones
+    return table.partitionedByDate() ? written.where(computed) : written;
   }
 
   private String writeVersion(LakeTable table, Dataset<Row> rows) {

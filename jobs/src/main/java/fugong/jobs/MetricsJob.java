@@ -150,7 +150,7 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
         SubmissionStatusTable.reportDates(files).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> dates = allDates.where(computed).persist(StorageLevel.MEMORY_AND_DISK());
     counts.total(IngestJob.TABLES, TABLES_WRITTEN);
-    MetricTableWriter writer = new MetricTableWriter(this, config, base);
+    MetricTableWriter writer = new MetricTableWriter(this, config, base, computed);
 
     Dataset<Row> cases =
         writer.write(
