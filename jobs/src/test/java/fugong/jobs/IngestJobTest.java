@@ -158,7 +158,7 @@ class IngestJobTest {
         lake.read(LakeTable.SUBMISSIONS).orderBy("county_code", "uscc").collectAsList();
     assertThat(submissions).extracting(row -> row.getAs("uscc")).containsExactly(A, B, D);
     Row jizhouRow = submissions.get(2);
-    assertThat(jizhouRow.<Double>getAs("output_value")).isEqualTo(3.5);
+    assertThat(jizhouRow.<java.math.BigDecimal>getAs("output_value")).isEqualByComparingTo("3.5");
     assertThat(jizhouRow.<Object>getAs("report_date").toString()).isEqualTo("2020-03-01");
     assertThat(jizhouRow.getList(jizhouRow.fieldIndex("difficulties"))).containsExactly("D5");
 

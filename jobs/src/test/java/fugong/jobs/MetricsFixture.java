@@ -213,7 +213,9 @@ final class MetricsFixture {
   }
 
   static Double doubleOf(Row row, String column) {
-    return row.<Double>getAs(column);
+    Object value = row.getAs(column);
+    // amounts are decimals in the lake; rates and values are doubles
+    return value instanceof java.math.BigDecimal decimal ? decimal.doubleValue() : (Double) value;
   }
 
   static LocalDate dateOf(Row row, String column) {

@@ -90,6 +90,7 @@ public final class ColumnDescriptions {
     put("version", "n of a _v{n} correction file (1 for the first file of a county-date)");
     put("file_version", "n of the _v{n} file the row came from (1 for the first file)");
     put("arrived_at", "when the file arrived (modification time, or _arrivals.csv)");
+    put("modified_at", "the file's modification time when it was ingested (NULL: not known)");
     put("size_bytes", "size of the file in bytes");
     put("rejection", "why the whole file was rejected (NULL when it was read)");
     put("rejection_message", "what was wrong with the rejected file, naming it");

@@ -9,7 +9,38 @@ public final class NumberRules {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
 
+  /** Decimal places an amount (万元, m², kWh) keeps in the lake: decimal(24,6). */
+  public static final int STORED_DECIMAL_PLACES = 6;
+
+  /** Digits before the decimal point an amount may have in the lake: decimal(24,6). */
+  public static final int STORED_WHOLE_DIGITS = 18;
+
   private NumberRules() {}
+
+  /**
+   * Why an amount as written cannot be kept exactly in the lake's decimal(24,6), or empty when it
+   * can: more than 6 decimal places (trailing zeros do not count: {@code 1.2500000} is {@code
+   * 1.25}) or more than 18 digits before the point. Such an amount is never rounded: its row is
+   * quarantined (a reference file refused) with this explanation. {@code unit} names what is kept
+   * ("kWh").
+   */
+  public static Optional<String> beyondStoredPrecision(BigDecimal amount, String unit) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > STORED_DECIMAL_PLACES) {
+      return Optional.of(
+          "more than "
+              + STORED_DECIMAL_PLACES
+              + " decimal places; "
+              + unit
+              + " are kept to "
+              + STORED_DECIMAL_PLACES
+              + " places and never rounded");
+    }
+    if (stripped.precision() - stripped.scale() > STORED_WHOLE_DIGITS) {
+      return Optional.of("more than " + STORED_WHOLE_DIGITS + " digits before the decimal point");
+    }
+    return Optional.empty();
+  }
 
   /** The decimal a cell holds, or empty when it is not a plain number (after NFKC). */
   public static Optional<BigDecimal> parseDecimal(String text) {

@@ -103,7 +103,7 @@ final class DailyRowBuilder {
       double outputShare =
           profile.capacity() * (0.4 + 0.6 * ramp) * (0.94 + 0.12 * random.nextDouble());
       BigDecimal output =
-          BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * outputShare)
+          BigDecimal.valueOf(profile.enterprise().normalDailyOutput().doubleValue() * outputShare)
               .setScale(2, RoundingMode.HALF_UP);
       row.set(SubmissionColumn.RESUMED_ON, GeneratedCell.date(profile.resumedOn()));
       row.set(SubmissionColumn.EMPLOYEES_ON_DUTY, GeneratedCell.number(staff));

@@ -94,7 +94,8 @@ final class PowerDataWriter {
         SplittableRandom random = Seeds.random(config.seed(), "power-baseline", uscc);
         BigDecimal baseline =
             BigDecimal.valueOf(
-                    profile.enterprise().normalDailyOutput() * (60 + 80 * random.nextDouble()))
+                    profile.enterprise().normalDailyOutput().doubleValue()
+                        * (60 + 80 * random.nextDouble()))
                 .setScale(1, RoundingMode.HALF_UP);
         if (random.nextDouble() >= WITHOUT_BASELINE && baseline.signum() > 0) {
           baselines.put(uscc, baseline);
@@ -251,7 +252,7 @@ final class PowerDataWriter {
     String uscc = profile.enterprise().uscc();
     BigDecimal baseline =
         baselines.getOrDefault(
-            uscc, BigDecimal.valueOf(profile.enterprise().normalDailyOutput() * 100));
+            uscc, BigDecimal.valueOf(profile.enterprise().normalDailyOutput().doubleValue() * 100));
     Planted plant = planted.get(uscc);
     double share;
     if (plant != null && plant.covers(dayIndex)) {

@@ -6,7 +6,6 @@ import fugong.reference.Enterprise;
 import fugong.reference.ReferenceLoader;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,9 +63,7 @@ final class ReferenceWriter {
         yesNo(enterprise.keyEnterprise()),
         yesNo(enterprise.environmentalWhitelist()),
         Long.toString(enterprise.normalEmployees()),
-        BigDecimal.valueOf(enterprise.normalDailyOutput())
-            .setScale(2, RoundingMode.HALF_UP)
-            .toPlainString());
+        enterprise.normalDailyOutput().setScale(2, RoundingMode.HALF_UP).toPlainString());
   }
 
   private static List<List<String>> assignments(LocalDate start) {

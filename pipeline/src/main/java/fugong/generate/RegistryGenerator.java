@@ -81,7 +81,7 @@ final class RegistryGenerator {
     long employees = aboveScale ? 100 + Math.round(1900 * skew) : 20 + Math.round(260 * skew);
     double outputSkew = random.nextDouble() * random.nextDouble();
     double output = aboveScale ? 8 + 492 * outputSkew : 1 + 59 * outputSkew;
-    double rounded = BigDecimal.valueOf(output).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    BigDecimal rounded = BigDecimal.valueOf(output).setScale(2, RoundingMode.HALF_UP);
     return new Enterprise(
         uscc, name, county.code(), division.code(), aboveScale, key, whitelist, employees, rounded);
   }

@@ -158,6 +158,13 @@ public final class RowValidator {
         problem(column, ReasonCode.NEGATIVE_VALUE, "");
         return null;
       }
+      Optional<String> beyondPrecision =
+          NumberRules.beyondStoredPrecision(
+              value.get(), column == SubmissionColumn.DORM_AREA_M2 ? "areas (m²)" : "amounts (万元)");
+      if (beyondPrecision.isPresent()) {
+        problem(column, ReasonCode.BAD_NUMBER, beyondPrecision.get());
+        return null;
+      }
       return value.get();
     }
   }
@@ -271,11 +278,11 @@ public final class RowValidator {
             resumed,
             resumedOn,
             employeesOnDuty,
-            outputValue == null ? null : outputValue.doubleValue(),
+            outputValue,
             checklist,
             dormRooms,
             dormResidents,
-            dormArea == null ? null : dormArea.doubleValue(),
+            dormArea,
             suspected == null ? 0 : suspected,
             isolated == null ? 0 : isolated,
             confirmed == null ? 0 : confirmed,

@@ -1,6 +1,7 @@
 package fugong.ingest;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,11 @@ public record Submission(
     boolean resumed,
     LocalDate resumedOn,
     Long employeesOnDuty,
-    Double outputValue,
+    BigDecimal outputValue,
     Map<String, Boolean> checklist,
     Long dormRooms,
     Long dormResidents,
-    Double dormAreaSquareMetres,
+    BigDecimal dormAreaSquareMetres,
     long suspected,
     long isolated,
     long confirmed,

@@ -171,6 +171,33 @@ public final class Lake {
     return readLocation(table, location.get());
   }
 
+  /**
+   * Refuses a published lake written before amounts were stored as decimals (issue 14): its {@code
+   * submissions.output_value} is a double, which this version cannot read as the exact amount
+   * typed. The way forward is a new output folder, ingested from the inbox (which keeps every
+   * file).
+   */
+  public void requireCurrentFormat(PublishedState state) {
+    Optional<String> location = state.location(LakeTable.SUBMISSIONS);
+    if (location.isEmpty()) {
+      return;
+    }
+    org.apache.spark.sql.types.StructType stored =
+        spark.read().parquet(absolute(location.get()).toString()).schema();
+    if (java.util.Arrays.asList(stored.fieldNames()).contains("output_value")
+        && !(stored.apply("output_value").dataType()
+            instanceof org.apache.spark.sql.types.DecimalType)) {
+      throw new FugongException(
+          ErrorCode.USAGE,
+          "the lake in "
+              + root
+              + " was written by an earlier fugong, which stored amounts (万元, m²) as doubles;"
+              + " this version stores them as the exact decimals typed and cannot add to it."
+              + " Ingest the inbox (which keeps every file) into a new output folder:"
+              + " fugong run --inbox INBOX --reference REFERENCE --out NEW_FOLDER");
+    }
+  }
+
   public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
     String path = absolute(relativeLocation).toString();
     return spark.read().schema(table.schema()).option("basePath", path).parquet(path);

@@ -2,12 +2,12 @@ package fugong.lake;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createDecimalType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 
 import fugong.domain.ChecklistItem;
@@ -23,6 +23,15 @@ import org.apache.spark.sql.types.StructType;
  * test keeps equal. The partition column (report_date) is last, as Spark writes it.
  */
 public final class LakeSchemas {
+  /**
+   * An amount as written (万元, m²): exact to 6 decimal places, never rounded (a cell with more is
+   * quarantined: {@link fugong.domain.NumberRules#beyondStoredPrecision}).
+   */
+  public static final DataType AMOUNT = createDecimalType(24, 6);
+
+  /** A sum of amounts: room for any number of them, the same 6 places. */
+  public static final DataType AMOUNT_SUM = createDecimalType(38, 6);
+
   private LakeSchemas() {}
 
   private static StructField field(String name, DataType type) {
@@ -49,6 +58,7 @@ public final class LakeSchemas {
           field("report_date", DateType),
           field("version", IntegerType),
           field("arrived_at", TimestampType),
+          field("modified_at", TimestampType),
           field("size_bytes", LongType),
           field("status", StringType),
           field("rejection", StringType),
@@ -83,13 +93,13 @@ public final class LakeSchemas {
     fields.add(field("resumed", BooleanType));
     fields.add(field("resumed_on", DateType));
     fields.add(field("employees_on_duty", LongType));
-    fields.add(field("output_value", DoubleType));
+    fields.add(field("output_value", AMOUNT));
     for (ChecklistItem item : ChecklistItem.values()) {
       fields.add(field(item.code(), BooleanType));
     }
     fields.add(field("dorm_rooms", LongType));
     fields.add(field("dorm_residents", LongType));
-    fields.add(field("dorm_area_m2", DoubleType));
+    fields.add(field("dorm_area_m2", AMOUNT));
     fields.add(field("suspected", LongType));
     fields.add(field("isolated", LongType));
     fields.add(field("confirmed", LongType));
@@ -163,7 +173,7 @@ public final class LakeSchemas {
           field("key_enterprise", BooleanType),
           field("env_whitelist", BooleanType),
           field("normal_employees", LongType),
-          field("normal_daily_output", DoubleType));
+          field("normal_daily_output", AMOUNT));
 
   public static final StructType RUNS =
       struct(

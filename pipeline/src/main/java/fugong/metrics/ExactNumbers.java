@@ -2,7 +2,6 @@ package fugong.metrics;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -12,14 +11,10 @@ import org.apache.commons.math3.fraction.BigFraction;
  * BigFraction}), so that a comparison never depends on how a binary double rounds.
  *
  * <p>Dangers: a setting is read through its shortest decimal text ({@code 0.05} is 5/100, not the
- * binary double nearest to it). An amount is a stored double rounded to {@link #AMOUNT_DECIMALS}
- * decimal places, the same rounding as the Spark tables' {@code UnitMetrics.exact}: amounts have at
- * most 4 decimals, so the rounding gives back the value typed (or the exact sum of such values).
+ * binary double nearest to it). Amounts are stored as the decimals typed (decimal(24,6), sums
+ * decimal(38,6)), so they are read back as they are.
  */
 public final class ExactNumbers {
-  /** Decimal places an amount (万元) is rounded to when read back from its stored double. */
-  public static final int AMOUNT_DECIMALS = 8;
-
   private ExactNumbers() {}
 
   /** A setting such as 0.05 or 0.95 as the exact decimal it is written as. */
@@ -52,16 +47,5 @@ public final class ExactNumbers {
       throw new IllegalArgumentException("ratio " + part + " / 0");
     }
     return fraction(part).divide(fraction(whole));
-  }
-
-  /**
-   * A stored amount (万元) as the decimal typed: the double rounded to {@link #AMOUNT_DECIMALS}
-   * places.
-   */
-  public static BigDecimal amount(double stored) {
-    if (!Double.isFinite(stored)) {
-      throw new IllegalArgumentException("amount is not a finite number: " + stored);
-    }
-    return BigDecimal.valueOf(stored).setScale(AMOUNT_DECIMALS, RoundingMode.HALF_UP);
   }
 }

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import fugong.domain.ChecklistItem;
 import fugong.domain.Difficulty;
+import fugong.lake.LakeSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
@@ -30,7 +31,7 @@ public final class MetricSchemas {
   private static StructType unitDaily(List<StructField> keys, List<StructField> extras) {
     List<StructField> fields = new ArrayList<>(keys);
     MetricColumns.COUNTS.forEach(name -> fields.add(field(name, LongType)));
-    MetricColumns.SUMS.forEach(name -> fields.add(field(name, DoubleType)));
+    MetricColumns.SUMS.forEach(name -> fields.add(field(name, LakeSchemas.AMOUNT_SUM)));
     MetricColumns.RATES.forEach(name -> fields.add(field(name, DoubleType)));
     for (String rate : MetricColumns.TRENDED_RATES) {
       fields.add(field(rate + "_change_1d", DoubleType));
@@ -86,12 +87,12 @@ public final class MetricSchemas {
                 field("above_scale", BooleanType),
                 field("key_enterprise", BooleanType),
                 field("normal_employees", LongType),
-                field("normal_daily_output", DoubleType),
+                field("normal_daily_output", LakeSchemas.AMOUNT),
                 field("status", StringType),
                 field("source_report_date", DateType),
                 field("resumed", BooleanType),
                 field("employees_on_duty", LongType),
-                field("output_value", DoubleType)));
+                field("output_value", LakeSchemas.AMOUNT)));
     for (ChecklistItem item : ChecklistItem.values()) {
       fields.add(field(item.code(), BooleanType));
     }

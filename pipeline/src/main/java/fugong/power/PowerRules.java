@@ -1,5 +1,6 @@
 package fugong.power;
 
+import fugong.domain.NumberRules;
 import fugong.metrics.ExactNumbers;
 import java.math.BigDecimal;
 import java.util.List;
@@ -93,32 +94,12 @@ public final class PowerRules {
     return gap.compareTo(ExactNumbers.setting(limit)) > 0;
   }
 
-  /** Decimal places a kWh amount keeps in the lake (decimal(24,6)). */
-  public static final int KILOWATT_HOURS_DECIMAL_PLACES = 6;
-
-  /** Digits before the decimal point a kWh amount may have in the lake (decimal(24,6)). */
-  public static final int KILOWATT_HOURS_WHOLE_DIGITS = 18;
-
   /**
    * Why a kWh amount as written cannot be kept exactly in the lake's decimal(24,6), or empty when
-   * it can: more than 6 decimal places (trailing zeros do not count: {@code 1.2500000} is {@code
-   * 1.25}) or more than 18 digits before the point. Such an amount is never rounded: a meter row is
-   * quarantined with this explanation, a baseline refuses the reference file.
+   * it can ({@link NumberRules#beyondStoredPrecision}): a meter row is quarantined with this
+   * explanation, a baseline refuses the reference file.
    */
   public static Optional<String> kilowattHoursBeyondPrecision(BigDecimal kilowattHours) {
-    BigDecimal stripped = kilowattHours.stripTrailingZeros();
-    if (stripped.scale() > KILOWATT_HOURS_DECIMAL_PLACES) {
-      return Optional.of(
-          "more than "
-              + KILOWATT_HOURS_DECIMAL_PLACES
-              + " decimal places; kWh are kept to "
-              + KILOWATT_HOURS_DECIMAL_PLACES
-              + " places and never rounded");
-    }
-    if (stripped.precision() - stripped.scale() > KILOWATT_HOURS_WHOLE_DIGITS) {
-      return Optional.of(
-          "more than " + KILOWATT_HOURS_WHOLE_DIGITS + " digits before the decimal point");
-    }
-    return Optional.empty();
+    return NumberRules.beyondStoredPrecision(kilowattHours, "kWh");
   }
 }

@@ -495,6 +495,16 @@ public final class ReferenceLoader {
                 EnterpriseColumn.NORMAL_DAILY_OUTPUT,
                 ReferenceProblemCode.BAD_NUMBER,
                 "'" + outputCell + "' is not a number ≥ 0"));
+      } else {
+        NumberRules.beyondStoredPrecision(output.get(), "amounts (万元)")
+            .ifPresent(
+                why ->
+                    problems.add(
+                        table.problem(
+                            row,
+                            EnterpriseColumn.NORMAL_DAILY_OUTPUT,
+                            ReferenceProblemCode.BAD_NUMBER,
+                            "'" + outputCell + "': " + why)));
       }
       if (problems.size() == before) {
         enterprises.add(
@@ -507,7 +517,7 @@ public final class ReferenceLoader {
                 key != null && key,
                 whitelist != null && whitelist,
                 employees.get(),
-                output.get().doubleValue()));
+                output.get()));
       }
     }
     return enterprises;

@@ -12,6 +12,17 @@ public final class RunIds {
 
   private RunIds() {}
 
+  /**
+   * The second a run id's run started (its time, truncated to the second), or empty for a text that
+   * is not a run id.
+   */
+  public static java.util.Optional<Instant> startedAt(String runId) {
+    if (runId == null || !runId.matches("\\d{8}T\\d{6}Z-[0-9a-f]{4}")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Instant.from(FORMAT.parse(runId.substring(0, 16))));
+  }
+
   public static String next(Instant startedAt) {
     return FORMAT.format(startedAt)
         + "-"

@@ -98,10 +98,19 @@ final class SubmissionFixtures {
               false,
               false,
               100,
-              20.0));
+              new java.math.BigDecimal("20.0")));
     }
     enterprises.add(
-        new Enterprise(JIZHOU_USCC, "冀州橡胶制品有限公司", JIZHOU, "C29", true, true, false, 50, 8.0));
+        new Enterprise(
+            JIZHOU_USCC,
+            "冀州橡胶制品有限公司",
+            JIZHOU,
+            "C29",
+            true,
+            true,
+            false,
+            50,
+            new java.math.BigDecimal("8.0")));
     List<Assignment> assignments =
         List.of(
             new Assignment("赵振川", TAOCHENG, "原材料与装备科", LocalDate.of(2020, 2, 1), null),

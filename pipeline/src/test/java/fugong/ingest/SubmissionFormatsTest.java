@@ -88,8 +88,8 @@ class SubmissionFormatsTest {
                   .containsEntry("填报日期", "2020-03-01");
             });
     Submission second = workbook.accepted().get(1);
-    assertThat(second.outputValue()).isEqualTo(3.75);
-    assertThat(second.dormAreaSquareMetres()).isEqualTo(42.5);
+    assertThat(second.outputValue()).isEqualByComparingTo("3.75");
+    assertThat(second.dormAreaSquareMetres()).isEqualByComparingTo("42.5");
     assertThat(second.resumedOn()).isEqualTo(LocalDate.of(2020, 2, 20));
     assertThat(withoutSource(second).sourceRow()).isZero();
   }

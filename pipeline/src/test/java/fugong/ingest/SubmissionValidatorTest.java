@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fugong.domain.ReasonCode;
 import fugong.sheet.Problem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,7 @@ class SubmissionValidatorTest {
     assertThat(resumed.resumed()).isTrue();
     assertThat(resumed.resumedOn()).isEqualTo(LocalDate.of(2020, 2, 20));
     assertThat(resumed.employeesOnDuty()).isEqualTo(80L);
-    assertThat(resumed.outputValue()).isEqualTo(12.5);
+    assertThat(resumed.outputValue()).isEqualByComparingTo("12.5");
     assertThat(resumed.checklist())
         .hasSize(18)
         .containsEntry("H1", true)
@@ -72,7 +73,7 @@ class SubmissionValidatorTest {
         .containsEntry("W5", true);
     assertThat(resumed.dormRooms()).isEqualTo(2L);
     assertThat(resumed.dormResidents()).isEqualTo(12L);
-    assertThat(resumed.dormAreaSquareMetres()).isEqualTo(30.0);
+    assertThat(resumed.dormAreaSquareMetres()).isEqualByComparingTo("30");
     assertThat(resumed.isolated()).isEqualTo(1L);
     assertThat(resumed.difficulties()).containsExactly("D1", "D5");
     assertThat(resumed.difficultyNote()).isEqualTo("原料运输受阻");
@@ -142,6 +143,30 @@ class SubmissionValidatorTest {
             Arrays.stream(ReasonCode.values()).map(Enum::name).collect(Collectors.toList()));
     assertThat(outcome.rowsRead()).isEqualTo(17);
     assertThat(outcome.identityHolds()).isTrue();
+  }
+
+  @Test
+  void anAmountIsKeptExactlyToSixPlacesAndNeverRounded() {
+    FileOutcome outcome =
+        validator()
+            .validate(
+                FILE_NAME,
+                bytes(
+                    csv(
+                        List.of(
+                            with(resumedRow(1), "当日产值（万元）", "12.123456"),
+                            with(resumedRow(2), "当日产值（万元）", "12.1234567"),
+                            with(resumedRow(3), "宿舍面积(㎡)", "30.00000001")))));
+
+    assertThat(outcome.accepted()).hasSize(1);
+    assertThat(outcome.accepted().get(0).outputValue()).isEqualTo(new BigDecimal("12.123456"));
+    assertThat(reasonsByRow(outcome))
+        .isEqualTo(Map.of(3, List.of("BAD_NUMBER"), 4, List.of("BAD_NUMBER")));
+    assertThat(outcome.quarantined().get(0).problems().get(0).explanation())
+        .contains(
+            "more than 6 decimal places; amounts (万元) are kept to 6 places and never rounded");
+    assertThat(outcome.quarantined().get(1).problems().get(0).explanation())
+        .contains("areas (m²) are kept to 6 places");
   }
 
   @Test

@@ -41,10 +41,19 @@ class PowerFileValidatorTest {
               false,
               false,
               100,
-              20.0));
+              new java.math.BigDecimal("20.0")));
     }
     enterprises.add(
-        new Enterprise(JIZHOU_USCC, "冀州橡胶制品有限公司", "131103", "C29", true, true, false, 50, 8.0));
+        new Enterprise(
+            JIZHOU_USCC,
+            "冀州橡胶制品有限公司",
+            "131103",
+            "C29",
+            true,
+            true,
+            false,
+            50,
+            new java.math.BigDecimal("8.0")));
     return new ReferenceData(CountyDirectory.hengshui(), List.of(), enterprises);
   }
 

@@ -148,7 +148,7 @@ class ReferenceLoaderTest {
                 false,
                 true,
                 120,
-                25.5));
+                new java.math.BigDecimal("25.5")));
     assertThat(reference.enterprise("91131102MA0A000028"))
         .contains(
             new Enterprise(
@@ -160,7 +160,7 @@ class ReferenceLoaderTest {
                 false,
                 false,
                 30,
-                4.0));
+                new java.math.BigDecimal("4.0")));
     assertThat(reference.enterprise("91131103MA0B000016"))
         .map(Enterprise::normalEmployees)
         .contains(1200L);

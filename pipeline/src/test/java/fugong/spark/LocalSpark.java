@@ -49,6 +49,11 @@ public final class LocalSpark {
           value = List.of();
         } else if (value == null && field.dataType() instanceof MapType) {
           value = Map.of();
+        } else if (value instanceof Number number
+            && !(value instanceof java.math.BigDecimal)
+            && field.dataType() instanceof org.apache.spark.sql.types.DecimalType) {
+          // fixtures write amounts as plain numbers (9.0); the column holds the decimal written
+          value = new java.math.BigDecimal(number.toString());
         }
         cells.add(value);
       }

@@ -21,10 +21,10 @@ SET VARIABLE deadline = TIME '20:00:00';
 CREATE OR REPLACE MACRO ratio(numerator, denominator) AS
   CASE WHEN denominator = 0 THEN NULL ELSE CAST(numerator AS DOUBLE) / CAST(denominator AS DOUBLE) END;
 
--- The decimal a clerk typed (万元, m²), recovered from the stored double through its shortest
--- text form, so that thresholds such as "output >= 0.9 x normal" are judged exactly: 1.98 is
--- 0.9 x 2.2, although in binary doubles 1.98 < 0.9 * 2.2 (= 1.9800000000000002).
-CREATE OR REPLACE MACRO typed_decimal(value) AS CAST(CAST(value AS VARCHAR) AS DECIMAL(38, 10));
+-- The decimal a clerk typed (万元, m²): the lake stores it as DECIMAL(24,6), so thresholds such as
+-- "output >= 0.9 x normal" are judged exactly (1.98 is 0.9 x 2.2, although in binary doubles
+-- 1.98 < 0.9 * 2.2 = 1.9800000000000002); widened so that products keep every digit.
+CREATE OR REPLACE MACRO typed_decimal(value) AS CAST(value AS DECIMAL(38, 10));
 
 -- Report dates: every date on which a county file arrived, readable or not.
 CREATE OR REPLACE TEMP TABLE report_dates AS
@@ -251,8 +251,8 @@ WITH summed AS (
     CAST(sum(suspected) AS BIGINT) AS suspected,
     CAST(sum(isolated) AS BIGINT) AS isolated,
     CAST(sum(confirmed) AS BIGINT) AS confirmed,
-    CAST(sum(output_of_resumed) AS DOUBLE) AS output_of_resumed,
-    CAST(sum(normal_output) AS DOUBLE) AS normal_output
+    CAST(sum(output_of_resumed) AS DECIMAL(38, 6)) AS output_of_resumed,
+    CAST(sum(normal_output) AS DECIMAL(38, 6)) AS normal_output
   FROM enterprise_contributions
   GROUP BY report_date, county_code
 )
@@ -308,8 +308,8 @@ SELECT
   coalesce(o.open_difficulties_D7, 0) AS open_difficulties_D7,
   coalesce(o.open_difficulties_D8, 0) AS open_difficulties_D8,
   coalesce(o.open_difficulties_D9, 0) AS open_difficulties_D9,
-  coalesce(s.output_of_resumed, 0.0) AS output_of_resumed,
-  coalesce(s.normal_output, 0.0) AS normal_output
+  coalesce(s.output_of_resumed, CAST(0 AS DECIMAL(38, 6))) AS output_of_resumed,
+  coalesce(s.normal_output, CAST(0 AS DECIMAL(38, 6))) AS normal_output
 FROM report_dates d
 CROSS JOIN counties k
 LEFT JOIN summed s ON s.report_date = d.report_date AND s.county_code = k.county_code
@@ -374,8 +374,8 @@ SELECT * FROM (
     CAST(sum(open_difficulties_D7) AS BIGINT) AS open_difficulties_D7,
     CAST(sum(open_difficulties_D8) AS BIGINT) AS open_difficulties_D8,
     CAST(sum(open_difficulties_D9) AS BIGINT) AS open_difficulties_D9,
-    CAST(sum(output_of_resumed) AS DOUBLE) AS output_of_resumed,
-    CAST(sum(normal_output) AS DOUBLE) AS normal_output
+    CAST(sum(output_of_resumed) AS DECIMAL(38, 6)) AS output_of_resumed,
+    CAST(sum(normal_output) AS DECIMAL(38, 6)) AS normal_output
   FROM county_counts
   GROUP BY GROUPING SETS ((leader, report_date), (report_date))
 )

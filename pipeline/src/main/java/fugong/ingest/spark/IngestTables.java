@@ -127,7 +127,13 @@ public final class IngestTables {
     for (Row row :
         files
             .select(
-                "source_file", "source_sha256", "size_bytes", "arrived_at", "status", "ingested_at")
+                "source_file",
+                "source_sha256",
+                "size_bytes",
+                "arrived_at",
+                "status",
+                "ingested_at",
+                "modified_at")
             .collectAsList()) {
       entries.add(
           new KnownFiles.Entry(
@@ -136,7 +142,8 @@ public final class IngestTables {
               row.isNullAt(2) ? null : row.getLong(2),
               instant(row.get(3)),
               FileStatus.READ.name().equals(row.getString(4)),
-              row.isNullAt(5) ? Instant.EPOCH : instant(row.get(5))));
+              row.isNullAt(5) ? Instant.EPOCH : instant(row.get(5)),
+              instant(row.get(6))));
     }
     return new KnownFiles(entries, rehash);
   }

@@ -18,8 +18,10 @@ import java.util.Set;
  * same size and the same modification time; {@code rehash} (setting {@code ingest.rehash}, {@code
  * fugong run --rehash}) turns the shortcut off, and every file is read and hashed.
  *
- * <p>Only files whose arrival is their modification time take the shortcut: an arrival given by
- * {@code _arrivals.csv} says nothing about the file on disk.
+ * <p>The copy's modification time is the one recorded at ingestion ({@code files.modified_at}).
+ * Lakes written before it was recorded have only the arrival: there, only files whose arrival is
+ * their modification time take the shortcut (an arrival given by {@code _arrivals.csv} says nothing
+ * about the file on disk).
  */
 public final class KnownFiles implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -32,6 +34,8 @@ public final class KnownFiles implements Serializable {
    * @param read whether it was read (status READ); a rejected file is always read again, so that
    *     one that failed to read once is retried
    * @param ingestedAt when it was ingested: of two copies of one name, the later is the current one
+   * @param modifiedAt its modification time when it was ingested (null: not recorded, in lakes
+   *     written before it was)
    */
   public record Entry(
       String name,
@@ -39,8 +43,20 @@ public final class KnownFiles implements Serializable {
       Long sizeBytes,
       Instant arrivedAt,
       boolean read,
-      Instant ingestedAt)
-      implements Serializable {}
+      Instant ingestedAt,
+      Instant modifiedAt)
+      implements Serializable {
+    /** An entry without a recorded modification time. */
+    public Entry(
+        String name,
+        String sha256,
+        Long sizeBytes,
+        Instant arrivedAt,
+        boolean read,
+        Instant ingestedAt) {
+      this(name, sha256, sizeBytes, arrivedAt, read, ingestedAt, null);
+    }
+  }
 
   private final Set<String> contents = new HashSet<>();
   private final Map<String, Entry> latest = new HashMap<>();
@@ -70,25 +86,31 @@ public final class KnownFiles implements Serializable {
   /**
    * The SHA-256 of the ingested copy that {@code file} is taken to be without reading it: same name
    * as the latest copy, which was read, same size, and a modification time equal to that copy's
-   * stored arrival (compared in microseconds, as the lake stores times), the file having no arrival
-   * of its own from {@code _arrivals.csv}. Empty when any of these differs, when the modification
-   * time is not known, or with {@code rehash}.
+   * recorded one (compared in microseconds, as the lake stores times; for a copy without one: its
+   * stored arrival, the file having no arrival of its own from {@code _arrivals.csv}). Empty when
+   * any of these differs, when the modification time is not known, or with {@code rehash}.
    */
   public Optional<String> unchanged(InboxFile file) {
     if (rehash || file.modifiedAt() == null || file.isRefused()) {
       return Optional.empty();
     }
     Instant modified = file.modifiedAt().truncatedTo(ChronoUnit.MICROS);
-    if (!file.arrivedAt().truncatedTo(ChronoUnit.MICROS).equals(modified)) {
-      return Optional.empty();
-    }
     Entry entry = latest.get(file.name());
     if (entry == null
         || !entry.read()
-        || entry.arrivedAt() == null
         || entry.sizeBytes() == null
-        || entry.sizeBytes() != file.sizeBytes()
-        || !entry.arrivedAt().truncatedTo(ChronoUnit.MICROS).equals(modified)) {
+        || entry.sizeBytes() != file.sizeBytes()) {
+      return Optional.empty();
+    }
+    Instant recorded;
+    if (entry.modifiedAt() != null) {
+      recorded = entry.modifiedAt();
+    } else if (file.arrivedAt().truncatedTo(ChronoUnit.MICROS).equals(modified)) {
+      recorded = entry.arrivedAt();
+    } else {
+      return Optional.empty();
+    }
+    if (recorded == null || !recorded.truncatedTo(ChronoUnit.MICROS).equals(modified)) {
       return Optional.empty();
     }
     return Optional.of(entry.sha256());

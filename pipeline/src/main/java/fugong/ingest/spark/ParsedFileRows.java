@@ -183,6 +183,7 @@ public final class ParsedFileRows {
     values.add(name == null ? null : name.reportDate());
     values.add(name == null ? null : name.version());
     values.add(file.arrivedAt());
+    values.add(file.modifiedAt());
     values.add(file.sizeBytes());
     values.add(status.name());
     values.add(rejection == null ? null : rejection.name());

@@ -274,7 +274,9 @@ public final class AlertTables {
             col("output_value"),
             format_string(
                 "%s 当日产值 %.2f 万元超过正常日产值 %.2f 万元的3倍 / output over 3× normal",
-                col("enterprise_name"), col("output_value"), col("normal_daily_output"))));
+                col("enterprise_name"),
+                col("output_value").cast("double"),
+                col("normal_daily_output").cast("double"))));
     alerts.add(
         shape(
             enterpriseRows.where(col("on_duty_over_2x")),

@@ -42,11 +42,11 @@ public final class EnterpriseDailyTable {
   /** W5 from the dormitory numbers (DormitoryRules), NULL unless all three are present. */
   private static final UserDefinedFunction W5_BY_NUMBERS =
       udf(
-          (UDF3<Long, Long, Double, Boolean>)
+          (UDF3<Long, Long, BigDecimal, Boolean>)
               (rooms, residents, area) ->
                   rooms == null || residents == null || area == null
                       ? null
-                      : DormitoryRules.meetsDensity(rooms, residents, BigDecimal.valueOf(area)),
+                      : DormitoryRules.meetsDensity(rooms, residents, area),
           DataTypes.BooleanType);
 
   /**
@@ -165,8 +165,8 @@ public final class EnterpriseDailyTable {
       allMet = allMet.and(col(item.code()));
     }
     Column freshReport = col("status").equalTo(EnterpriseStatus.FRESH.name());
-    Column output = UnitMetrics.exact(col("output_value"));
-    Column normalOutput = UnitMetrics.exact(col("normal_daily_output"));
+    Column output = col("output_value");
+    Column normalOutput = col("normal_daily_output");
     daily =
         daily
             .withColumn(
@@ -177,8 +177,7 @@ public final class EnterpriseDailyTable {
             .withColumn("items_met", itemsMet)
             .withColumn("assessed", freshReport.and(col("resumed")))
             .withColumn("fully_compliant", col("assessed").and(allMet))
-            // thresholds compare the decimals as typed (2.88 is exactly 0.9 × 3.2), not their
-            // binary doubles
+            // thresholds compare the decimals as typed (2.88 is exactly 0.9 × 3.2)
             .withColumn(
                 "full_load",
                 col("resumed").and(output.geq(normalOutput.multiply(new BigDecimal("0.9")))))
@@ -188,9 +187,7 @@ public final class EnterpriseDailyTable {
             .withColumn(
                 "output_over_3x",
                 freshReport.and(
-                    coalesce(
-                        UnitMetrics.exact(col("report_output_value")).gt(normalOutput.multiply(3)),
-                        lit(false))))
+                    coalesce(col("report_output_value").gt(normalOutput.multiply(3)), lit(false))))
             .withColumn(
                 "on_duty_over_2x",
                 freshReport.and(

@@ -78,8 +78,8 @@ public final class ForecastTables {
                 settings.resumptionTarget()),
             new Metric(
                 "capacity_recovery_rate",
-                UnitMetrics.exact(col("output_of_resumed")),
-                UnitMetrics.exact(col("normal_output")),
+                col("output_of_resumed"),
+                col("normal_output"),
                 settings.capacityTarget()));
     for (Metric metric : metrics) {
       series.add(unitSeries(county, "county", col("county_code"), col("county_name"), metric));

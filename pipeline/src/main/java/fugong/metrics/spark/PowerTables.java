@@ -480,8 +480,8 @@ public final class PowerTables {
     BigDecimal baseline = row.getDecimal(5);
     String status = row.isNullAt(6) ? null : row.getString(6);
     boolean resumed = !row.isNullAt(7) && row.getBoolean(7);
-    Double outputValue = row.isNullAt(8) ? null : row.getDouble(8);
-    Double normalOutput = row.isNullAt(9) ? null : row.getDouble(9);
+    BigDecimal output = row.isNullAt(8) ? null : row.getDecimal(8);
+    BigDecimal normal = row.isNullAt(9) ? null : row.getDecimal(9);
     Map<Integer, BigDecimal> earlier = row.isNullAt(10) ? Map.of() : row.getJavaMap(10);
     LocalDate date = row.getLocalDate(11);
 
@@ -531,9 +531,7 @@ public final class PowerTables {
                   percent(ExactNumbers.setting(threshold)),
                   status == null ? "复工窗口内无报送" : "报告未复工")));
     }
-    if (freshResumed && outputValue != null && normalOutput != null) {
-      BigDecimal output = ExactNumbers.amount(outputValue);
-      BigDecimal normal = ExactNumbers.amount(normalOutput);
+    if (freshResumed && output != null && normal != null) {
       if (PowerRules.outputPowerDivergence(output, normal, kilowattHours, baseline, limit)) {
         BigFraction outputRatio = ExactNumbers.ratio(output, normal);
         BigFraction gap = outputRatio.subtract(ratio).abs();

@@ -90,9 +90,9 @@ public final class UnitMetrics {
     }
     // amounts are summed as exact decimals: the total does not depend on the order Spark adds in
     aggregates.add(
-        sum(when(col("resumed"), exact(col("output_value"))).otherwise(exact(lit(0.0))))
+        sum(when(col("resumed"), col("output_value")).otherwise(lit(java.math.BigDecimal.ZERO)))
             .as(OUTPUT_OF_RESUMED));
-    aggregates.add(sum(exact(col("normal_daily_output"))).as(NORMAL_OUTPUT));
+    aggregates.add(sum(col("normal_daily_output")).as(NORMAL_OUTPUT));
     return groupedByDate(enterpriseDaily, keys, aggregates);
   }
 
@@ -124,14 +124,6 @@ public final class UnitMetrics {
     Column first = aggregates.get(0);
     Column[] rest = aggregates.subList(1, aggregates.size()).toArray(Column[]::new);
     return rows.groupBy(groupBy.toArray(Column[]::new)).agg(first, rest);
-  }
-
-  /**
-   * An amount (万元) as the exact decimal typed: the lake stores doubles, and a double rounded to 8
-   * decimal places gives back the typed value (amounts have at most 4 decimals).
-   */
-  public static Column exact(Column amount) {
-    return amount.cast("decimal(28,8)");
   }
 
   /** numerator / denominator as a double, NULL when the denominator is 0. */

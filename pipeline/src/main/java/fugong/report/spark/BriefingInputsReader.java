@@ -167,7 +167,11 @@ public final class BriefingInputsReader {
                     .or(
                         col("normal_daily_output")
                             .gt(0)
-                            .and(col("output_value").lt(col("normal_daily_output").multiply(0.5)))))
+                            .and(
+                                col("output_value")
+                                    .lt(
+                                        col("normal_daily_output")
+                                            .multiply(new java.math.BigDecimal("0.5"))))))
             .join(names, "uscc")
             .collectAsList()) {
       keyEnterprises.add(
@@ -178,8 +182,8 @@ public final class BriefingInputsReader {
               row.getAs("county_code"),
               Boolean.TRUE.equals(row.getAs("resumed")),
               EnterpriseStatus.of(row.getAs("status")),
-              row.getAs("output_value"),
-              row.getAs("normal_daily_output")));
+              doubleOrNull(row.getAs("output_value")),
+              doubleOrNull(row.getAs("normal_daily_output"))));
     }
     keyEnterprises.sort(
         Comparator.comparing(KeyEnterprise::date)
@@ -402,6 +406,11 @@ public final class BriefingInputsReader {
     }
     rows.sort(Comparator.comparing(UnitMetrics::date).thenComparing(UnitMetrics::code));
     return rows;
+  }
+
+  /** A decimal cell as a double for display, NULL as null. */
+  private static Double doubleOrNull(java.math.BigDecimal value) {
+    return value == null ? null : value.doubleValue();
   }
 
   private static long whole(Row row, String column) {

@@ -51,7 +51,8 @@ class KnownFilesTest {
 
   @Test
   void anArrivalFromTheArrivalsFileOrAnUnknownModificationTimeMeansTheFileIsRead() {
-    // _arrivals.csv gave the arrival: it says nothing of the file on disk
+    // a copy without a recorded modification time (an older lake), and _arrivals.csv gave the
+    // arrival: it says nothing of the file on disk
     assertThat(KNOWN.unchanged(file(500, MODIFIED.minusSeconds(3600), MODIFIED))).isEmpty();
     assertThat(KNOWN.unchanged(file(500, MODIFIED, null))).isEmpty();
     assertThat(
@@ -64,6 +65,22 @@ class KnownFilesTest {
                     FileRejection.NOT_A_REGULAR_FILE,
                     "a link")))
         .isEmpty();
+  }
+
+  @Test
+  void aRecordedModificationTimeLetsAFileWithAnArrivalFromTheArrivalsFileBeKnown() {
+    Instant arrived = MODIFIED.minusSeconds(3600); // from _arrivals.csv
+    KnownFiles recorded =
+        new KnownFiles(
+            List.of(
+                new KnownFiles.Entry(
+                    "131102_20200301.csv", "abc", 500L, arrived, true, INGESTED, MODIFIED)),
+            false);
+    assertThat(recorded.unchanged(file(500, arrived, MODIFIED))).contains("abc");
+    assertThat(recorded.unchanged(file(500, arrived, MODIFIED.plusSeconds(1))))
+        .as("touched since")
+        .isEmpty();
+    assertThat(recorded.unchanged(file(499, arrived, MODIFIED))).as("size").isEmpty();
   }
 
   @Test
