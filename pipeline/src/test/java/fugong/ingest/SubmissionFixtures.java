@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code 91131102MA0A} + n on five digits + its check character; enterprise 1 is 91131102MA0A000015
  * (worked out by hand in the domain's UsccRulesTest).
  */
-final class SubmissionFixtures {
+public final class SubmissionFixtures {
   static final String TAOCHENG = "131102";
   static final String JIZHOU = "131103";
   static final LocalDate REPORT_DATE = LocalDate.of(2020, 3, 1);
@@ -100,17 +100,7 @@ final class SubmissionFixtures {
               100,
               new java.math.BigDecimal("20.0")));
     }
-    enterprises.add(
-        new Enterprise(
-            JIZHOU_USCC,
-            "冀州橡胶制品有限公司",
-            JIZHOU,
-            "C29",
-            true,
-            true,
-            false,
-            50,
-            new java.math.BigDecimal("8.0")));
+    enterprises.add(jizhouRubber());
     List<Assignment> assignments =
         List.of(
             new Assignment("赵振川", TAOCHENG, "原材料与装备科", LocalDate.of(2020, 2, 1), null),
@@ -236,5 +226,19 @@ final class SubmissionFixtures {
         submission.difficultyNote(),
         "",
         0);
+  }
+
+  /** 冀州橡胶制品有限公司, the registry's one enterprise in 冀州区 (131103). */
+  public static Enterprise jizhouRubber() {
+    return new Enterprise(
+        JIZHOU_USCC,
+        "冀州橡胶制品有限公司",
+        JIZHOU,
+        "C29",
+        true,
+        true,
+        false,
+        50,
+        new java.math.BigDecimal("8.0"));
   }
 }

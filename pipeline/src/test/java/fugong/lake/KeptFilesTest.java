@@ -34,11 +34,7 @@ class KeptFilesTest {
   @Test
   void datesOtherThanTheReplacedKeepTheirFilesAndTheReplacedDateIsWrittenAnew() throws IOException {
     Lake lake = new Lake(LocalSpark.session(), out.toString());
-    String first =
-        lake.write(
-            LakeTable.QUARANTINE,
-            quarantine(row(FIRST, "a"), row(SECOND, "b"), row(SECOND, "c")),
-            "run-1");
+    String first = lake.write(LakeTable.QUARANTINE, abc(SECOND), "run-1");
     // the second run replaces 03-02 (one row now) and adds 03-03; its rows of 03-01 are not written
     String second =
         lake.write(
@@ -76,11 +72,7 @@ class KeptFilesTest {
   @Test
   void datesOutsideARangeAreKeptAndTheRangeIsWritten() {
     Lake lake = new Lake(LocalSpark.session(), out.toString());
-    String first =
-        lake.write(
-            LakeTable.QUARANTINE,
-            quarantine(row(FIRST, "a"), row(SECOND, "b"), row(THIRD, "c")),
-            "run-1");
+    String first = lake.write(LakeTable.QUARANTINE, abc(THIRD), "run-1");
     String second =
         lake.write(
             LakeTable.QUARANTINE,
@@ -129,6 +121,11 @@ class KeptFilesTest {
     assertThat(lake.readLocation(LakeTable.QUARANTINE, location).count())
         .as("readers do not see the fingerprint file")
         .isEqualTo(1);
+  }
+
+  /** Rows "a" of 03-01, "b" of 03-02 and "c" of {@code third}. */
+  private static Dataset<Row> abc(LocalDate third) {
+    return quarantine(row(FIRST, "a"), row(SECOND, "b"), row(third, "c"));
   }
 
   private static Map<String, Object> row(LocalDate date, String message) {

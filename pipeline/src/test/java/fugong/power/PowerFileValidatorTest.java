@@ -43,17 +43,7 @@ class PowerFileValidatorTest {
               100,
               new java.math.BigDecimal("20.0")));
     }
-    enterprises.add(
-        new Enterprise(
-            JIZHOU_USCC,
-            "冀州橡胶制品有限公司",
-            "131103",
-            "C29",
-            true,
-            true,
-            false,
-            50,
-            new java.math.BigDecimal("8.0")));
+    enterprises.add(fugong.ingest.SubmissionFixtures.jizhouRubber());
     return new ReferenceData(CountyDirectory.hengshui(), List.of(), enterprises);
   }
 
