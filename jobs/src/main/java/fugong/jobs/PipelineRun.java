@@ -190,7 +190,6 @@ public final class PipelineRun {
                   ? "new output folder"
                   : "state " + base.sequence() + ", run " + base.runId())
               + ")");
-      lake.requireCurrentFormat(base);
       // the files the last run wrote (a crash after its publish could have cut them short); older
       // files were checked by the runs after them, and --rehash (the weekly full check) checks all
       lake.verify(
@@ -198,6 +197,7 @@ public final class PipelineRun {
           config.settings().rehash()
               ? Instant.EPOCH
               : RunIds.startedAt(base.runId()).orElse(Instant.EPOCH));
+      lake.requireCurrentFormat(base);
       completeDerivedOutputs(spark, lake, base, runId);
 
       stage(2, "ingesting " + config.inbox());

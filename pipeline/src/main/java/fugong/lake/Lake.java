@@ -182,8 +182,12 @@ public final class Lake {
     if (location.isEmpty()) {
       return;
     }
-    org.apache.spark.sql.types.StructType stored =
-        spark.read().parquet(absolute(location.get()).toString()).schema();
+    org.apache.spark.sql.types.StructType stored;
+    try {
+      stored = spark.read().parquet(absolute(location.get()).toString()).schema();
+    } catch (RuntimeException unreadable) {
+      return; // a damaged file is the lake check's to report, naming it
+    }
     if (java.util.Arrays.asList(stored.fieldNames()).contains("output_value")
         && !(stored.apply("output_value").dataType()
             instanceof org.apache.spark.sql.types.DecimalType)) {
