@@ -11,6 +11,7 @@ import fugong.metrics.spark.ChecklistTable;
 import fugong.metrics.spark.DifficultyCaseTables;
 import fugong.metrics.spark.EnterpriseDailyTable;
 import fugong.metrics.spark.ForecastTables;
+import fugong.metrics.spark.ResumptionFlowTable;
 import fugong.metrics.spark.SubmissionStatusTable;
 import fugong.metrics.spark.UnitTables;
 import fugong.run.ProgressCounts;
@@ -53,7 +54,8 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
           LakeTable.POWER_FLAGS,
           LakeTable.CHECKLIST_DAILY,
           LakeTable.ALERTS,
-          LakeTable.FORECASTS);
+          LakeTable.FORECASTS,
+          LakeTable.RESUMPTION_FLOWS);
 
   /**
    * The electricity cross-check's tables (DOMAIN.md §6.3), among {@link #TABLES}: written empty
@@ -71,9 +73,9 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
   /** The timing of power_daily and power_flags, written side by side. */
   public static final String POWER_TABLES_STAGE = "metrics: power figures and flags side by side";
 
-  /** The timing of checklist_daily, alerts and forecasts, written side by side. */
+  /** The timing of checklist_daily, alerts, forecasts and resumption_flows, side by side. */
   public static final String DERIVED_TABLES_STAGE =
-      "metrics: checklist, alerts and forecasts side by side";
+      "metrics: checklist, alerts, forecasts and flows side by side";
 
   /** The number of tables a metrics run writes. */
   public static final int TABLES_WRITTEN = TABLES.size();
@@ -214,6 +216,8 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
                 units.get(LakeTable.LEADER_DAILY),
                 units.get(LakeTable.CITY_DAILY),
                 CountyDirectory.CITY_NAME));
+    derivedTables.put(
+        LakeTable.RESUMPTION_FLOWS, () -> ResumptionFlowTable.of(enterpriseDaily, counties));
     writer.writeSideBySide(DERIVED_TABLES_STAGE, derivedTables);
     dates.unpersist();
     allDates.unpersist();

@@ -65,6 +65,7 @@ class CatalogTest {
     // 14 dates × (13 counties + 4 leaders + 1 city + 18 industries + 2 scales) = 532
     EXPECTED_ROWS.put("power_daily", 14L * (13 + 4 + 1 + 18 + 2));
     EXPECTED_ROWS.put("power_flags", 426L); // 62 复工存疑 + 258 用电未报 + 106 产值电量背离
+    EXPECTED_ROWS.put("resumption_flows", null); // as many as the flows that occur
     EXPECTED_ROWS.put("runs", 1L);
   }
 

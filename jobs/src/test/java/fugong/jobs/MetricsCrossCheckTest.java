@@ -84,11 +84,13 @@ class MetricsCrossCheckTest {
             LakeTable.CITY_DAILY,
             LakeTable.DIFFICULTY_CASES,
             LakeTable.ALERTS,
-            LakeTable.FORECASTS)) {
+            LakeTable.FORECASTS,
+            LakeTable.RESUMPTION_FLOWS)) {
       DuckDbMetrics.createView(duckdb, "spark_" + table.tableName(), table, out, published);
     }
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.script());
     DuckDbMetrics.runScript(duckdb, DuckDbMetrics.alertsAndForecastsScript());
+    DuckDbMetrics.runScript(duckdb, DuckDbMetrics.flowsScript());
     // the electricity flags are alerts too (DOMAIN.md §6.3)
     for (LakeTable table : DuckDbMetrics.POWER_INPUT_TABLES) {
       DuckDbMetrics.createView(duckdb, table.tableName(), table, out, published);
@@ -168,6 +170,38 @@ class MetricsCrossCheckTest {
     assertThat(comparison.mismatches()).as("city_daily mismatches").isEmpty();
     assertThat(comparison.sparkRows()).isEqualTo(REPORT_DATES);
     assertThat(comparison.nonNullRatesCompared()).isGreaterThan(REPORT_DATES * 20L);
+  }
+
+  @Test
+  void resumptionFlowsAgreeInEveryColumn() throws SQLException {
+    Set<String> expected =
+        new LinkedHashSet<>(
+            List.of(
+                "unit_type",
+                "unit",
+                "unit_name",
+                "metric",
+                "flow",
+                "enterprises",
+                "resumed_change",
+                "population_change",
+                "contribution_points",
+                "rate_before",
+                "rate_after",
+                "report_date"));
+
+    Comparison comparison =
+        compare(
+            "resumption_flows",
+            List.of("unit_type", "unit", "metric", "report_date", "flow"),
+            expected,
+            false);
+
+    assertThat(comparison.mismatches()).as("resumption_flows mismatches").isEmpty();
+    // every unit type, both rates, 13 of the 14 dates (the first has no day before)
+    assertThat(comparison.sparkRows()).isGreaterThan((COUNTIES + LEADERS + 1) * 13L * 3);
+    // unit_name, the three counts, the contribution and both rates of every row
+    assertThat(comparison.comparedValues()).isEqualTo(7 * comparison.sparkRows());
   }
 
   @Test

@@ -119,6 +119,12 @@ public record CatalogView(String name, LakeTable table, String description) {
               "电力核验异常 — 复工存疑, 用电未报 and 产值电量背离 per enterprise and date (each also a"
                   + " MEDIUM alert for the supervising leader)"),
           new CatalogView(
+              "resumption_flows",
+              LakeTable.RESUMPTION_FLOWS,
+              "复工率变动分解 — per unit, date and rate (复工率, 规上复工率): the day-over-day change split"
+                  + " into flows (新复工, 停工, 沿用到期, …) with their enterprises and contributions in"
+                  + " points, which add up to 100 × (rate_after − rate_before)"),
+          new CatalogView(
               "runs",
               LakeTable.RUNS,
               "运行记录 — every pipeline run, also those that published nothing: times, final status"

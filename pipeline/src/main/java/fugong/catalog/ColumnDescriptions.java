@@ -182,6 +182,38 @@ public final class ColumnDescriptions {
         "value",
         "kwh / baseline_kwh, or for OUTPUT_POWER_DIVERGENCE |output ratio − kWh ratio|");
     putFor("power_flags", "message", "what the leader reads in the alert");
+    putFor("resumption_flows", "unit_type", "county / leader / city / industry / scale");
+    putFor(
+        "resumption_flows",
+        "unit",
+        "county_code, leader, 衡水市, industry_code, or above / below for the scale");
+    putFor("resumption_flows", "unit_name", "the county's name, else as unit (规上 / 规下 for scale)");
+    putFor(
+        "resumption_flows",
+        "metric",
+        "resumption_rate (all enterprises) or above_scale_resumption_rate (above-scale ones)");
+    putFor(
+        "resumption_flows",
+        "flow",
+        "newly_resumed 新复工 / stopped_again 停工 / entered_register 新纳入 / left_register 移出 /"
+            + " reported_again 中断后恢复报送 / carried_forward 沿用前报 / expired_from_carry_forward"
+            + " 沿用到期 / not_reported 未报送 / reported_unchanged 状态未变");
+    putFor("resumption_flows", "enterprises", "enterprises of the unit in this flow");
+    putFor(
+        "resumption_flows",
+        "resumed_change",
+        "the flow's change to the resumed count from report_date − 1 to report_date");
+    putFor(
+        "resumption_flows",
+        "population_change",
+        "the flow's change to the unit's enterprises (the rate's denominator)");
+    putFor(
+        "resumption_flows",
+        "contribution_points",
+        "percentage points of the change: (resumed_change − rate_before × population_change) /"
+            + " enterprises on report_date × 100; they add up to 100 × (rate_after − rate_before)");
+    putFor("resumption_flows", "rate_before", "the unit's rate on report_date − 1");
+    putFor("resumption_flows", "rate_after", "the unit's rate on report_date");
   }
 
   private ColumnDescriptions() {}

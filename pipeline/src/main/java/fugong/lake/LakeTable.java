@@ -35,7 +35,8 @@ public enum LakeTable {
   POWER_QUARANTINE("power_quarantine", LakeSchemas.QUARANTINE, true, false),
   POWER_READINGS("power_readings", PowerSchemas.POWER_READINGS, true, false),
   POWER_DAILY("power_daily", PowerSchemas.POWER_DAILY, true, false),
-  POWER_FLAGS("power_flags", PowerSchemas.POWER_FLAGS, true, false);
+  POWER_FLAGS("power_flags", PowerSchemas.POWER_FLAGS, true, false),
+  RESUMPTION_FLOWS("resumption_flows", MetricSchemas.RESUMPTION_FLOWS, true, false);
 
   /** The column tables are partitioned by, when they are. */
   public static final String PARTITION_COLUMN = "report_date";

@@ -72,6 +72,30 @@ public final class MetricSchemas {
       unitDaily(List.of(field("above_scale", BooleanType)), List.of());
 
   /**
+   * resumption_flows: one row per unit, date, rate (metric) and flow ({@code ResumptionFlow}) that
+   * occurs: its enterprises, their changes to the resumed count and the population, and its
+   * contribution in points; the contributions of a unit-date-metric add up to 100 × (rate_after −
+   * rate_before).
+   */
+  public static final StructType RESUMPTION_FLOWS =
+      new StructType(
+          new StructField[] {
+            field("unit_type", StringType),
+            field("unit", StringType),
+            field("unit_name", StringType),
+            field("metric", StringType),
+            field("flow", StringType),
+            field("enterprises", LongType),
+            field("resumed_change", LongType),
+            field("population_change", LongType),
+            field("contribution_points", DoubleType),
+            field("rate_before", DoubleType),
+            field("rate_after", DoubleType),
+            field("run_id", StringType),
+            field("report_date", DateType)
+          });
+
+  /**
    * One row per registry enterprise and report date: its status and every value the metrics use.
    */
   public static final StructType ENTERPRISE_DAILY = enterpriseDaily();

@@ -91,6 +91,17 @@ public final class DuckDbMetrics {
     return resource(ALERTS_AND_FORECASTS_SCRIPT_RESOURCE);
   }
 
+  /**
+   * resumption_flows as {@code duckdb_resumption_flows}, run after {@link #SCRIPT_RESOURCE} in the
+   * same connection (by the cross-check).
+   */
+  public static final String FLOWS_SCRIPT_RESOURCE = "/fugong/duckdb/flows.sql";
+
+  /** The text of {@value #FLOWS_SCRIPT_RESOURCE}. */
+  public static String flowsScript() throws IOException {
+    return resource(FLOWS_SCRIPT_RESOURCE);
+  }
+
   /** The text of {@value #POWER_SCRIPT_RESOURCE}. */
   public static String powerScript() throws IOException {
     return resource(POWER_SCRIPT_RESOURCE);
