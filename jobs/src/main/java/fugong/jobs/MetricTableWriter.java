@@ -69,10 +69,11 @@ final class MetricTableWriter {
   private String writeVersion(LakeTable table, Dataset<Row> rows) {
     Dataset<Row> labelled = rows.withColumn("run_id", lit(config.runId()));
     // a table by date keeps the published files of the dates outside from..to as they are
+    // the revision log only grows: each run adds its rows beside those published
     KeptFiles kept =
         table.partitionedByDate()
             ? KeptFiles.datesOutside(base.location(table), config.from(), config.to())
-            : KeptFiles.none();
+            : table == LakeTable.REVISIONS ? KeptFiles.all(base.location(table)) : KeptFiles.none();
     // enterprise_daily leaves its per-enterprise pass spread evenly: writing it as computed saves
     // shuffling its millions of wide rows by date (a few files per date instead of one or two)
     Lake.Clustering clustering =

@@ -191,6 +191,16 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
     sums.unpersist();
 
     Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
+    timer.time(
+        "metrics: revisions",
+        () ->
+            new RevisionStep(this, base)
+                .write(
+                    writer,
+                    units,
+                    within(config.from(), config.to()),
+                    files,
+                    latestDate(allDates)));
 
     Dataset<Row> powerFlags =
         power.write(
@@ -222,6 +232,17 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
     dates.unpersist();
     allDates.unpersist();
     return new Result(writer.locations(), timer.timings());
+  }
+
+  /** The latest report date of {@code dates} (null when there is none). */
+  private LocalDate latestDate(Dataset<Row> dates) {
+    Object latest =
+        SparkJobs.describe(
+            spark,
+            JOB,
+            "latest report date",
+            () -> dates.agg(functions.max(LakeTable.PARTITION_COLUMN)).first().get(0));
+    return latest instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) latest;
   }
 
   /** Rows whose report date is in first..last (inclusive; null = open). */

@@ -66,6 +66,7 @@ class CatalogTest {
     EXPECTED_ROWS.put("power_daily", 14L * (13 + 4 + 1 + 18 + 2));
     EXPECTED_ROWS.put("power_flags", 426L); // 62 复工存疑 + 258 用电未报 + 106 产值电量背离
     EXPECTED_ROWS.put("resumption_flows", null); // as many as the flows that occur
+    EXPECTED_ROWS.put("revisions", 0L); // one run: nothing published before it
     EXPECTED_ROWS.put("runs", 1L);
   }
 

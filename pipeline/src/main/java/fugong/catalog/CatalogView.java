@@ -125,6 +125,12 @@ public record CatalogView(String name, LakeTable table, String description) {
                   + " into flows (新复工, 停工, 沿用到期, …) with their enterprises and contributions in"
                   + " points, which add up to 100 × (rate_after − rate_before)"),
           new CatalogView(
+              "revisions",
+              LakeTable.REVISIONS,
+              "数据修正记录 — every published figure (counts and rates of the unit tables) that a later"
+                  + " run changed: old and new value, the run, the inbox files that caused it and"
+                  + " the kind of cause (late_file, correction, reference_change, rule_change)"),
+          new CatalogView(
               "runs",
               LakeTable.RUNS,
               "运行记录 — every pipeline run, also those that published nothing: times, final status"

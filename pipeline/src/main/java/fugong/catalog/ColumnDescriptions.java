@@ -182,6 +182,31 @@ public final class ColumnDescriptions {
         "value",
         "kwh / baseline_kwh, or for OUTPUT_POWER_DIVERGENCE |output ratio − kWh ratio|");
     putFor("power_flags", "message", "what the leader reads in the alert");
+    putFor("revisions", "table_name", "the unit table revised: county_daily, leader_daily, …");
+    putFor(
+        "revisions",
+        "unit",
+        "county_code, leader, 衡水市, industry_code, or above / below for the scale");
+    putFor("revisions", "report_date", "the report date whose figure changed");
+    putFor("revisions", "figure", "the column of the unit table that changed");
+    putFor("revisions", "old_value", "the value published before this run");
+    putFor("revisions", "new_value", "the value this run published");
+    putFor("revisions", "run_id", "the run that made the revision (see the runs view)");
+    putFor(
+        "revisions",
+        "cause_files",
+        "the county files ingested since the figure was computed, of the unit's counties and dated"
+            + " on or before report_date");
+    putFor(
+        "revisions",
+        "cause_kind",
+        "correction (a _v2 file) / late_file / reference_change / rule_change, the first that"
+            + " applies");
+    putFor("revisions", "unit_name", "the county's name, else as unit");
+    putFor(
+        "revisions",
+        "published_through",
+        "the latest report date after the run; that date's briefing carries the 数据修正说明");
     putFor("resumption_flows", "unit_type", "county / leader / city / industry / scale");
     putFor(
         "resumption_flows",

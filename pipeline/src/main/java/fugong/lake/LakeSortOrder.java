@@ -34,6 +34,8 @@ public final class LakeSortOrder {
       case POWER_READINGS -> new Column[] {col("county_code"), col("uscc")};
       case POWER_DAILY -> new Column[] {col("unit_type"), col("unit")};
       case POWER_FLAGS -> new Column[] {col("kind"), col("county_code"), col("uscc")};
+      case REVISIONS ->
+          new Column[] {col("table_name"), col("unit"), col("report_date"), col("figure")};
       case RESUMPTION_FLOWS ->
           new Column[] {col("unit_type"), col("unit"), col("metric"), col("flow")};
     };

@@ -36,7 +36,8 @@ public enum LakeTable {
   POWER_READINGS("power_readings", PowerSchemas.POWER_READINGS, true, false),
   POWER_DAILY("power_daily", PowerSchemas.POWER_DAILY, true, false),
   POWER_FLAGS("power_flags", PowerSchemas.POWER_FLAGS, true, false),
-  RESUMPTION_FLOWS("resumption_flows", MetricSchemas.RESUMPTION_FLOWS, true, false);
+  RESUMPTION_FLOWS("resumption_flows", MetricSchemas.RESUMPTION_FLOWS, true, false),
+  REVISIONS("revisions", MetricSchemas.REVISIONS, false, false);
 
   /** The column tables are partitioned by, when they are. */
   public static final String PARTITION_COLUMN = "report_date";

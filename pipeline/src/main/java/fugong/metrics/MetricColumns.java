@@ -33,6 +33,33 @@ public final class MetricColumns {
           "full_compliance_rate",
           "compliance_score");
 
+  /**
+   * The figures whose revisions are logged ({@code revisions}, docs/metrics.md): the counts and the
+   * trended rates a briefing shows. The per-item and per-difficulty columns move with them and are
+   * not listed one by one.
+   */
+  public static final List<String> REVISED_FIGURES =
+      List.of(
+          "enterprises",
+          "reported",
+          "resumed",
+          "stopped",
+          "above_scale_enterprises",
+          "above_scale_resumed",
+          "full_load",
+          "reduced",
+          "suspected",
+          "isolated",
+          "confirmed",
+          "open_difficulties",
+          "coverage",
+          "resumption_rate",
+          "above_scale_resumption_rate",
+          "employee_return_rate",
+          "capacity_recovery_rate",
+          "full_compliance_rate",
+          "compliance_score");
+
   private static List<String> counts() {
     List<String> counts =
         new ArrayList<>(

@@ -72,6 +72,27 @@ public final class MetricSchemas {
       unitDaily(List.of(field("above_scale", BooleanType)), List.of());
 
   /**
+   * revisions: one row per figure of a unit-date that a run changed after it had been published
+   * (docs/metrics.md, "Revisions"): the old and new value, the files that caused it and the kind of
+   * cause. An append-only log: each run adds its rows.
+   */
+  public static final StructType REVISIONS =
+      new StructType(
+          new StructField[] {
+            field("table_name", StringType),
+            field("unit", StringType),
+            field("report_date", DateType),
+            field("figure", StringType),
+            field("old_value", DoubleType),
+            field("new_value", DoubleType),
+            field("run_id", StringType),
+            field("cause_files", createArrayType(StringType)),
+            field("cause_kind", StringType),
+            field("unit_name", StringType),
+            field("published_through", DateType)
+          });
+
+  /**
    * resumption_flows: one row per unit, date, rate (metric) and flow ({@code ResumptionFlow}) that
    * occurs: its enterprises, their changes to the resumed count and the population, and its
    * contribution in points; the contributions of a unit-date-metric add up to 100 × (rate_after −

@@ -49,6 +49,15 @@ public final class BriefingContext {
   /** power_flags of the date in the scope's counties. */
   final List<PowerFlagRecord> powerFlags;
 
+  /** The flows of the scope's 复工率 from the day before to the date (city or leader). */
+  final List<FlowRecord> flows;
+
+  /**
+   * The revisions of the scope's figures (its total and its counties) made by the runs that
+   * published through the date.
+   */
+  final List<RevisionRecord> revisions;
+
   private BriefingContext(
       Edition edition,
       String scopeName,
@@ -131,6 +140,28 @@ public final class BriefingContext {
     this.powerFlags =
         inputs.powerFlags().stream()
             .filter(flag -> date.equals(flag.date()) && codes.contains(flag.countyCode()))
+            .toList();
+    String totalType = edition == Edition.CITY ? "city" : "leader";
+    this.flows =
+        inputs.flows().stream()
+            .filter(
+                flow ->
+                    date.equals(flow.date())
+                        && flow.unitType().equals(totalType)
+                        && (edition == Edition.CITY || flow.unit().equals(scopeName)))
+            .toList();
+    this.revisions =
+        inputs.revisions().stream()
+            .filter(revision -> date.equals(revision.publishedThrough()))
+            .filter(
+                revision ->
+                    switch (revision.tableName()) {
+                      case "city_daily" -> edition == Edition.CITY;
+                      case "leader_daily" ->
+                          edition == Edition.LEADER && revision.unit().equals(scopeName);
+                      case "county_daily" -> codes.contains(revision.unit());
+                      default -> false;
+                    })
             .toList();
   }
 

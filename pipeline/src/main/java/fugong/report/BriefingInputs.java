@@ -23,6 +23,9 @@ import java.util.Map;
  * @param runId the run that renders the briefings
  * @param ruleVersion the rule version of the metrics
  * @param settings the settings in force
+ * @param flows resumption_flows of the 复工率 of the city and the leaders on the dates
+ * @param revisions revisions of city, leader and county figures made by the runs that published
+ *     through one of the dates
  */
 public record BriefingInputs(
     List<LocalDate> reportDates,
@@ -39,13 +42,54 @@ public record BriefingInputs(
     Map<LocalDate, Instant> dataAsOf,
     String runId,
     String ruleVersion,
-    BriefingSettings settings) {
+    BriefingSettings settings,
+    List<FlowRecord> flows,
+    List<RevisionRecord> revisions) {
   /** Days of history in the trend chart. */
   public static final int TREND_DAYS = 14;
 
   public BriefingInputs {
     power = List.copyOf(power);
     powerFlags = List.copyOf(powerFlags);
+    flows = List.copyOf(flows);
+    revisions = List.copyOf(revisions);
+  }
+
+  /** Inputs without flows or revisions: the briefings say nothing of either. */
+  public BriefingInputs(
+      List<LocalDate> reportDates,
+      List<UnitMetrics> city,
+      List<UnitMetrics> leaders,
+      List<UnitMetrics> counties,
+      List<AlertRecord> alerts,
+      List<ForecastRecord> forecasts,
+      List<KeyEnterprise> keyEnterprises,
+      List<DifficultyCaseRecord> cases,
+      List<QuarantineCount> quarantine,
+      List<PowerDailyRecord> power,
+      List<PowerFlagRecord> powerFlags,
+      Map<LocalDate, Instant> dataAsOf,
+      String runId,
+      String ruleVersion,
+      BriefingSettings settings) {
+    this(
+        reportDates,
+        city,
+        leaders,
+        counties,
+        alerts,
+        forecasts,
+        keyEnterprises,
+        cases,
+        quarantine,
+        power,
+        powerFlags,
+        dataAsOf,
+        runId,
+        ruleVersion,
+        settings,
+        List.of(),
+        List.of());
   }
 
   /** Inputs without meter data: the briefings have no 电力核验. */

@@ -9,7 +9,7 @@ import java.util.List;
  * its target and an arrow; with meter data a fifth tile, 电力复工率 (DOMAIN.md §6.3) with the unit's
  * self-reported 复工率 beneath it and the 复工率 tile's red/amber/green.
  */
-public record Overview(String summary, List<FigureTile> tiles) {
+public record Overview(String summary, List<FigureTile> tiles, String revisionNote) {
   /**
    * A headline figure.
    *
@@ -52,6 +52,7 @@ public record Overview(String summary, List<FigureTile> tiles) {
         .append("家，复工率")
         .append(Formats.percent(total.resumptionRate()));
     appendChange(text, context.totalChange(RateMetric.RESUMPTION));
+    text.append(flows(context));
     if (!context.cityWide()) {
       text.append("，")
           .append(
@@ -163,7 +164,30 @@ public record Overview(String summary, List<FigureTile> tiles) {
                             power.powerResumptionRate(),
                             thresholds.resumptionGreen(),
                             thresholds.resumptionAmber()))));
-    return new Overview(text.toString(), tiles);
+    return new Overview(text.toString(), tiles, RevisionNote.of(context));
+  }
+
+  /**
+   * The day-over-day change of 复工率 by its flows (resumption_flows), each that moved the rate with
+   * its enterprises and points, largest first: "（变动构成：新复工14家+0.9，停工2家-0.1）"; empty without flows.
+   */
+  static String flows(BriefingContext context) {
+    List<FlowRecord> moved =
+        context.flows.stream()
+            .filter(flow -> flow.moved() && flow.points() != null)
+            .sorted(
+                java.util.Comparator.comparingDouble((FlowRecord flow) -> -Math.abs(flow.points()))
+                    .thenComparing(FlowRecord::flow))
+            .toList();
+    if (moved.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (FlowRecord flow : moved) {
+      parts.add(
+          flow.flow().label() + flow.enterprises() + "家" + Formats.points(flow.points() / 100));
+    }
+    return "（变动构成：" + String.join("，", parts) + "）";
   }
 
   private static void appendChange(StringBuilder text, Long change) {

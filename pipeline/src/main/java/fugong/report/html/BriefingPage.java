@@ -142,6 +142,11 @@ public final class BriefingPage {
     Overview overview = briefing.overview();
     section("overview", "一、总体情况");
     paragraph(overview.summary());
+    if (!overview.revisionNote().isEmpty()) {
+      page.append("<p class=\"revisions\">")
+          .append(escape(overview.revisionNote()))
+          .append("</p>\n");
+    }
     page.append("<ul class=\"tiles\">\n");
     for (Overview.FigureTile tile : overview.tiles()) {
       page.append("<li class=\"tile ")

@@ -226,6 +226,10 @@ public final class BriefingReport {
     Overview overview = briefing.overview();
     canvas.heading("一、总体情况", HEADING, 120);
     canvas.paragraph(overview.summary(), BODY, TEXT, 2 * BODY, 0);
+    if (!overview.revisionNote().isEmpty()) {
+      canvas.gap(3);
+      canvas.paragraph(overview.revisionNote(), BODY, TEXT, 2 * BODY, 0);
+    }
     canvas.gap(6);
     float gap = 6;
     float tileWidth =

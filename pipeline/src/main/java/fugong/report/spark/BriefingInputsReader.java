@@ -18,18 +18,22 @@ import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.lake.PublishedState;
 import fugong.metrics.MetricColumns;
+import fugong.metrics.ResumptionFlow;
+import fugong.metrics.spark.ResumptionFlowTable;
 import fugong.power.PowerFlagKind;
 import fugong.report.ActionKind;
 import fugong.report.AlertRecord;
 import fugong.report.BriefingInputs;
 import fugong.report.BriefingSettings;
 import fugong.report.DifficultyCaseRecord;
+import fugong.report.FlowRecord;
 import fugong.report.ForecastRecord;
 import fugong.report.KeyEnterprise;
 import fugong.report.PowerDailyRecord;
 import fugong.report.PowerFlagRecord;
 import fugong.report.QuarantineCount;
 import fugong.report.RateMetric;
+import fugong.report.RevisionRecord;
 import fugong.report.UnitMetrics;
 import fugong.report.Wording;
 import fugong.run.RuleVersion;
@@ -96,7 +100,100 @@ public final class BriefingInputsReader {
         dataAsOf(inDates),
         runId,
         RuleVersion.CURRENT,
-        settings);
+        settings,
+        flows(inDates),
+        revisions(inDates));
+  }
+
+  /** resumption_flows of the 复工率 of the city and the leaders on the dates. */
+  private List<FlowRecord> flows(Column inDates) {
+    List<FlowRecord> flows = new ArrayList<>();
+    for (Row row :
+        lake.read(LakeTable.RESUMPTION_FLOWS, state)
+            .where(
+                inDates
+                    .and(col("metric").equalTo(ResumptionFlowTable.RESUMPTION_RATE))
+                    .and(col("unit_type").isin("city", "leader")))
+            .collectAsList()) {
+      long resumedChange = row.getAs("resumed_change");
+      long populationChange = row.getAs("population_change");
+      flows.add(
+          new FlowRecord(
+              row.getAs("report_date"),
+              row.getAs("unit_type"),
+              row.getAs("unit"),
+              ResumptionFlow.ofCode(row.getAs("flow")),
+              row.<Long>getAs("enterprises"),
+              row.getAs("contribution_points"),
+              resumedChange != 0 || populationChange != 0));
+    }
+    flows.sort(
+        Comparator.comparing(FlowRecord::date)
+            .thenComparing(FlowRecord::unitType)
+            .thenComparing(FlowRecord::unit)
+            .thenComparing(FlowRecord::flow));
+    return flows;
+  }
+
+  /**
+   * The revisions of city, leader and county figures made by the runs that published through one of
+   * the dates ({@code inDates} on published_through), each with the day its files arrived.
+   */
+  private List<RevisionRecord> revisions(Column inDates) {
+    List<Row> rows =
+        lake.read(LakeTable.REVISIONS, state)
+            .withColumnRenamed("report_date", "revised_date")
+            .withColumnRenamed("published_through", "report_date")
+            .where(
+                inDates.and(
+                    col("table_name")
+                        .isin(
+                            LakeTable.CITY_DAILY.tableName(),
+                            LakeTable.LEADER_DAILY.tableName(),
+                            LakeTable.COUNTY_DAILY.tableName())))
+            .collectAsList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Instant> arrivals = new java.util.HashMap<>();
+    for (Row file :
+        lake.read(LakeTable.FILES, state)
+            .groupBy("source_file")
+            .agg(max("arrived_at").as("arrived"))
+            .collectAsList()) {
+      arrivals.put(file.getAs("source_file"), file.getAs("arrived"));
+    }
+    List<RevisionRecord> revisions = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> files = row.getList(row.fieldIndex("cause_files"));
+      LocalDate received =
+          files.stream()
+              .map(arrivals::get)
+              .filter(java.util.Objects::nonNull)
+              .max(Instant::compareTo)
+              .map(instant -> instant.atZone(fugong.domain.ProductZone.ZONE).toLocalDate())
+              .orElse(null);
+      revisions.add(
+          new RevisionRecord(
+              row.getAs("report_date"),
+              row.getAs("table_name"),
+              row.getAs("unit"),
+              row.getAs("unit_name"),
+              row.getAs("revised_date"),
+              row.getAs("figure"),
+              row.getAs("old_value"),
+              row.getAs("new_value"),
+              row.getAs("cause_kind"),
+              files,
+              received));
+    }
+    revisions.sort(
+        Comparator.comparing(RevisionRecord::publishedThrough)
+            .thenComparing(RevisionRecord::date)
+            .thenComparing(RevisionRecord::tableName)
+            .thenComparing(RevisionRecord::unit)
+            .thenComparing(RevisionRecord::figure));
+    return revisions;
   }
 
   private List<AlertRecord> alerts(Column inDates) {
