@@ -79,14 +79,35 @@ public final class RevisionNote {
         + "）";
   }
 
+  /**
+   * Why: the days the corrections and the late files arrived ("2月29日收到更正文件、3月2日收到迟报文件"), else the
+   * reference data or the rules.
+   */
   private static String cause(RevisionRecord revision) {
-    String received = revision.receivedOn() == null ? "" : day(revision.receivedOn()) + "收到";
-    return switch (RevisionCause.ofCode(revision.causeKind())) {
-      case CORRECTION -> received + "更正文件";
-      case LATE_FILE -> received + "迟报文件";
-      case REFERENCE_CHANGE -> "企业名录或分包表更新";
-      case RULE_CHANGE -> "计算口径调整";
-    };
+    if (revision.causes().isEmpty()) {
+      return RevisionCause.ofCode(revision.causeKind()) == RevisionCause.REFERENCE_CHANGE
+          ? "企业名录或分包表更新"
+          : "计算口径调整";
+    }
+    List<String> parts = new ArrayList<>();
+    for (boolean correction : List.of(true, false)) {
+      List<RevisionRecord.CauseFile> files =
+          revision.causes().stream().filter(file -> file.correction() == correction).toList();
+      if (!files.isEmpty()) {
+        String when =
+            String.join(
+                "、",
+                files.stream()
+                    .map(RevisionRecord.CauseFile::receivedOn)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .sorted()
+                    .map(RevisionNote::day)
+                    .toList());
+        parts.add((when.isEmpty() ? "" : when + "收到") + (correction ? "更正文件" : "迟报文件"));
+      }
+    }
+    return String.join("、", parts);
   }
 
   private static String day(LocalDate date) {

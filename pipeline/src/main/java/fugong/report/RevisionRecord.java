@@ -17,8 +17,7 @@ import java.util.List;
  * @param oldValue the value published before
  * @param newValue the value now
  * @param causeKind late_file, correction, reference_change or rule_change
- * @param causeFiles the inbox files behind it (empty for a reference or rule change)
- * @param receivedOn the day the last of those files arrived (Asia/Shanghai), null without files
+ * @param causes the inbox files behind it (empty for a reference or rule change)
  */
 public record RevisionRecord(
     LocalDate publishedThrough,
@@ -30,9 +29,17 @@ public record RevisionRecord(
     Double oldValue,
     Double newValue,
     String causeKind,
-    List<String> causeFiles,
-    LocalDate receivedOn) {
+    List<CauseFile> causes) {
   public RevisionRecord {
-    causeFiles = List.copyOf(causeFiles);
+    causes = List.copyOf(causes);
   }
+
+  /**
+   * A file behind a revision.
+   *
+   * @param name the file's name
+   * @param receivedOn the day it arrived (Asia/Shanghai), null if unknown
+   * @param correction whether it is a {@code _v2} (or later) correction
+   */
+  public record CauseFile(String name, LocalDate receivedOn, boolean correction) {}
 }

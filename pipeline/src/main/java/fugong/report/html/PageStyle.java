@@ -45,6 +45,7 @@ final class PageStyle {
       .actions .severity-high { border-left-color: #c81010; color: #a00c0c; background: #fdecec; }
       .actions .severity-medium { border-left-color: #c08000; }
       .note { color: #555; font-size: 0.85em; }
+      .revisions { border-left: 3px solid #b8860b; padding-left: 0.6em; }
       table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 0.5em 0; }
       th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
       thead th { background: #f0f0f0; }

@@ -155,24 +155,25 @@ public final class BriefingInputsReader {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<String, Instant> arrivals = new java.util.HashMap<>();
+    Map<String, RevisionRecord.CauseFile> causes = new java.util.HashMap<>();
     for (Row file :
         lake.read(LakeTable.FILES, state)
             .groupBy("source_file")
-            .agg(max("arrived_at").as("arrived"))
+            .agg(max("arrived_at").as("arrived"), max("version").as("version"))
             .collectAsList()) {
-      arrivals.put(file.getAs("source_file"), file.getAs("arrived"));
+      String name = file.getAs("source_file");
+      Instant arrived = file.getAs("arrived");
+      Integer version = file.getAs("version");
+      causes.put(
+          name,
+          new RevisionRecord.CauseFile(
+              name,
+              arrived == null ? null : arrived.atZone(fugong.domain.ProductZone.ZONE).toLocalDate(),
+              version != null && version > 1));
     }
     List<RevisionRecord> revisions = new ArrayList<>();
     for (Row row : rows) {
       List<String> files = row.getList(row.fieldIndex("cause_files"));
-      LocalDate received =
-          files.stream()
-              .map(arrivals::get)
-              .filter(java.util.Objects::nonNull)
-              .max(Instant::compareTo)
-              .map(instant -> instant.atZone(fugong.domain.ProductZone.ZONE).toLocalDate())
-              .orElse(null);
       revisions.add(
           new RevisionRecord(
               row.getAs("report_date"),
@@ -184,8 +185,12 @@ public final class BriefingInputsReader {
               row.getAs("old_value"),
               row.getAs("new_value"),
               row.getAs("cause_kind"),
-              files,
-              received));
+              files.stream()
+                  .map(
+                      name ->
+                          causes.getOrDefault(
+                              name, new RevisionRecord.CauseFile(name, null, false)))
+                  .toList()));
     }
     revisions.sort(
         Comparator.comparing(RevisionRecord::publishedThrough)
