@@ -453,7 +453,13 @@ class MetricsJobTest {
         continue;
       }
       List<String> partitions = LakeAssertions.assertWrittenSchema(spark, lake, table);
-      if (table.partitionedByDate()) {
+      if (table == LakeTable.RESUMPTION_FLOWS) {
+        // the first date has no day before it, so no change to split
+        assertThat(partitions)
+            .as(table.tableName() + " partition folders")
+            .containsExactly(
+                "report_date=2020-03-02", "report_date=2020-03-03", "report_date=2020-03-04");
+      } else if (table.partitionedByDate()) {
         assertThat(partitions)
             .as(table.tableName() + " partition folders")
             .containsExactly(

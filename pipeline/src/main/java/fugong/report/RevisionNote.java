@@ -56,7 +56,7 @@ public final class RevisionNote {
           .append(others)
           .append("项其他数字有所修正")
           .append(sentences.isEmpty() ? "（复工率显示值未变）" : "")
-          .append("，明细见数据目录revisions视图。");
+          .append("，明细见数据修正记录。");
     }
     return text.toString();
   }
