@@ -40,16 +40,19 @@ import picocli.CommandLine.Parameters;
       "Table and CSV output neutralise spreadsheet formulas ('=…) and show control characters as"
           + " \\u001b-style escapes.",
       "With --as-of, the query reads the lake as it was published then: the state a run id"
-          + " published, or the latest state published at or before a time. A time is"
-          + " 2020-03-10T08:00:00Z or 2020-03-10T16:00:00+08:00, or without an offset Asia/Shanghai"
-          + " local time: '2020-03-10 16:00:00'. Only the newest lake.published_states_kept states"
-          + " (default 30) are kept; --list-versions lists them.",
+          + " published, or the latest state published at or before a time. The time is when a run"
+          + " published (the clock of the night it ran), not a report date: 2026-11-30T14:00:00Z or"
+          + " 2026-11-30T22:00:00+08:00, or without an offset Asia/Shanghai local time, '2026-11-30"
+          + " 22:00:00'. Only the newest lake.published_states_kept states (default 30) are kept;"
+          + " --list-versions lists them with their run ids and times.",
       "Examples:",
       "  fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily"
           + " WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\"",
-      "  fugong sql --out reports/demo --list-versions",
-      "  fugong sql --out reports/demo --as-of '2020-03-10 16:00:00' \"SELECT resumption_rate"
-          + " FROM city_daily WHERE report_date = DATE '2020-03-09'\""
+      "  fugong sql --out /data/fugong --list-versions",
+      "  fugong sql --out /data/fugong --as-of '2026-11-30 22:00:00' \"SELECT resumption_rate"
+          + " FROM city_daily WHERE report_date = DATE '2020-03-09'\"",
+      "    (the figure of 03-09 as readers saw it at 22:00 on 30 November, before that night's"
+          + " run)"
     })
 public final class SqlCommand implements Callable<Integer> {
   @Option(
@@ -77,8 +80,8 @@ public final class SqlCommand implements Callable<Integer> {
       paramLabel = "RUN_ID|TIME",
       description =
           "Read the lake as published by run RUN_ID, or as it was at TIME (the latest state"
-              + " published at or before it): 2020-03-10T08:00:00Z, 2020-03-10T16:00:00+08:00, or"
-              + " '2020-03-10 16:00:00' in Asia/Shanghai. The state read is named on stderr.")
+              + " published at or before it): 2026-11-30T14:00:00Z, 2026-11-30T22:00:00+08:00, or"
+              + " '2026-11-30 22:00:00' in Asia/Shanghai. The state read is named on stderr.")
   String asOf;
 
   @Option(

@@ -30,7 +30,7 @@ public final class AsOf {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
 
   static final String TIME_FORMATS =
-      "2020-03-10T08:00:00Z, 2020-03-10T16:00:00+08:00, or 2020-03-10 16:00:00 (Asia/Shanghai)";
+      "2026-11-30T14:00:00Z, 2026-11-30T22:00:00+08:00, or 2026-11-30 22:00:00 (Asia/Shanghai)";
 
   private final String reference;
 
@@ -64,11 +64,9 @@ public final class AsOf {
           ErrorCode.USAGE,
           "no kept published state of run "
               + reference
-              + ": that run published nothing, or its state is older than the "
-              + kept.size()
-              + " kept (lake.published_states_kept = "
-              + statesKept
-              + "; older states are deleted). Kept runs, newest first: "
+              + ": that run published nothing, or its state was deleted ("
+              + retention(statesKept)
+              + "). Kept now, newest first: "
               + kept.stream()
                   .map(state -> state.runId() + " (state " + state.sequence() + ")")
                   .collect(Collectors.joining(", ")));
@@ -81,7 +79,7 @@ public final class AsOf {
                         ErrorCode.USAGE,
                         "--as-of '"
                             + reference
-                            + "' is neither a run id (like 20200310T120000Z-ab12) nor a time ("
+                            + "' is neither a run id (like 20261130T143000Z-3fa2) nor a time ("
                             + TIME_FORMATS
                             + ")"));
     for (PublishedState state : kept) {
@@ -100,9 +98,13 @@ public final class AsOf {
             + oldest.runId()
             + ", was published at "
             + shown(oldest.publishedAt())
-            + " (lake.published_states_kept = "
-            + statesKept
-            + "; older states are deleted)");
+            + " ("
+            + retention(statesKept)
+            + ")");
+  }
+
+  private static String retention(int statesKept) {
+    return "each run keeps the newest lake.published_states_kept = " + statesKept + " states";
   }
 
   /** A time given to {@code --as-of}, or empty when the text is not one. */

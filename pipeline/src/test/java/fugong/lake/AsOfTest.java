@@ -55,8 +55,8 @@ class AsOfTest {
             refused -> assertThat(((FugongException) refused).code()).isEqualTo(ErrorCode.USAGE))
         .hasMessage(
             "no kept published state of run 20200301T120000Z-dddd: that run published nothing, or"
-                + " its state is older than the 3 kept (lake.published_states_kept = 3; older"
-                + " states are deleted). Kept runs, newest first: 20200311T120000Z-cccc (state 6),"
+                + " its state was deleted (each run keeps the newest lake.published_states_kept ="
+                + " 3 states). Kept now, newest first: 20200311T120000Z-cccc (state 6),"
                 + " 20200310T120000Z-bbbb (state 5), 20200309T120000Z-aaaa (state 4)");
   }
 
@@ -67,8 +67,8 @@ class AsOfTest {
         .hasMessage(
             "no kept state was published at or before 2020-03-09T08:00:00+08:00: the oldest kept,"
                 + " state 4 of run 20200309T120000Z-aaaa, was published at"
-                + " 2020-03-09T20:05:00+08:00 (lake.published_states_kept = 3; older states are"
-                + " deleted)");
+                + " 2020-03-09T20:05:00+08:00 (each run keeps the newest"
+                + " lake.published_states_kept = 3 states)");
   }
 
   @Test
@@ -77,8 +77,8 @@ class AsOfTest {
       assertThatThrownBy(() -> AsOf.of(text).choose(KEPT, 3))
           .as(text)
           .isInstanceOf(FugongException.class)
-          .hasMessageContaining("is neither a run id (like 20200310T120000Z-ab12) nor a time")
-          .hasMessageContaining("2020-03-10 16:00:00 (Asia/Shanghai)");
+          .hasMessageContaining("is neither a run id (like 20261130T143000Z-3fa2) nor a time")
+          .hasMessageContaining("2026-11-30 22:00:00 (Asia/Shanghai)");
     }
     assertThatThrownBy(() -> AsOf.of("2020-03-10 16:00:00").choose(List.of(), 30))
         .hasMessageContaining("the lake has no published state yet");
