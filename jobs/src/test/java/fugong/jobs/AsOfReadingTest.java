@@ -245,13 +245,28 @@ class AsOfReadingTest {
           .containsExactly(
               asOf(runIds.get(1), TAOCHENG_DAY_TWO), asOf(runIds.get(2), TAOCHENG_DAY_TWO));
       assertThat(reported.get(1)).isEqualTo(reported.get(0) - 1);
-      // by time: the state published at or before it
+
+      // by time: the state published at or before it, a second before the correction was
+      long correctionPublished =
+          longs(statement, "SELECT epoch(published_at) FROM lake_versions WHERE sequence = 3")
+              .get(0);
+      String secondBefore =
+          java.time.Instant.ofEpochSecond(correctionPublished - 1)
+              .atZone(ProductZone.ZONE)
+              .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssx"));
+      statement.execute(
+          "SET VARIABLE county_daily_then = (SELECT parquet_glob FROM lake_versions WHERE"
+              + " view_name = 'county_daily' AND sequence = (SELECT max(sequence) FROM"
+              + " lake_versions WHERE published_at <= TIMESTAMPTZ '"
+              + secondBefore
+              + "'))");
       assertThat(
               longs(
                   statement,
-                  "SELECT max(sequence) FROM lake_versions WHERE published_at <= TIMESTAMPTZ"
-                      + " '2999-01-01 00:00:00+08'"))
-          .containsExactly(3L);
+                  "SELECT reported FROM read_parquet(getvariable('county_daily_then'),"
+                      + " hive_partitioning = true) WHERE county_code = '131102' AND report_date ="
+                      + " DATE '2020-02-27'"))
+          .containsExactly(reported.get(0));
     }
   }
 
