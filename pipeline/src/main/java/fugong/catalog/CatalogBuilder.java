@@ -26,10 +26,11 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Builds {@code OUT/catalog.duckdb}: one view per lake table over its published Parquet, with
- * comments on views and columns, a {@code catalog_views} table describing each view and a {@code
- * catalog_info} table. Paths in the views are relative to {@code OUT}, so the folder can be moved
- * or copied: open it from {@code OUT} ({@code cd OUT && duckdb catalog.duckdb}) or set DuckDB's
- * {@code file_search_path} to {@code OUT}.
+ * comments on views and columns, a {@code catalog_views} table describing each view, a {@code
+ * catalog_info} table and the {@code lake_versions} table of the published states kept ({@link
+ * LakeVersions}). Paths in the views are relative to {@code OUT}, so the folder can be moved or
+ * copied: open it from {@code OUT} ({@code cd OUT && duckdb catalog.duckdb}) or set DuckDB's {@code
+ * file_search_path} to {@code OUT}.
  *
  * <p>The file is built under a temporary name and renamed into place, so an analyst connected to
  * the old catalog keeps a working file and the next connection sees the new one.
