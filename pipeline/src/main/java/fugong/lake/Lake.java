@@ -125,14 +125,6 @@ public final class Lake {
     return pointers.read(pointer);
   }
 
-  /**
-   * Every readable published state still kept, newest first (see {@link #removeUnpublished(String,
-   * Instant, int)}).
-   */
-  public List<PublishedState> kept() {
-    return pointers.kept();
-  }
-
   /** Where a run writes a table's new version, relative to {@code OUT}. */
   public static String versionLocation(LakeTable table, String runId) {
     return (table.restricted() ? "restricted/" : "lake/") + table.tableName() + "/" + runId;
