@@ -119,7 +119,17 @@ public final class SqlCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--list-versions takes neither --as-of nor a QUERY");
       }
-      print(versions(PublishedPointers.local(out()).kept()), outputFormat, out);
+      List<PublishedState> kept = PublishedPointers.local(out()).kept();
+      if (kept.isEmpty()) {
+        throw new FugongException(
+            fugong.error.ErrorCode.USAGE,
+            "no published lake state in "
+                + out()
+                + "; run 'fugong run … --out "
+                + out()
+                + "' (or 'fugong demo') first");
+      }
+      print(versions(kept), outputFormat, out);
       return FugongCommand.EXIT_OK;
     }
     if (asOf == null) {

@@ -210,6 +210,18 @@ class AsOfReadingTest {
                 + " oldest kept, state 2 of run "
                 + runIds.get(1));
 
+    Path empty = world.resolve("empty");
+    CommandLineTest.Outcome nothing =
+        CommandLineTest.execute("sql", "--out", empty.toString(), "--list-versions");
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err())
+        .isEqualTo(
+            "fugong: no published lake state in "
+                + empty
+                + "; run 'fugong run … --out "
+                + empty
+                + "' (or 'fugong demo') first\n");
+
     CommandLineTest.Outcome neither = sql("--as-of", "last tuesday", TAOCHENG_DAY_TWO);
     assertThat(neither.exitCode()).isEqualTo(2);
     assertThat(neither.err()).contains("is neither a run id").contains("Asia/Shanghai");
