@@ -328,7 +328,7 @@ public final class PipelineRun {
               + " is not one");
     }
     try {
-      lake.removeUnpublished(runId, startedAt);
+      lake.removeUnpublished(runId, startedAt, config.settings().publishedStatesKept());
     } catch (RuntimeException failure) {
       progress.warning(
           "fugong: warning: cleaning old lake versions failed ("

@@ -1,14 +1,20 @@
 package fugong.jobs;
 
+import fugong.catalog.CatalogBuilder;
 import fugong.catalog.QueryResult;
 import fugong.catalog.ResultFormatter;
 import fugong.catalog.SqlSession;
 import fugong.error.FugongException;
+import fugong.lake.AsOf;
+import fugong.lake.PublishedPointers;
+import fugong.lake.PublishedState;
+import fugong.run.LocalFolders;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +39,20 @@ import picocli.CommandLine.Parameters;
           + " rows (default 10000).",
       "Table and CSV output neutralise spreadsheet formulas ('=…) and show control characters as"
           + " \\u001b-style escapes.",
-      "Example:",
+      "With --as-of, the query reads the lake as it was published then: the state a run id"
+          + " published, or the latest state published at or before a time. The time is when a run"
+          + " published (the clock of the night it ran), not a report date: 2026-11-30T14:00:00Z or"
+          + " 2026-11-30T22:00:00+08:00, or without an offset Asia/Shanghai local time, '2026-11-30"
+          + " 22:00:00'. Only the newest lake.published_states_kept states (default 30) are kept;"
+          + " --list-versions lists them with their run ids and times.",
+      "Examples:",
       "  fugong sql --out reports/demo \"SELECT county_name, resumption_rate FROM county_daily"
-          + " WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\""
+          + " WHERE report_date = DATE '2020-03-10' ORDER BY 2, 1\"",
+      "  fugong sql --out /data/fugong --list-versions",
+      "  fugong sql --out /data/fugong --as-of '2026-11-30 22:00:00' \"SELECT resumption_rate"
+          + " FROM city_daily WHERE report_date = DATE '2020-03-09'\"",
+      "    (the figure of 03-09 as readers saw it at 22:00 on 30 November, before that night's"
+          + " run)"
     })
 public final class SqlCommand implements Callable<Integer> {
   @Option(
@@ -57,6 +74,22 @@ public final class SqlCommand implements Callable<Integer> {
       paramLabel = "QUERY",
       description = "One query; omit it for the interactive prompt.")
   String query;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "RUN_ID|TIME",
+      description =
+          "Read the lake as published by run RUN_ID, or as it was at TIME (the latest state"
+              + " published at or before it): 2026-11-30T14:00:00Z, 2026-11-30T22:00:00+08:00, or"
+              + " '2026-11-30 22:00:00' in Asia/Shanghai. The state read is named on stderr.")
+  String asOf;
+
+  @Option(
+      names = "--list-versions",
+      description =
+          "List the published states kept (sequence, run id, published at; newest first) and"
+              + " exit. --as-of takes any of their run ids or times.")
+  boolean listVersions;
 
   @Option(
       names = "--config",
@@ -81,13 +114,75 @@ public final class SqlCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     fugong.config.FugongSettings settings =
         fugong.config.FugongSettings.resolve(configFile, System.getenv(), overrides);
-    try (SqlSession session = SqlSession.open(out(), settings.sqlLimits())) {
+    if (listVersions) {
+      if (asOf != null || query != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--list-versions takes neither --as-of nor a QUERY");
+      }
+      List<PublishedState> kept = PublishedPointers.local(out()).kept();
+      if (kept.isEmpty()) {
+        throw new FugongException(
+            fugong.error.ErrorCode.USAGE,
+            "no published lake state in "
+                + out()
+                + "; run 'fugong run … --out "
+                + out()
+                + "' (or 'fugong demo') first");
+      }
+      print(versions(kept), outputFormat, out);
+      return FugongCommand.EXIT_OK;
+    }
+    if (asOf == null) {
+      Path catalog = out().resolve(CatalogBuilder.CATALOG_FILE);
+      return query(catalog, "read-only catalog " + catalog, settings, outputFormat, out);
+    }
+    PublishedState state =
+        AsOf.of(asOf).choose(PublishedPointers.local(out()).kept(), settings.publishedStatesKept());
+    String described =
+        "state "
+            + state.sequence()
+            + " of run "
+            + state.runId()
+            + ", published at "
+            + AsOf.shown(state.publishedAt());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("fugong: as of " + asOf + ": reading " + described);
+    err.flush();
+    Path folder = Files.createTempDirectory("fugong-as-of-");
+    try {
+      Path catalog = CatalogBuilder.buildAsOf(out(), state, folder);
+      return query(catalog, "read-only lake as of " + described, settings, outputFormat, out);
+    } finally {
+      LocalFolders.delete(folder);
+    }
+  }
+
+  /** Runs the query, or the interactive prompt, on a catalog of {@code out}. */
+  private int query(
+      Path catalog,
+      String described,
+      fugong.config.FugongSettings settings,
+      ResultFormatter.Format outputFormat,
+      PrintWriter out)
+      throws IOException {
+    try (SqlSession session = SqlSession.open(out(), catalog, settings.sqlLimits())) {
       if (query != null) {
         print(session.query(query), outputFormat, out);
         return FugongCommand.EXIT_OK;
       }
-      return interactive(session, outputFormat, out);
+      return interactive(session, described, outputFormat, out);
     }
+  }
+
+  /** The kept published states, newest first, as a result to print. */
+  private static QueryResult versions(List<PublishedState> kept) {
+    List<List<String>> rows = new ArrayList<>();
+    for (PublishedState state : kept) {
+      rows.add(
+          List.of(Long.toString(state.sequence()), state.runId(), AsOf.shown(state.publishedAt())));
+    }
+    return new QueryResult(
+        List.of("sequence", "run_id", "published_at"), List.of(false, true, false), rows, 0);
   }
 
   /** Prints a result; a cut one says so on stderr too, where it cannot be mistaken for a row. */
@@ -118,17 +213,15 @@ public final class SqlCommand implements Callable<Integer> {
     }
   }
 
-  private int interactive(SqlSession session, ResultFormatter.Format initialFormat, PrintWriter out)
+  private int interactive(
+      SqlSession session, String described, ResultFormatter.Format initialFormat, PrintWriter out)
       throws IOException {
     ResultFormatter.Format outputFormat = initialFormat;
     PrintWriter err = spec.commandLine().getErr();
     BufferedReader input =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     List<String> history = new ArrayList<>();
-    out.println(
-        "fugong sql — read-only catalog "
-            + out().resolve("catalog.duckdb")
-            + ". End queries with ';'. .help for commands.");
+    out.println("fugong sql — " + described + ". End queries with ';'. .help for commands.");
     StringBuilder pending = new StringBuilder();
     while (true) {
       out.print(pending.isEmpty() ? "fugong> " : "   ...> ");

@@ -26,10 +26,11 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Builds {@code OUT/catalog.duckdb}: one view per lake table over its published Parquet, with
- * comments on views and columns, a {@code catalog_views} table describing each view and a {@code
- * catalog_info} table. Paths in the views are relative to {@code OUT}, so the folder can be moved
- * or copied: open it from {@code OUT} ({@code cd OUT && duckdb catalog.duckdb}) or set DuckDB's
- * {@code file_search_path} to {@code OUT}.
+ * comments on views and columns, a {@code catalog_views} table describing each view, a {@code
+ * catalog_info} table and the {@code lake_versions} table of the published states kept ({@link
+ * LakeVersions}). Paths in the views are relative to {@code OUT}, so the folder can be moved or
+ * copied: open it from {@code OUT} ({@code cd OUT && duckdb catalog.duckdb}) or set DuckDB's {@code
+ * file_search_path} to {@code OUT}.
  *
  * <p>The file is built under a temporary name and renamed into place, so an analyst connected to
  * the old catalog keeps a working file and the next connection sees the new one.
@@ -97,34 +98,7 @@ public final class CatalogBuilder {
     Path temporary = out.resolve(".catalog-" + state.runId() + "-" + System.nanoTime() + ".duckdb");
     try {
       Files.createDirectories(out);
-      Properties properties = new Properties();
-      properties.setProperty("storage_compatibility_version", storageVersion);
-      try (Connection connection =
-              DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath(), properties);
-          Statement statement = connection.createStatement()) {
-        statement.execute("SET file_search_path=" + literal(out.toAbsolutePath().toString()));
-        statement.execute(
-            "CREATE TABLE catalog_views (view_name VARCHAR, description VARCHAR, location VARCHAR,"
-                + " parquet_glob VARCHAR, partitioned BOOLEAN, row_count BIGINT)");
-        statement.execute("CREATE TABLE catalog_info (key VARCHAR, value VARCHAR)");
-        createRunOutcomes(connection, out);
-        LakeViews views = LakeViews.relativeTo(out, state);
-        for (CatalogView view : CatalogView.ALL) {
-          createView(connection, views, view);
-        }
-        insertInfo(connection, "run_id", state.runId());
-        insertInfo(connection, "rule_version", RuleVersion.CURRENT);
-        insertInfo(connection, "built_at", Instant.now().toString());
-        insertInfo(
-            connection,
-            "how_to_open",
-            "cd into the output folder, then: duckdb -readonly catalog.duckdb (or SET"
-                + " file_search_path to the output folder)");
-        statement.execute(
-            "COMMENT ON TABLE catalog_views IS 'one row per view: what it holds and where its"
-                + " Parquet lives (relative to the output folder)'");
-        statement.execute("CHECKPOINT");
-      }
+      write(out, state, storageVersion, temporary, false);
       Files.move(
           temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return target;
@@ -134,12 +108,87 @@ public final class CatalogBuilder {
           "cannot build the catalog " + target + ": " + failure.getMessage(),
           failure);
     } finally {
-      try {
-        Files.deleteIfExists(temporary);
-        Files.deleteIfExists(Path.of(temporary + ".wal"));
-      } catch (IOException ignored) {
-        // a leftover temporary file is harmless: it is never opened again
+      deleteQuietly(temporary);
+    }
+  }
+
+  /**
+   * Builds a catalog of an earlier published state of the lake under {@code out} as {@code
+   * folder/catalog.duckdb} ({@code fugong sql --as-of}): the same views, over that state's version
+   * folders; its {@code runs} view holds the runs up to the state's own. {@code OUT/catalog.duckdb}
+   * is not touched. The caller deletes the folder.
+   */
+  public static Path buildAsOf(Path out, PublishedState state, Path folder) {
+    Path target = folder.resolve(CATALOG_FILE);
+    try {
+      Files.createDirectories(folder);
+      write(out, state, DEFAULT_STORAGE_VERSION, target, true);
+      return target;
+    } catch (SQLException | IOException failure) {
+      deleteQuietly(target);
+      throw new FugongException(
+          ErrorCode.IO_FAILURE,
+          "cannot build the catalog of state "
+              + state.sequence()
+              + " (run "
+              + state.runId()
+              + ") in "
+              + folder
+              + ": "
+              + failure.getMessage(),
+          failure);
+    }
+  }
+
+  /**
+   * Writes the catalog of {@code state} of the lake under {@code out} into the new database {@code
+   * file}; {@code asOf}: only the runs up to the state's own are in {@code runs}.
+   */
+  private static void write(
+      Path out, PublishedState state, String storageVersion, Path file, boolean asOf)
+      throws SQLException, IOException {
+    Properties properties = new Properties();
+    properties.setProperty("storage_compatibility_version", storageVersion);
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET file_search_path=" + literal(out.toAbsolutePath().toString()));
+      statement.execute(
+          "CREATE TABLE catalog_views (view_name VARCHAR, description VARCHAR, location VARCHAR,"
+              + " parquet_glob VARCHAR, partitioned BOOLEAN, row_count BIGINT)");
+      statement.execute("CREATE TABLE catalog_info (key VARCHAR, value VARCHAR)");
+      createRunOutcomes(connection, out, asOf ? state.runId() : null);
+      LakeViews views = LakeViews.relativeTo(out, state);
+      for (CatalogView view : CatalogView.ALL) {
+        createView(connection, views, view);
       }
+      LakeVersions.create(connection, out);
+      insertInfo(connection, "run_id", state.runId());
+      insertInfo(connection, "sequence", Long.toString(state.sequence()));
+      insertInfo(
+          connection,
+          "published_at",
+          state.publishedAt() == null ? null : state.publishedAt().toString());
+      insertInfo(connection, "rule_version", RuleVersion.CURRENT);
+      insertInfo(connection, "built_at", Instant.now().toString());
+      insertInfo(
+          connection,
+          "how_to_open",
+          "cd into the output folder, then: duckdb -readonly catalog.duckdb (or SET"
+              + " file_search_path to the output folder)");
+      statement.execute(
+          "COMMENT ON TABLE catalog_views IS 'one row per view: what it holds and where its"
+              + " Parquet lives (relative to the output folder)'");
+      statement.execute("CHECKPOINT");
+    }
+  }
+
+  private static void deleteQuietly(Path database) {
+    try {
+      Files.deleteIfExists(database);
+      Files.deleteIfExists(Path.of(database + ".wal"));
+    } catch (IOException ignored) {
+      // a leftover temporary file is harmless: it is never opened again
     }
   }
 
@@ -260,9 +309,10 @@ public final class CatalogBuilder {
 
   /**
    * The final outcome of every run, from its manifest {@code OUT/runs/*.json}; unreadable manifests
-   * are left out.
+   * are left out, and so are the runs after {@code upToRunId} when it is given (run ids sort by
+   * start time).
    */
-  private static void createRunOutcomes(Connection connection, Path out)
+  private static void createRunOutcomes(Connection connection, Path out, String upToRunId)
       throws SQLException, IOException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
@@ -299,7 +349,8 @@ public final class CatalogBuilder {
         } catch (IOException unreadable) {
           continue;
         }
-        if (!run.path("runId").isTextual()) {
+        if (!run.path("runId").isTextual()
+            || (upToRunId != null && run.path("runId").asText().compareTo(upToRunId) > 0)) {
           continue;
         }
         List<com.fasterxml.jackson.databind.JsonNode> files = new ArrayList<>();

@@ -62,7 +62,15 @@ public final class SqlSession implements AutoCloseable {
   }
 
   public static SqlSession open(Path out, SqlLimits limits) {
-    Path catalog = out.resolve(CatalogBuilder.CATALOG_FILE);
+    return open(out, out.resolve(CatalogBuilder.CATALOG_FILE), limits);
+  }
+
+  /**
+   * Opens {@code catalog}, a catalog of the lake under {@code out} (its paths are relative to
+   * {@code out}): {@code OUT/catalog.duckdb}, or one {@link CatalogBuilder#buildAsOf} built of an
+   * earlier state.
+   */
+  public static SqlSession open(Path out, Path catalog, SqlLimits limits) {
     if (!Files.isRegularFile(catalog)) {
       throw new FugongException(
           ErrorCode.USAGE,

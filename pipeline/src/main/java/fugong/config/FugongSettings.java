@@ -200,6 +200,14 @@ public record FugongSettings(
     return values.get(SettingKey.CATALOG_STORAGE_VERSION);
   }
 
+  /**
+   * How many published states each run keeps readable ({@code lake.published_states_kept}), for
+   * {@code fugong sql --as-of}.
+   */
+  public int publishedStatesKept() {
+    return whole(SettingKey.PUBLISHED_STATES_KEPT);
+  }
+
   /** How long one {@code fugong sql} query may run and how many rows it shows. */
   public fugong.catalog.SqlLimits sqlLimits() {
     return new fugong.catalog.SqlLimits(

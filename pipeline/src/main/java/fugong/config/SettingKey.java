@@ -62,6 +62,11 @@ public enum SettingKey {
       "report.minimum_denominator",
       "10",
       "rates resting on fewer enterprises are marked with a caveat"),
+  PUBLISHED_STATES_KEPT(
+      "lake.published_states_kept",
+      "30",
+      "published states kept readable for fugong sql --as-of (at least 1, the current one); older"
+          + " states and the version folders only they use are deleted after each run"),
   CATALOG_STORAGE_VERSION(
       "catalog.storage_version",
       "v1.0.0",
@@ -180,7 +185,8 @@ public enum SettingKey {
             MAX_WORKBOOK_BYTES,
             QUIET_SECONDS,
             SQL_TIMEOUT_SECONDS,
-            SQL_MAX_ROWS -> {
+            SQL_MAX_ROWS,
+            PUBLISHED_STATES_KEPT -> {
           int number = Integer.parseInt(value);
           int minimum =
               this == CARRY_WINDOW_DAYS

@@ -16,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,14 @@ import org.apache.spark.sql.SparkSession;
  * #removeUnpublished} deletes.
  */
 public final class Lake {
-  private static final String PUBLISHED_FOLDER = "lake/_published";
-  private static final int PUBLISHED_STATES_KEPT = 3;
-  private static final Pattern POINTER_NAME = Pattern.compile("\\d{12}\\.properties");
+  private static final String PUBLISHED_FOLDER = PublishedPointers.FOLDER;
+
+  /**
+   * How many published states {@link #removeUnpublished()} keeps without a setting: the default of
+   * {@code lake.published_states_kept}.
+   */
+  public static final int DEFAULT_STATES_KEPT =
+      Integer.parseInt(fugong.config.SettingKey.PUBLISHED_STATES_KEPT.defaultValue());
 
   /** A version folder's name: the run id that wrote it ({@link fugong.run.RunIds}). */
   private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
@@ -62,6 +66,7 @@ public final class Lake {
   private final SparkSession spark;
   private final Path root;
   private final FileSystem fileSystem;
+  private final PublishedPointers pointers;
 
   public Lake(SparkSession spark, String outputFolder) {
     this.spark = spark;
@@ -69,6 +74,7 @@ public final class Lake {
     try {
       this.fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       this.fileSystem.setWriteChecksum(false);
+      this.pointers = new PublishedPointers(fileSystem, root);
     } catch (IOException failure) {
       throw new FugongException(
           ErrorCode.IO_FAILURE,
@@ -88,7 +94,7 @@ public final class Lake {
    */
   public PublishedState published() {
     for (FileStatus pointer : pointersNewestFirst()) {
-      Optional<PublishedState> state = readPointer(pointer.getPath());
+      Optional<PublishedState> state = readPointer(pointer);
       if (state.isPresent()) {
         return state.get();
       }
@@ -103,7 +109,7 @@ public final class Lake {
   public List<String> unreadablePointers() {
     List<String> unreadable = new ArrayList<>();
     for (FileStatus pointer : pointersNewestFirst()) {
-      if (readPointer(pointer.getPath()).isPresent()) {
+      if (readPointer(pointer).isPresent()) {
         break;
       }
       unreadable.add(PUBLISHED_FOLDER + "/" + pointer.getPath().getName());
@@ -112,38 +118,11 @@ public final class Lake {
   }
 
   private List<FileStatus> pointersNewestFirst() {
-    Path folder = new Path(root, PUBLISHED_FOLDER);
-    try {
-      if (!fileSystem.exists(folder)) {
-        return List.of();
-      }
-      return List.of(fileSystem.listStatus(folder)).stream()
-          .filter(status -> POINTER_NAME.matcher(status.getPath().getName()).matches())
-          .sorted(
-              Comparator.comparing((FileStatus status) -> status.getPath().getName()).reversed())
-          .toList();
-    } catch (IOException failure) {
-      throw new FugongException(
-          ErrorCode.LAKE_CORRUPT,
-          "cannot list the published lake states in " + folder + ": " + failure.getMessage(),
-          failure);
-    }
+    return pointers.newestFirst();
   }
 
-  private Optional<PublishedState> readPointer(Path pointer) {
-    try (InputStream input = fileSystem.open(pointer)) {
-      PublishedState state =
-          PublishedState.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
-      return pointer.getName().equals(pointerName(state.sequence()))
-          ? Optional.of(state)
-          : Optional.empty();
-    } catch (IOException | RuntimeException unreadable) {
-      return Optional.empty();
-    }
-  }
-
-  private static String pointerName(long sequence) {
-    return String.format("%012d.properties", sequence);
+  private Optional<PublishedState> readPointer(FileStatus pointer) {
+    return pointers.read(pointer);
   }
 
   /** Where a run writes a table's new version, relative to {@code OUT}. */
@@ -509,7 +488,7 @@ public final class Lake {
       if (number <= base.sequence()) {
         break;
       }
-      Optional<PublishedState> newer = readPointer(pointer.getPath());
+      Optional<PublishedState> newer = readPointer(pointer);
       if (newer.isPresent()) {
         throw new FugongException(
             ErrorCode.IO_FAILURE,
@@ -524,9 +503,13 @@ public final class Lake {
       sequence = Math.max(sequence, number);
     }
     PublishedState next =
-        new PublishedState(sequence + 1, runId, base.next(runId, locations).locations());
+        new PublishedState(
+            sequence + 1,
+            runId,
+            base.next(runId, locations).locations(),
+            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     Path folder = new Path(root, PUBLISHED_FOLDER);
-    Path target = new Path(folder, pointerName(next.sequence()));
+    Path target = new Path(folder, PublishedPointers.pointerName(next.sequence()));
     byte[] content = next.render().getBytes(StandardCharsets.UTF_8);
     try {
       fileSystem.mkdirs(folder);
@@ -670,19 +653,25 @@ public final class Lake {
 
   /**
    * Deletes version folders and pointer files that no recent published state refers to: leftovers
-   * of dead runs and versions old enough that no reader can still be using them. Without a run
-   * holding the output lock (tests, tools), see {@link #removeUnpublished(String, Instant)}.
+   * of dead runs and versions of states older than the newest {@link #DEFAULT_STATES_KEPT}. Without
+   * a run holding the output lock (tests, tools), see {@link #removeUnpublished(String, Instant,
+   * int)}.
    */
   public List<String> removeUnpublished() {
-    return removeUnpublished(null, null);
+    return removeUnpublished(null, null, DEFAULT_STATES_KEPT);
   }
 
   /**
    * As {@link #removeUnpublished()}, for the run {@code runId} that holds the output lock and
    * started at {@code startedAt}: a folder younger than that run (named after a later run id, or
-   * changed since it started) belongs to a run that is alive, and is never touched.
+   * changed since it started) belongs to a run that is alive, and is never touched. The newest
+   * {@code statesKept} readable states stay readable ({@code lake.published_states_kept}): their
+   * pointer files and every version folder they refer to are kept, for {@code fugong sql --as-of}.
    */
-  public List<String> removeUnpublished(String runId, Instant startedAt) {
+  public List<String> removeUnpublished(String runId, Instant startedAt, int statesKept) {
+    if (statesKept < 1) {
+      throw new IllegalArgumentException("at least the published state is kept: " + statesKept);
+    }
     List<String> removed = new ArrayList<>();
     Path folder = new Path(root, PUBLISHED_FOLDER);
     try {
@@ -701,8 +690,8 @@ public final class Lake {
       int kept = 0;
       for (FileStatus pointer : pointersNewestFirst()) {
         String name = pointer.getPath().getName();
-        Optional<PublishedState> state = readPointer(pointer.getPath());
-        if (kept < PUBLISHED_STATES_KEPT) {
+        Optional<PublishedState> state = readPointer(pointer);
+        if (kept < statesKept) {
           // an unreadable pointer among the recent ones stays for inspection; it is skipped by
           // readers
           state.ifPresent(readable -> referenced.addAll(readable.locations().values()));

@@ -3,6 +3,8 @@ package fugong.lake;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,12 +18,19 @@ import java.util.TreeMap;
  * lake/_published/{sequence}.properties}, created create-only and synced to disk; it ends with
  * {@code table_count}, so a file cut short by a crash is recognised as unreadable (and skipped in
  * favour of the previous state) instead of being read as a state with tables missing.
+ *
+ * <p>{@code publishedAt} is when the pointer file was written ({@code published_at}, recorded since
+ * issue 16); {@code null} for a state not published (yet) and for an older pointer file as parsed.
+ * {@link PublishedPointers} fills it in for older files from the run id's start time.
  */
-public record PublishedState(long sequence, String runId, Map<LakeTable, String> locations) {
+public record PublishedState(
+    long sequence, String runId, Map<LakeTable, String> locations, Instant publishedAt) {
   /** Written by pointer files that end with {@code table_count}; files without it predate it. */
   private static final String FORMAT = "2";
 
   private static final String TABLE_COUNT = "table_count";
+
+  private static final String PUBLISHED_AT = "published_at";
 
   public PublishedState {
     Map<LakeTable, String> copy = new EnumMap<>(LakeTable.class);
@@ -29,8 +38,18 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
     locations = Collections.unmodifiableMap(copy);
   }
 
+  /** A state whose publish time is not known (not published yet, or read from an older file). */
+  public PublishedState(long sequence, String runId, Map<LakeTable, String> locations) {
+    this(sequence, runId, locations, null);
+  }
+
   public static PublishedState empty() {
     return new PublishedState(0, "", new EnumMap<>(LakeTable.class));
+  }
+
+  /** This state, published at {@code instant}. */
+  public PublishedState withPublishedAt(Instant instant) {
+    return new PublishedState(sequence, runId, locations, instant);
   }
 
   public Optional<String> location(LakeTable table) {
@@ -50,6 +69,9 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
     sorted.put("format", FORMAT);
     sorted.put("sequence", Long.toString(sequence));
     sorted.put("run_id", runId);
+    if (publishedAt != null) {
+      sorted.put(PUBLISHED_AT, publishedAt.toString());
+    }
     locations.forEach((table, location) -> sorted.put("table." + table.tableName(), location));
     StringBuilder text =
         new StringBuilder(
@@ -84,8 +106,16 @@ public record PublishedState(long sequence, String runId, Map<LakeTable, String>
             "published state is incomplete: " + tables + " tables, table_count " + declared);
       }
     }
-    return new PublishedState(
-        Long.parseLong(sequence), properties.getProperty("run_id", ""), locations);
+    String publishedAt = properties.getProperty(PUBLISHED_AT);
+    try {
+      return new PublishedState(
+          Long.parseLong(sequence),
+          properties.getProperty("run_id", ""),
+          locations,
+          publishedAt == null ? null : Instant.parse(publishedAt));
+    } catch (DateTimeParseException unreadable) {
+      throw new IOException("published_at is not an instant: " + publishedAt, unreadable);
+    }
   }
 
   @Override
