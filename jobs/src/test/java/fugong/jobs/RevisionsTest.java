@@ -98,16 +98,10 @@ class RevisionsTest {
 
     rerun = CommandLineTest.run(inbox, reference, out);
     revisionsAfterRerun = lake().read(LakeTable.REVISIONS).count();
-    CommandLineTest.execute(
-        "run",
-        "--inbox",
-        inbox.toString(),
-        "--reference",
-        reference.toString(),
-        "--out",
-        out.toString(),
-        "--from",
-        "2020-02-26");
+    List<String> forced =
+        new ArrayList<>(List.of(CommandLineTest.runArguments(inbox, reference, out)));
+    forced.addAll(List.of("--from", "2020-02-26"));
+    CommandLineTest.execute(forced.toArray(String[]::new));
     revisionsAfterForcedRun = lake().read(LakeTable.REVISIONS).count();
   }
 

@@ -38,27 +38,27 @@ public final class MetricColumns {
    * trended rates a briefing shows. The per-item and per-difficulty columns move with them and are
    * not listed one by one.
    */
-  public static final List<String> REVISED_FIGURES =
-      List.of(
-          "enterprises",
-          "reported",
-          "resumed",
-          "stopped",
-          "above_scale_enterprises",
-          "above_scale_resumed",
-          "full_load",
-          "reduced",
-          "suspected",
-          "isolated",
-          "confirmed",
-          "open_difficulties",
-          "coverage",
-          "resumption_rate",
-          "above_scale_resumption_rate",
-          "employee_return_rate",
-          "capacity_recovery_rate",
-          "full_compliance_rate",
-          "compliance_score");
+  public static final List<String> REVISED_FIGURES = revisedFigures();
+
+  private static List<String> revisedFigures() {
+    List<String> figures =
+        new ArrayList<>(
+            List.of(
+                "enterprises",
+                "reported",
+                "resumed",
+                "stopped",
+                "above_scale_enterprises",
+                "above_scale_resumed",
+                "full_load",
+                "reduced",
+                "suspected",
+                "isolated",
+                "confirmed",
+                "open_difficulties"));
+    figures.addAll(TRENDED_RATES);
+    return List.copyOf(figures);
+  }
 
   private static List<String> counts() {
     List<String> counts =
