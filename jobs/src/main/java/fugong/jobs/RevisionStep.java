@@ -54,6 +54,8 @@ final class RevisionStep {
     if (previousFigures.isEmpty()) {
       if (base.location(LakeTable.REVISIONS).isEmpty()) {
         writer.write(LakeTable.REVISIONS, () -> empty());
+      } else {
+        metrics.counts.advance(IngestJob.TABLES);
       }
       return;
     }
@@ -86,6 +88,8 @@ final class RevisionStep {
         SparkJobs.describe(metrics.spark, metrics.job, "revisions", () -> revisions.isEmpty());
     if (!none || base.location(LakeTable.REVISIONS).isEmpty()) {
       writer.write(LakeTable.REVISIONS, () -> revisions);
+    } else {
+      metrics.counts.advance(IngestJob.TABLES); // considered: nothing to add
     }
     revisions.unpersist();
   }
