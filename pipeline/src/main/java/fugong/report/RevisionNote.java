@@ -40,7 +40,7 @@ public final class RevisionNote {
             .toList();
     List<String> sentences = new ArrayList<>();
     for (RevisionRecord revision : shown.subList(0, Math.min(SHOWN, shown.size()))) {
-      sentences.add(sentence(context, revision));
+      sentences.add(sentence(revision));
     }
     StringBuilder text = new StringBuilder("数据修正说明：");
     if (!sentences.isEmpty()) {
@@ -61,11 +61,11 @@ public final class RevisionNote {
     return text.toString();
   }
 
-  private static String sentence(BriefingContext context, RevisionRecord revision) {
+  private static String sentence(RevisionRecord revision) {
     String unit =
         switch (revision.tableName()) {
           case "city_daily" -> "全市";
-          case "leader_daily" -> revision.unitName() + "同志分包县市区";
+          case "leader_daily" -> "分包县市区合计";
           default -> revision.unitName();
         };
     return day(revision.date())
