@@ -230,7 +230,7 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
                 units.get(LakeTable.CITY_DAILY),
                 CountyDirectory.CITY_NAME));
     derivedTables.put(
-        LakeTable.RESUMPTION_FLOWS, () -> ResumptionFlowTable.of(enterpriseDaily, counties));
+        LakeTable.RESUMPTION_FLOWS, () -> ResumptionFlowTable.of(enterpriseDaily, dates, counties));
     writer.writeSideBySide(DERIVED_TABLES_STAGE, derivedTables);
     dates.unpersist();
     allDates.unpersist();

@@ -61,13 +61,14 @@ public final class ResumptionFlowTable {
   private ResumptionFlowTable() {}
 
   /**
-   * The flows of every unit, metric and date of {@code enterpriseDaily} whose previous day is there
-   * too; {@code counties} names the counties.
+   * The flows of every unit, metric and date of {@code dates} (the report dates of {@code
+   * enterpriseDaily}, column report_date) whose previous day is there too; {@code counties} names
+   * the counties.
    */
-  public static Dataset<Row> of(Dataset<Row> enterpriseDaily, Dataset<Row> counties) {
+  public static Dataset<Row> of(
+      Dataset<Row> enterpriseDaily, Dataset<Row> dates, Dataset<Row> counties) {
     Dataset<Row> after = side(enterpriseDaily, "after_", col("report_date"));
     Dataset<Row> before = side(enterpriseDaily, "before_", date_add(col("report_date"), 1));
-    Dataset<Row> dates = enterpriseDaily.select("report_date").distinct();
     Dataset<Row> pairedDates =
         dates.join(dates.select(date_add(col("report_date"), 1).as("report_date")), "report_date");
     Dataset<Row> pairs =
