@@ -163,8 +163,14 @@ public final class Lake {
     }
     org.apache.spark.sql.types.StructType stored;
     try {
-      stored = spark.read().parquet(absolute(location.get()).toString()).schema();
-    } catch (RuntimeException unreadable) {
+      Optional<Path> file = oneDataFile(absolute(location.get()));
+      if (file.isEmpty()) {
+        return; // no rows yet
+      }
+      // one file's footer: every file of a version is written with the same schema, and reading
+      // the whole version's schema would list every date folder of the history
+      stored = spark.read().parquet(file.get().toString()).schema();
+    } catch (IOException | RuntimeException unreadable) {
       return; // a damaged file is the lake check's to report, naming it
     }
     if (java.util.Arrays.asList(stored.fieldNames()).contains("output_value")
@@ -179,6 +185,31 @@ public final class Lake {
               + " Ingest the inbox (which keeps every file) into a new output folder:"
               + " fugong run --inbox INBOX --reference REFERENCE --out NEW_FOLDER");
     }
+  }
+
+  /**
+   * One Parquet data file of a table's version folder, found by listing as few folders as possible:
+   * the version's top level, then its date folders until one holds a data file.
+   */
+  private Optional<Path> oneDataFile(Path version) throws IOException {
+    if (!fileSystem.exists(version)) {
+      return Optional.empty();
+    }
+    ArrayDeque<Path> folders = new ArrayDeque<>(List.of(version));
+    while (!folders.isEmpty()) {
+      for (FileStatus entry : fileSystem.listStatus(folders.pop())) {
+        String name = entry.getPath().getName();
+        if (name.startsWith("_") || name.startsWith(".")) {
+          continue;
+        }
+        if (entry.isDirectory()) {
+          folders.add(entry.getPath());
+        } else if (name.endsWith(".parquet")) {
+          return Optional.of(entry.getPath());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public Dataset<Row> readLocation(LakeTable table, String relativeLocation) {
