@@ -3,18 +3,19 @@ package fugong.ingest.spark;
 import fugong.ingest.FileRejection;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Iterator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * How {@link InboxParser} reads one kind of inbox file (county submissions, meter files) on the
- * executors: its validator's verdicts, and the one Spark row per file that carries the file's
- * {@code files} columns and its table rows nested.
+ * executors: its validator's verdicts, and the flat parsed rows of a file ({@link ParsedFileRows}):
+ * the file's own row, then one per row of each table it feeds.
  *
  * @param <O> the validator's outcome for one file
  */
 public interface FileReading<O> extends Serializable {
-  /** The schema of the parsed rows: the {@code files} columns, already_ingested, row arrays. */
+  /** The schema of the parsed rows: the file's columns, then one column per table it feeds. */
   StructType schema();
 
   /** Bytes a file may have; one more and it is not read. */
@@ -37,9 +38,12 @@ public interface FileReading<O> extends Serializable {
   /** Whether the outcome rejects the file whole. */
   boolean rejected(O outcome);
 
-  /** The parsed row of a file that was read or rejected. */
-  Row row(InboxFile file, String sha256, O outcome, String runId, Instant ingestedAt);
+  /**
+   * The parsed rows of a file that was read or rejected: its own row first, then its table rows,
+   * each built when it is asked for.
+   */
+  Iterator<Row> rows(InboxFile file, String sha256, O outcome, String runId, Instant ingestedAt);
 
-  /** The parsed row of a file the lake already holds with the same name and content. */
+  /** The one parsed row of a file the lake already holds with the same name and content. */
   Row alreadyIngested(InboxFile file, String sha256, String runId, Instant ingestedAt);
 }

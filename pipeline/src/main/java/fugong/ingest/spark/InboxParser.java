@@ -10,8 +10,11 @@ import fugong.spark.SparkProgressListener;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -23,10 +26,11 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Reads and validates inbox files on the executors: one parsed row per file ({@link ParsedFileRows}
- * for submissions, {@link MeterFileRows} for meter files), its table rows nested. Files the lake
- * already holds (same name and SHA-256; or, unread, same name, size and modification time: {@link
- * KnownFiles}) are listed, not parsed again.
+ * Reads and validates inbox files on the executors into flat parsed rows ({@link ParsedFileRows}
+ * for submissions, {@link MeterFileRows} for meter files): each file's own row, then its table rows
+ * one by one. Files the lake already holds are listed, not parsed again: on the driver, unread,
+ * when name, size and modification time match ({@link KnownFiles#unchanged}); on the executors,
+ * once read, when name and SHA-256 match.
  */
 public final class InboxParser {
   /** The most files one parse task reads. */
@@ -66,28 +70,44 @@ public final class InboxParser {
       Instant ingestedAt,
       String countUnit) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    LongAccumulator filesParsed =
+        spark.sparkContext().longAccumulator(SparkProgressListener.COUNTER_PREFIX + countUnit);
+    // known files that look unchanged (name, size, modification time) are listed here, on the
+    // driver: they are not read, so they need no task
+    List<InboxFile> toRead = new ArrayList<>();
+    List<Row> unchanged = new ArrayList<>();
+    for (InboxFile file : inbox) {
+      Optional<String> sha256 =
+          !file.isRefused() && reading.nameIsValid(file.name())
+              ? known.unchanged(file)
+              : Optional.empty();
+      if (sha256.isPresent()) {
+        unchanged.add(reading.alreadyIngested(file, sha256.get(), runId, ingestedAt));
+        filesParsed.add(1);
+      } else {
+        toRead.add(file);
+      }
+    }
     Broadcast<FileReading<O>> readingCopy = context.broadcast(reading);
     Broadcast<KnownFiles> knownFiles = context.broadcast(known);
     Broadcast<HadoopConfigurationCopy> hadoop =
         context.broadcast(new HadoopConfigurationCopy(spark.sparkContext().hadoopConfiguration()));
-    // at most FILES_PER_TASK files a task: a task holds its files' parsed rows while they are
-    // cached, so a catch-up run over months of files must not give a task hundreds of them
+    // at most FILES_PER_TASK files a task, so that a catch-up run over months of files spreads
+    // them over many tasks
     int slices =
         Math.max(
             1,
             Math.min(
-                inbox.size(),
+                toRead.size(),
                 Math.max(
                     context.defaultParallelism() * 4,
-                    (inbox.size() + FILES_PER_TASK - 1) / FILES_PER_TASK)));
-    LongAccumulator filesParsed =
-        spark.sparkContext().longAccumulator(SparkProgressListener.COUNTER_PREFIX + countUnit);
+                    (toRead.size() + FILES_PER_TASK - 1) / FILES_PER_TASK)));
     JavaRDD<Row> rows =
         context
-            .parallelize(inbox, slices)
-            .map(
+            .parallelize(toRead, slices)
+            .flatMap(
                 file -> {
-                  Row row =
+                  Iterator<Row> fileRows =
                       parseOne(
                           file,
                           readingCopy.value(),
@@ -96,8 +116,11 @@ public final class InboxParser {
                           runId,
                           ingestedAt);
                   filesParsed.add(1);
-                  return row;
+                  return fileRows;
                 });
+    if (!unchanged.isEmpty()) {
+      rows = rows.union(context.parallelize(unchanged, 1));
+    }
     return spark.createDataFrame(rows, reading.schema());
   }
 
@@ -107,7 +130,7 @@ public final class InboxParser {
    * it a rejected file with a reason; the job and the other files go on. An entry that is not read
    * has the SHA-256 of no bytes.
    */
-  static <O> Row parseOne(
+  static <O> Iterator<Row> parseOne(
       InboxFile file,
       FileReading<O> reading,
       KnownFiles known,
@@ -122,15 +145,11 @@ public final class InboxParser {
     } else if (!reading.nameIsValid(file.name())) {
       outcome = reading.validate(file.name(), content); // BAD_FILE_NAME, decided on the name alone
     } else {
-      java.util.Optional<String> unchanged = known.unchanged(file);
-      if (unchanged.isPresent()) {
-        return reading.alreadyIngested(file, unchanged.get(), runId, ingestedAt);
-      }
       try {
         content = InboxFileReader.read(file, reading.maxFileBytes(), hadoopConfiguration);
         String sha256 = sha256(content);
         if (known.contains(file.name(), sha256)) {
-          return reading.alreadyIngested(file, sha256, runId, ingestedAt);
+          return List.of(reading.alreadyIngested(file, sha256, runId, ingestedAt)).iterator();
         }
         outcome = reading.validate(file.name(), content);
       } catch (FileRejectedException rejected) {
@@ -145,9 +164,9 @@ public final class InboxParser {
     }
     String sha256 = sha256(content);
     if (reading.rejected(outcome) && known.contains(file.name(), sha256)) {
-      return reading.alreadyIngested(file, sha256, runId, ingestedAt);
+      return List.of(reading.alreadyIngested(file, sha256, runId, ingestedAt)).iterator();
     }
-    return reading.row(file, sha256, outcome, runId, ingestedAt);
+    return reading.rows(file, sha256, outcome, runId, ingestedAt);
   }
 
   private static String sha256(byte[] content) throws NoSuchAlgorithmException {
@@ -183,7 +202,7 @@ public final class InboxParser {
     }
 
     @Override
-    public Row row(
+    public Iterator<Row> rows(
         InboxFile file, String sha256, FileOutcome outcome, String runId, Instant ingestedAt) {
       return ParsedFileRows.of(file, sha256, outcome, runId, ingestedAt);
     }

@@ -2,7 +2,6 @@ package fugong.ingest.spark;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
@@ -156,11 +155,16 @@ public final class IngestTables {
   }
 
   /**
-   * The rows of one of the parsed files' row arrays ({@link ParsedFileRows#RAW} …) of the new
-   * files.
+   * The rows of one of the parsed rows' table columns ({@link ParsedFileRows#RAW} …): the new
+   * files' rows of that table (a file already ingested has none).
    */
-  public static Dataset<Row> newRows(Dataset<Row> parsed, String arrayColumn) {
-    return newFiles(parsed).select(explode(col(arrayColumn)).as("row")).select("row.*");
+  public static Dataset<Row> newRows(Dataset<Row> parsed, String tableColumn) {
+    return parsed.where(col(tableColumn).isNotNull()).select(tableColumn + ".*");
+  }
+
+  /** The files' own rows of the parsed rows: the {@code files} columns and already_ingested. */
+  public static Dataset<Row> fileRows(Dataset<Row> parsed) {
+    return parsed.where(col(ParsedFileRows.FILE).isNotNull()).select(ParsedFileRows.FILE + ".*");
   }
 
   /**
@@ -213,7 +217,7 @@ public final class IngestTables {
   public static List<FileSummary> summaries(Dataset<Row> parsed) {
     List<FileSummary> summaries = new ArrayList<>();
     for (Row row :
-        parsed
+        fileRows(parsed)
             .select(ParsedFileRows.ALREADY_INGESTED, LakeSchemas.FILES.fieldNames())
             .orderBy("source_file")
             .collectAsList()) {
@@ -243,7 +247,7 @@ public final class IngestTables {
   }
 
   private static Dataset<Row> newFiles(Dataset<Row> parsed) {
-    return parsed.where(col(ParsedFileRows.ALREADY_INGESTED).equalTo(false));
+    return fileRows(parsed).where(col(ParsedFileRows.ALREADY_INGESTED).equalTo(false));
   }
 
   private static long whole(Row row, String column) {

@@ -1,14 +1,12 @@
 package fugong.ingest.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import fugong.domain.ChecklistItem;
 import fugong.ingest.FileOutcome;
 import fugong.ingest.FileRejection;
 import fugong.ingest.FileStatus;
 import fugong.ingest.QuarantinedRow;
-import fugong.ingest.RawRow;
 import fugong.ingest.Submission;
 import fugong.ingest.SubmissionFileName;
 import fugong.lake.LakeSchemas;
@@ -17,7 +15,9 @@ import fugong.spark.SparkValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.Metadata;
@@ -25,10 +25,15 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One Spark row per inbox file: the file's {@code files} columns plus its rows for each lake table
- * as arrays, so a whole file is parsed once on one executor and every table is a projection.
+ * The parsed rows of the inbox files, flat: one Spark row per file (column {@link #FILE}: the
+ * file's {@code files} columns and whether it was already ingested) and one per row of each lake
+ * table it feeds (one column per table), each parsed row holding exactly one of them. A file is
+ * parsed once on one executor and its rows are handed to Spark one at a time, as they are built; no
+ * row holds a whole file, so a file's size is bounded by the validator's outcome, not by a Spark
+ * row. Every table is a projection of its column's non-null rows.
  */
 public final class ParsedFileRows {
+  public static final String FILE = "file";
   public static final String ALREADY_INGESTED = "already_ingested";
   public static final String RAW = "raw";
   public static final String ACCEPTED = "accepted";
@@ -36,36 +41,63 @@ public final class ParsedFileRows {
   public static final String WARNINGS = "warning_rows";
   public static final String CONTACTS = "contacts";
 
-  public static final StructType SCHEMA = schema();
+  /** The columns of a file's own row: those of {@code files}, then already_ingested. */
+  public static final StructType FILE_COLUMNS = fileColumnsSchema();
+
+  public static final StructType SCHEMA =
+      schema(
+          List.of(RAW, ACCEPTED, QUARANTINED, WARNINGS, CONTACTS),
+          List.of(
+              LakeSchemas.RAW_ROWS,
+              LakeSchemas.SUBMISSIONS,
+              LakeSchemas.QUARANTINE,
+              LakeSchemas.WARNINGS,
+              LakeSchemas.CONTACTS));
+
+  private static final int SLOTS = SCHEMA.size();
 
   private ParsedFileRows() {}
 
-  private static StructType schema() {
+  private static StructType fileColumnsSchema() {
     List<StructField> fields = new ArrayList<>(List.of(LakeSchemas.FILES.fields()));
     fields.add(new StructField(ALREADY_INGESTED, BooleanType, false, Metadata.empty()));
-    fields.add(array(RAW, LakeSchemas.RAW_ROWS));
-    fields.add(array(ACCEPTED, LakeSchemas.SUBMISSIONS));
-    fields.add(array(QUARANTINED, LakeSchemas.QUARANTINE));
-    fields.add(array(WARNINGS, LakeSchemas.WARNINGS));
-    fields.add(array(CONTACTS, LakeSchemas.CONTACTS));
     return new StructType(fields.toArray(StructField[]::new));
   }
 
-  private static StructField array(String name, StructType element) {
-    return new StructField(name, createArrayType(element), false, Metadata.empty());
+  /**
+   * The schema of flat parsed rows: {@link #FILE}, then one column per table ({@code names}, of the
+   * row types {@code tables}); every column nullable, one set per row.
+   */
+  static StructType schema(List<String> names, List<StructType> tables) {
+    List<StructField> fields = new ArrayList<>();
+    fields.add(new StructField(FILE, FILE_COLUMNS, true, Metadata.empty()));
+    for (int index = 0; index < names.size(); index++) {
+      fields.add(new StructField(names.get(index), tables.get(index), true, Metadata.empty()));
+    }
+    return new StructType(fields.toArray(StructField[]::new));
+  }
+
+  /**
+   * The parsed row that holds {@code value} in column {@code slot} (0: the file's row) of a schema
+   * of {@code slots} columns.
+   */
+  static Row slot(int slot, int slots, Row value) {
+    Object[] values = new Object[slots];
+    values[slot] = value;
+    return RowFactory.create(values);
   }
 
   /** A file already in the lake with the same name and content: listed, not ingested again. */
   public static Row alreadyIngested(
       InboxFile file, String sha256, String runId, Instant ingestedAt) {
-    return alreadyIngested(file, sha256, 5);
+    return alreadyIngested(file, sha256, SLOTS);
   }
 
   /**
-   * The parsed row of a file already ingested, for a schema of the {@code files} columns,
-   * already_ingested and {@code arrays} row arrays (all empty).
+   * The parsed row of a file already ingested, for a schema of {@code slots} columns: only its
+   * name, SHA-256 and already_ingested = true.
    */
-  static Row alreadyIngested(InboxFile file, String sha256, int arrays) {
+  static Row alreadyIngested(InboxFile file, String sha256, int slots) {
     List<Object> values = new ArrayList<>();
     values.add(file.name());
     values.add(sha256);
@@ -73,66 +105,20 @@ public final class ParsedFileRows {
       values.add(null);
     }
     values.add(Boolean.TRUE);
-    for (int index = 0; index < arrays; index++) {
-      values.add(SparkValues.array(List.of()));
-    }
-    return RowFactory.create(values.toArray());
+    return slot(0, slots, RowFactory.create(values.toArray()));
   }
 
-  public static Row of(
+  /**
+   * The parsed rows of a file that was read or rejected: its own row first, then its rows of {@code
+   * raw_rows} and {@code contacts}, {@code submissions}, {@code quarantine} and {@code warnings},
+   * each built when Spark asks for it.
+   */
+  public static Iterator<Row> of(
       InboxFile file, String sha256, FileOutcome outcome, String runId, Instant ingestedAt) {
     String county = outcome.name() == null ? null : outcome.name().countyCode();
     LocalDate date = outcome.name() == null ? null : outcome.name().reportDate();
     Integer version = outcome.name() == null ? null : outcome.name().version();
     boolean read = outcome.status() == FileStatus.READ;
-
-    List<Row> raw = new ArrayList<>();
-    List<Row> contacts = new ArrayList<>();
-    for (RawRow row : outcome.rawRows()) {
-      raw.add(
-          RowFactory.create(
-              county,
-              file.name(),
-              sha256,
-              row.sourceRow(),
-              SparkValues.map(row.cells()),
-              runId,
-              date));
-      if (!row.reporter().isEmpty() || !row.phone().isEmpty() || row.untrustedCells() != null) {
-        contacts.add(
-            RowFactory.create(
-                file.name(),
-                sha256,
-                row.sourceRow(),
-                row.reporter(),
-                row.phone(),
-                runId,
-                row.untrustedCells() == null ? null : SparkValues.map(row.untrustedCells())));
-      }
-    }
-    List<Row> accepted = new ArrayList<>();
-    for (Submission submission : outcome.accepted()) {
-      accepted.add(submission(submission, sha256, version, runId));
-    }
-    List<Row> quarantined = new ArrayList<>();
-    for (QuarantinedRow row : outcome.quarantined()) {
-      quarantined.add(quarantined(row, sha256, version, runId));
-    }
-    List<Row> warnings = new ArrayList<>();
-    for (Problem warning : outcome.warnings()) {
-      warnings.add(
-          RowFactory.create(
-              county,
-              file.name(),
-              sha256,
-              warning.row(),
-              warning.column(),
-              warning.code(),
-              warning.cell(),
-              warning.explanation(),
-              runId,
-              date));
-    }
     List<Object> values =
         fileColumns(
             file,
@@ -149,12 +135,94 @@ public final class ParsedFileRows {
             outcome.warnings().size(),
             runId,
             ingestedAt);
-    values.add(SparkValues.array(raw));
-    values.add(SparkValues.array(accepted));
-    values.add(SparkValues.array(quarantined));
-    values.add(SparkValues.array(warnings));
-    values.add(SparkValues.array(contacts));
-    return RowFactory.create(values.toArray());
+    Row fileRow = slot(0, SLOTS, RowFactory.create(values.toArray()));
+    return chain(
+        List.of(fileRow).iterator(),
+        outcome.rawRows().stream()
+            .map(
+                row ->
+                    slot(
+                        1,
+                        SLOTS,
+                        RowFactory.create(
+                            county,
+                            file.name(),
+                            sha256,
+                            row.sourceRow(),
+                            SparkValues.map(row.cells()),
+                            runId,
+                            date)))
+            .iterator(),
+        outcome.accepted().stream()
+            .map(submission -> slot(2, SLOTS, submission(submission, sha256, version, runId)))
+            .iterator(),
+        outcome.quarantined().stream()
+            .map(row -> slot(3, SLOTS, quarantined(row, sha256, version, runId)))
+            .iterator(),
+        outcome.warnings().stream()
+            .map(
+                warning ->
+                    slot(
+                        4,
+                        SLOTS,
+                        RowFactory.create(
+                            county,
+                            file.name(),
+                            sha256,
+                            warning.row(),
+                            warning.column(),
+                            warning.code(),
+                            warning.cell(),
+                            warning.explanation(),
+                            runId,
+                            date)))
+            .iterator(),
+        outcome.rawRows().stream()
+            .filter(
+                row ->
+                    !row.reporter().isEmpty()
+                        || !row.phone().isEmpty()
+                        || row.untrustedCells() != null)
+            .map(
+                row ->
+                    slot(
+                        5,
+                        SLOTS,
+                        RowFactory.create(
+                            file.name(),
+                            sha256,
+                            row.sourceRow(),
+                            row.reporter(),
+                            row.phone(),
+                            runId,
+                            row.untrustedCells() == null
+                                ? null
+                                : SparkValues.map(row.untrustedCells()))))
+            .iterator());
+  }
+
+  /** The rows of {@code parts}, one part after the other, none read before it is asked for. */
+  @SafeVarargs
+  static Iterator<Row> chain(Iterator<Row>... parts) {
+    return new Iterator<>() {
+      private int part;
+
+      @Override
+      public boolean hasNext() {
+        while (part < parts.length && !parts[part].hasNext()) {
+          part++;
+        }
+        return part < parts.length;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return parts[part].next();
+      }
+    };
   }
 
   /**

@@ -39,6 +39,28 @@ class IngestTablesTest {
     return RowFactory.create(cells.toArray());
   }
 
+  /**
+   * Flat parsed rows: each file's own row (its map's file columns) and, after it, a row for each
+   * submission of its {@link ParsedFileRows#ACCEPTED} entry.
+   */
+  @SafeVarargs
+  private static Dataset<Row> parsed(Map<String, Object>... files) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> file : files) {
+      Map<String, Object> columns = new java.util.HashMap<>(file);
+      Object accepted = columns.remove(ParsedFileRows.ACCEPTED);
+      rows.add(row(ParsedFileRows.FILE, nested(ParsedFileRows.FILE_COLUMNS, columns)));
+      if (accepted != null) {
+        for (Object submission : (List<?>) accepted) {
+          rows.add(row(ParsedFileRows.ACCEPTED, submission));
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object>[] array = rows.toArray(Map[]::new);
+    return rows(ParsedFileRows.SCHEMA, array);
+  }
+
   private static Map<String, Object> parsedFile(
       String name, String county, int version, String status, boolean alreadyIngested) {
     Map<String, Object> file =
@@ -96,8 +118,7 @@ class IngestTablesTest {
             publishedFile("131102_20200301.csv", "s1", "131102"),
             publishedFile("131103_20200301.csv", "s2", "131103"));
     Dataset<Row> parsed =
-        rows(
-            ParsedFileRows.SCHEMA,
+        parsed(
             parsedFile("131102_20200301_v2.csv", "131102", 2, "READ", false),
             parsedFile("131102_20200301_v3.csv", "131102", 3, "REJECTED", false),
             parsedFile("131103_20200301 copy.csv", "131103", 1, "READ", false),
@@ -120,15 +141,15 @@ class IngestTablesTest {
   @Test
   void rowTablesKeepTheRowsOfCurrentFilesOnly() {
     Dataset<Row> parsed =
-        rows(
-            ParsedFileRows.SCHEMA,
+        parsed(
             withAccepted(parsedFile("131102_20200301_v2.csv", "131102", 2, "READ", false), "B"),
-            withAccepted(parsedFile("131103_20200301.csv", "131103", 1, "READ", true), "C"));
+            parsedFile("131103_20200301.csv", "131103", 1, "READ", true),
+            withAccepted(parsedFile("131104_20200301.csv", "131104", 1, "READ", false), "C"));
     Dataset<Row> newRows = IngestTables.newRows(parsed, ParsedFileRows.ACCEPTED);
     assertThat(newRows.collectAsList())
         .extracting(row -> row.<String>getAs("uscc"))
-        .as("not the already-ingested file's")
-        .containsExactly("B");
+        .as("every table row of the parsed files, whichever file it follows")
+        .containsExactlyInAnyOrder("B", "C");
 
     Dataset<Row> published =
         rows(
@@ -194,8 +215,7 @@ class IngestTablesTest {
     rejected.putAll(row("rejection", "READ_FAILED", "rejection_message", "cannot be read"));
     Map<String, Object> seen = parsedFile("131121_20200301.csv", null, 1, null, true);
     seen.put("report_date", null);
-    List<FileSummary> summaries =
-        IngestTables.summaries(rows(ParsedFileRows.SCHEMA, seen, rejected, read));
+    List<FileSummary> summaries = IngestTables.summaries(parsed(seen, rejected, read));
 
     assertThat(summaries)
         .extracting(FileSummary::sourceFile)
