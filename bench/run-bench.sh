@@ -264,7 +264,8 @@ big_file_section() {
   /usr/bin/time -v -o "$logs/bigfile.time" ./fugong run --inbox "$generated/inbox" --reference "$generated/reference" --out "$out" \
     ${big_file_sets[@]+"${big_file_sets[@]}"} > "$logs/bigfile.log" 2>&1 || status=$?
   big_file_status=$status
-  manifest="$(ls "$out"/runs/*.json 2>/dev/null | sort | tail -1)"
+  # a JVM that died (say of an OutOfMemoryError: Spark halts it with exit 52) leaves no manifest
+  manifest="$(ls "$out"/runs/*.json 2>/dev/null | sort | tail -1 || true)"
 
   echo "## One big county file: \`fugong run\`, JVM start to reports"
   echo
@@ -282,8 +283,11 @@ big_file_section() {
     jq -r --arg name "$big_name" '.files[] | select(.sourceFile == $name)
       | "| \($name) | \(.status)\(if .rejection then ", \(.rejection): \(.rejectionMessage)" else "" end); rows read / accepted / quarantined / collapsed \(.rowsRead) / \(.rowsAccepted) / \(.rowsQuarantined) / \(.duplicatesCollapsed) |"' "$manifest"
     jq -r '"| run status (manifest) | \(.status)\(if .failure then ": \(.failure)" else "" end) |"' "$manifest"
+  else
+    echo "| run status (manifest) | no manifest in \`OUT/runs/\`: the JVM ended before writing one |"
   fi
   if [ "$status" -gt 1 ]; then
+    echo "| first error in the log | $({ grep -m1 'OutOfMemoryError' "$logs/bigfile.log" || grep -m1 -E 'ERROR|^fugong: ' "$logs/bigfile.log" || true; } | tr '|' '/') |"
     echo "| last lines of the log | $(grep -v '^\s*$' "$logs/bigfile.log" | tail -2 | tr '\n|' ' /') |"
   fi
   echo
