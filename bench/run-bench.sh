@@ -5,15 +5,19 @@
 #     DuckDB SQL on the same Parquet files at the given sizes, with how time grows with rows
 #     (the harness bench/target/fugong-bench.jar, the bench module's main; one JVM),
 #   - wall time and peak memory of whole nightly runs (`fugong run`, own JVM) for one province-day,
-#     at day 14 and at day 140 of history.
+#     at day 14 and at day 140 of history,
+#   - wall time and peak memory of one `fugong run` over one big county file (every enterprise in
+#     桃城区 131102, one day; the other 12 county files have only the header).
 # See bench/README.md for what is measured and how long it takes.
 #
-# Usage: bench/run-bench.sh [--work DIR] [--sizes N,N,...] [--markdown FILE] [--skip-province] [--keep]
-#                           [--ingest-enterprises N] [--province-enterprises N] [--province-days N]
-#                           [--province-history-days N] [--duckdb-memory-limit SIZE]
+# Usage: bench/run-bench.sh [--work DIR] [--sizes N,N,...] [--markdown FILE] [--skip-harness] [--skip-province]
+#                           [--skip-big-file] [--keep] [--ingest-enterprises N] [--province-enterprises N]
+#                           [--province-days N] [--province-history-days N] [--duckdb-memory-limit SIZE]
+#                           [--big-file-rows N] [--big-file-set KEY=VALUE]...
 # Env:   FUGONG_BENCH_JAVA_OPTS  JVM options of the harness (default -Xmx10g);
-#        FUGONG_JAVA_OPTS        JVM options of the province runs (default: none, as the launcher runs it).
-# Exit:  0 done, 2 usage or set-up failure, 3 a measured step failed.
+#        FUGONG_JAVA_OPTS        JVM options of the province and big-file runs (default: none, as the launcher runs it).
+# Exit:  0 done, 2 usage or set-up failure, 3 a measured step failed (a failed big-file run is still
+#        written into the document first).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,26 +26,35 @@ cd "$home"
 work=/tmp/fugong-bench
 sizes=1000000,10000000,50000000
 markdown="$home/bench/last-run.md"
+skip_harness=false
 skip_province=false
+skip_big_file=false
 keep=false
 ingest_enterprises=71500
 province_enterprises=15000
 province_days=14
 province_history_days=140
+big_file_rows=200000
+big_file_county=131102
+big_file_sets=()
 duckdb_memory_limit=6GB
 harness_java_opts="${FUGONG_BENCH_JAVA_OPTS:--Xmx10g}"
 arguments="$*"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $2"; exit "$1"; }
-usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --work) work="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
     --markdown) markdown="$2"; shift 2 ;;
+    --skip-harness) skip_harness=true; shift ;;
     --skip-province) skip_province=true; shift ;;
+    --skip-big-file) skip_big_file=true; shift ;;
+    --big-file-rows) big_file_rows="$2"; shift 2 ;;
+    --big-file-set) big_file_sets+=(--set "$2"); shift 2 ;;
     --keep) keep=true; shift ;;
     --ingest-enterprises) ingest_enterprises="$2"; shift 2 ;;
     --province-enterprises) province_enterprises="$2"; shift 2 ;;
@@ -53,6 +66,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [[ "$sizes" =~ ^[0-9]+(,[0-9]+)*$ ]] || die 2 "--sizes must be numbers separated by commas, got '$sizes'"
+[[ "$big_file_rows" =~ ^[1-9][0-9]*$ ]] || die 2 "--big-file-rows must be a positive number, got '$big_file_rows'"
 command -v jq >/dev/null || die 2 "jq is needed to read the run manifests (apt-get install jq)"
 [ -x /usr/bin/time ] || die 2 "/usr/bin/time (GNU time) is needed for wall time and peak memory (apt-get install time)"
 mkdir -p "$work/logs" "$(dirname "$markdown")"
@@ -61,7 +75,7 @@ logs="$work/logs"
 
 cleanup() {
   if ! $keep; then
-    rm -rf "$work/ingest" "$work/lakes" "$work/duckdb-out" "$work/duckdb-spill" "$work/province"
+    rm -rf "$work/ingest" "$work/lakes" "$work/duckdb-out" "$work/duckdb-spill" "$work/province" "$work/bigfile" "$work/bigfile-out"
   fi
 }
 trap cleanup EXIT
@@ -101,7 +115,7 @@ java_version="$(java -version 2>&1 | head -1)"
   echo "| Java | $java_version |"
   echo "| commit | $commit |"
   echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: timings vary with other work) |"
-  echo "| JVM options | harness: \`$harness_java_opts\`; province runs: \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\` |"
+  echo "| JVM options | harness: \`$harness_java_opts\`; province and big-file runs: \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\` |"
   echo
   echo '```'
   echo '$ free -g'
@@ -111,20 +125,28 @@ java_version="$(java -version 2>&1 | head -1)"
 } > "$work/machine.md"
 
 # 2. The harness: ingest, lakes, metrics in Spark and DuckDB (one JVM).
-log "harness: fugong-bench.jar --sizes $sizes (progress below; log in $logs/harness.log)"
-harness_status=0
-# shellcheck disable=SC2086 # the JVM options are words
-/usr/bin/time -v -o "$logs/harness.time" \
-  java $harness_java_opts -Dfile.encoding=UTF-8 -jar "$harness_jar" --work "$work" --sizes "$sizes" --ingest-enterprises "$ingest_enterprises" \
-  --duckdb-memory-limit "$duckdb_memory_limit" --report "$work/harness.md" \
-  > "$logs/harness.stdout" 2> >(tee "$logs/harness.log" | grep --line-buffered '^bench:' >&2) || harness_status=$?
-[ "$harness_status" -eq 0 ] || die 3 "fugong-bench.jar exited $harness_status; see $logs/harness.log"
-{
-  cat "$work/harness.md"
-  echo
-  echo "Whole harness process (build of the inputs, warm-ups and replication included): $(wall_seconds "$logs/harness.time") s wall, peak RSS $(peak_gigabytes "$logs/harness.time") GB (Spark and DuckDB share the process)."
-  echo
-} > "$work/harness-section.md"
+harness_section() {
+  log "harness: fugong-bench.jar --sizes $sizes (progress below; log in $logs/harness.log)"
+  harness_status=0
+  # shellcheck disable=SC2086 # the JVM options are words
+  /usr/bin/time -v -o "$logs/harness.time" \
+    java $harness_java_opts -Dfile.encoding=UTF-8 -jar "$harness_jar" --work "$work" --sizes "$sizes" --ingest-enterprises "$ingest_enterprises" \
+    --duckdb-memory-limit "$duckdb_memory_limit" --report "$work/harness.md" \
+    > "$logs/harness.stdout" 2> >(tee "$logs/harness.log" | grep --line-buffered '^bench:' >&2) || harness_status=$?
+  [ "$harness_status" -eq 0 ] || die 3 "fugong-bench.jar exited $harness_status; see $logs/harness.log"
+  {
+    cat "$work/harness.md"
+    echo
+    echo "Whole harness process (build of the inputs, warm-ups and replication included): $(wall_seconds "$logs/harness.time") s wall, peak RSS $(peak_gigabytes "$logs/harness.time") GB (Spark and DuckDB share the process)."
+    echo
+  } > "$work/harness-section.md"
+}
+if $skip_harness; then
+  echo "(harness skipped: --skip-harness)" > "$work/harness-section.md"
+  echo >> "$work/harness-section.md"
+else
+  harness_section
+fi
 
 # 3. Province-day: whole nightly runs in their own JVM, from JVM start to reports.
 province_section() {
@@ -221,14 +243,79 @@ province_section() {
   echo
 }
 
+# 4. One big county file: every enterprise of the registry in one county (big_file_county), one day;
+# the other 12 county files have only the header. One `fugong run` into a fresh output folder, timed.
+# A failed run (exit 3 or 4) is described in the document and makes the script exit 3 at the end.
+big_file_status=0
+big_file_section() {
+  local generated="$work/bigfile" out="$work/bigfile-out" big_name load heap status=0 manifest
+  big_name="${big_file_county}_20200226.csv"
+  rm -rf "$generated" "$out"
+  log "big file: generating $big_file_rows enterprises × 1 day, all in $big_file_county (not timed)"
+  ./fugong generate --out "$generated" --enterprises "$big_file_rows" --days 1 --format csv --county "$big_file_county" \
+    > "$logs/bigfile-generate.log" 2>&1 || die 3 "fugong generate failed; see $logs/bigfile-generate.log"
+  # the meter files (inbox/power/) are not in _arrivals.csv: they must be older than the quiet period
+  # (ingest.quiet_seconds, 60 s), or the run leaves them for the next one
+  sleep 61
+  # shellcheck disable=SC2086 # the JVM options are words
+  heap="$(java ${FUGONG_JAVA_OPTS:-} -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%.1f", $4 / 1024 / 1024 / 1024 }')"
+  load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  log "big file: fugong run over $big_name (timed; log in $logs/bigfile.log)"
+  /usr/bin/time -v -o "$logs/bigfile.time" ./fugong run --inbox "$generated/inbox" --reference "$generated/reference" --out "$out" \
+    ${big_file_sets[@]+"${big_file_sets[@]}"} > "$logs/bigfile.log" 2>&1 || status=$?
+  big_file_status=$status
+  # a JVM that died (say of an OutOfMemoryError: Spark halts it with exit 52) leaves no manifest
+  manifest="$(ls "$out"/runs/*.json 2>/dev/null | sort | tail -1 || true)"
+
+  echo "## One big county file: \`fugong run\`, JVM start to reports"
+  echo
+  echo "\`fugong generate --enterprises $big_file_rows --days 1 --format csv --county $big_file_county\`: every enterprise in one county, so \`$big_name\` holds $(sed -n 's/.*(\([0-9]* data rows\).*/\1/p' "$logs/bigfile-generate.log") ($(du -m "$generated/inbox/$big_name" | cut -f1) MB; each enterprise reports with probability 0.95, error rate 0.02, identical and conflicting duplicates) and the other 12 county files only the header; the meter files likewise. Then \`./fugong run\` over that inbox into a fresh output folder, as a separate process under \`/usr/bin/time -v\` (wall clock; peak memory = maximum resident set size of the JVM)."
+  echo
+  echo "| | |"
+  echo "| --- | --- |"
+  echo "| JVM options (\`FUGONG_JAVA_OPTS\`) | \`${FUGONG_JAVA_OPTS:-(none: the JVM default heap)}\`, maximum heap $heap GB |"
+  echo "| settings given to the run | ${big_file_sets[*]:-(none: the defaults)} |"
+  echo "| load average just before the run | $load |"
+  echo "| exit status of \`fugong run\` | $status$([ "$status" -eq 1 ] && echo ' (rejected rows or files in the input, as injected)') |"
+  echo "| wall time, JVM start to end (s) | $(wall_seconds "$logs/bigfile.time") |"
+  echo "| peak memory, maximum resident set size (GB) | $(peak_gigabytes "$logs/bigfile.time") |"
+  if [ -n "$manifest" ]; then
+    jq -r --arg name "$big_name" '.files[] | select(.sourceFile == $name)
+      | "| \($name) | \(.status)\(if .rejection then ", \(.rejection): \(.rejectionMessage)" else "" end); rows read / accepted / quarantined / collapsed \(.rowsRead) / \(.rowsAccepted) / \(.rowsQuarantined) / \(.duplicatesCollapsed) |"' "$manifest"
+    jq -r '"| run status (manifest) | \(.status)\(if .failure then ": \(.failure)" else "" end) |"' "$manifest"
+  else
+    echo "| run status (manifest) | no manifest in \`OUT/runs/\`: the JVM ended before writing one |"
+  fi
+  if [ "$status" -gt 1 ]; then
+    echo "| first error in the log | $({ grep -m1 'OutOfMemoryError' "$logs/bigfile.log" || grep -m1 -E 'ERROR|^fugong: ' "$logs/bigfile.log" || true; } | tr '|' '/') |"
+    echo "| last lines of the log | $(grep -v '^\s*$' "$logs/bigfile.log" | tail -2 | tr '\n|' ' /') |"
+  fi
+  echo
+  if [ -n "$manifest" ] && [ "$(jq '.timings | length' "$manifest")" -gt 0 ]; then
+    echo "Stages (\`runs/$(basename "$manifest")\`, field \`timings\`). The metrics tables of a group are computed side by side: their lines overlap, and the group's line (\"… side by side\") is the group's wall time, so the lines do not add up to the run."
+    echo
+    echo "| stage | seconds |"
+    echo "| --- | ---: |"
+    jq -r '.timings[] | [.stage, .milliseconds] | @tsv' "$manifest" | awk -F'\t' '{ printf "| %s | %.1f |\n", $1, $2 / 1000 }'
+    echo
+  fi
+}
+
 if $skip_province; then
-  echo "(province-day runs skipped: --skip-province)" > "$work/province-section.md"
+  printf '(province-day runs skipped: --skip-province)\n\n' > "$work/province-section.md"
 else
   province_section > "$work/province-section.md"
 fi
 
-cat "$work/machine.md" "$work/harness-section.md" "$work/province-section.md" > "$markdown"
+if $skip_big_file; then
+  echo "(big-file run skipped: --skip-big-file)" > "$work/big-file-section.md"
+else
+  big_file_section > "$work/big-file-section.md"
+fi
+
+cat "$work/machine.md" "$work/harness-section.md" "$work/province-section.md" "$work/big-file-section.md" > "$markdown"
 echo >> "$markdown"
 echo "(whole script: $(( SECONDS / 60 )) min $(( SECONDS % 60 )) s)" >> "$markdown"
 cat "$markdown"
 log "written to $markdown$($keep && echo "; outputs kept under $work")"
+[ "$big_file_status" -le 1 ] || die 3 "fugong run over the big file exited $big_file_status; see $logs/bigfile.log"

@@ -185,7 +185,8 @@ public final class IngestBenchmark {
                 GeneratorConfig.DEFAULT_ERROR_RATE,
                 GeneratorConfig.DEFAULT_START_DATE,
                 OutputFormat.CSV,
-                Runtime.getRuntime().availableProcessors()))
+                Runtime.getRuntime().availableProcessors(),
+                null))
         .run();
   }
 

@@ -47,8 +47,18 @@ public final class GenerateCommand implements Callable<Integer> {
       names = "--enterprises",
       paramLabel = "N",
       description =
-          "Enterprises in the registry, spread over the 13 counties (default: ${DEFAULT-VALUE}).")
+          "Enterprises in the registry, spread over the 13 counties, or all in --county"
+              + " (default: ${DEFAULT-VALUE}).")
   int enterprises = GeneratorConfig.DEFAULT_ENTERPRISES;
+
+  @Option(
+      names = "--county",
+      paramLabel = "CODE",
+      description =
+          "Put every enterprise into this county (six-digit code, e.g. 131102 桃城区); the other 12"
+              + " counties get none and their files only the header: one big file among small"
+              + " neighbours (default: spread over the 13 counties).")
+  String county;
 
   @Option(
       names = "--days",
@@ -111,14 +121,29 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
+    if (county != null && !GeneratorConfig.isCountyCode(county)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--county must be the six-digit code of a county of Hengshui ("
+              + GeneratorConfig.countyCodes()
+              + "), not '"
+              + county
+              + "'");
+    }
     GeneratorConfig config =
         new GeneratorConfig(
-            out, enterprises, days, seed, errorRate, start, outputFormat(), threads);
+            out, enterprises, days, seed, errorRate, start, outputFormat(), threads, county);
     GenerationSummary summary = new SyntheticDataGenerator(config).run();
     PrintWriter output = spec.commandLine().getOut();
-    output.printf(
-        "wrote %d enterprises in %d counties to %s%n",
-        summary.enterprises(), summary.counties(), summary.referenceFolder());
+    if (county == null) {
+      output.printf(
+          "wrote %d enterprises in %d counties to %s%n",
+          summary.enterprises(), summary.counties(), summary.referenceFolder());
+    } else {
+      output.printf(
+          "wrote %d enterprises, all in county %s (the other %d counties have none), to %s%n",
+          summary.enterprises(), county, summary.counties() - 1, summary.referenceFolder());
+    }
     output.printf(
         "wrote %d submission files (%d data rows, %d injected errors, %d identical duplicate rows)"
             + " and %s to %s%n",

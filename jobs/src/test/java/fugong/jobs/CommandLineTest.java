@@ -194,6 +194,35 @@ class CommandLineTest {
   }
 
   @Test
+  void generatePutsEveryEnterpriseIntoTheGivenCountyAndRefusesAnUnknownCode() {
+    Path out = temporary.resolve("one-county");
+    Outcome outcome =
+        execute(
+            "generate",
+            "--out",
+            out.toString(),
+            "--enterprises",
+            "30",
+            "--days",
+            "1",
+            "--format",
+            "csv",
+            "--county",
+            "131102");
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out())
+        .contains("wrote 30 enterprises, all in county 131102 (the other 12 counties have none)");
+
+    Outcome unknownCounty =
+        execute("generate", "--out", out.toString(), "--county", "131100", "--days", "1");
+    assertThat(unknownCounty.exitCode()).isEqualTo(2);
+    assertThat(unknownCounty.err())
+        .contains("--county must be the six-digit code of a county of Hengshui (131102, 131103,")
+        .contains("not '131100'");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : List.of("demo", "run", "validate", "generate")) {
       Outcome outcome = execute(command, "--help");

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
 /**
  * Draws the enterprise registry and each enterprise's hidden behaviour. Enterprises are spread
  * evenly over the 13 counties (the remainder goes to the first counties in the order of DOMAIN.md
- * §2.1); about 35% are above scale, 10% key enterprises, 15% on the environmental whitelist.
+ * §2.1), or all go to {@link GeneratorConfig#county()} when it is set; about 35% are above scale,
+ * 10% key enterprises, 15% on the environmental whitelist.
  */
 final class RegistryGenerator {
   private static final List<String> SEPARATORS = List.of(";", "；", "、", ",", "，");
@@ -32,7 +33,8 @@ final class RegistryGenerator {
 
   /**
    * The profiles of every county, one list per county in the order of {@link
-   * CountyDirectory#HENGSHUI}.
+   * CountyDirectory#HENGSHUI} (empty for every county but {@link GeneratorConfig#county()} when it
+   * is set).
    */
   List<List<EnterpriseProfile>> generate() {
     List<County> counties = CountyDirectory.HENGSHUI;
@@ -40,7 +42,10 @@ final class RegistryGenerator {
     int perCounty = config.enterprises() / counties.size();
     int remainder = config.enterprises() % counties.size();
     for (int countyIndex = 0; countyIndex < counties.size(); countyIndex++) {
-      int count = perCounty + (countyIndex < remainder ? 1 : 0);
+      int count =
+          config.county() == null
+              ? perCounty + (countyIndex < remainder ? 1 : 0)
+              : counties.get(countyIndex).code().equals(config.county()) ? config.enterprises() : 0;
       List<EnterpriseProfile> profiles = new ArrayList<>();
       for (int number = 0; number < count; number++) {
         Enterprise enterprise = enterprise(countyIndex, number);

@@ -38,6 +38,10 @@ import java.util.TreeMap;
  * text file, not a workbook) for 阜城县 on day 7. Days are counted from 1 = the start date. Exactly
  * one resumed enterprise-day (in 故城县, in the middle of the period) reports a confirmed case.
  *
+ * <p>With {@link GeneratorConfig#county()} set, every enterprise is in that county and the other 12
+ * counties' files (the scenario files among them) have only the header; the confirmed case is then
+ * in that county.
+ *
  * <p>The registry is drawn and written first. The county-day files then go through an {@link
  * OrderedPipeline} on {@link GeneratorConfig#threads()} worker threads: the clean rows of a
  * county-day are built in parallel; errors are injected on the calling thread in the order of
