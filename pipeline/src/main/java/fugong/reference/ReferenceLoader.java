@@ -16,6 +16,7 @@ import fugong.sheet.DecodedText;
 import fugong.sheet.HeaderRow;
 import fugong.sheet.HeaderSearch;
 import fugong.sheet.Problem;
+import fugong.sheet.SheetLimits;
 import fugong.sheet.SheetRejectedException;
 import fugong.sheet.SheetRow;
 import fugong.sheet.TextDecoder;
@@ -236,7 +237,7 @@ public final class ReferenceLoader {
     }
     List<SheetRow> rows;
     try {
-      rows = CsvSheetReader.parse(decoded.get().text());
+      rows = CsvSheetReader.parse(decoded.get().text(), SheetLimits.REFERENCE);
     } catch (SheetRejectedException malformed) {
       throw new FugongException(ErrorCode.REFERENCE_INVALID, file + ": " + malformed.getMessage());
     }

@@ -22,6 +22,14 @@ public record SheetLimits(
   public static final SheetLimits DEFAULTS =
       new SheetLimits(200_000, 200, 2_000_000, 1 << 20, 256L << 20);
 
+  /**
+   * The caps of the reference files (the bureau's own registry, counties and assignments, read once
+   * per run on the driver, not a county clerk's upload): a national registry of hundreds of
+   * thousands of enterprises must fit, so the row and cell caps only stop a runaway file.
+   */
+  public static final SheetLimits REFERENCE =
+      new SheetLimits(10_000_000, 200, 200_000_000, 1 << 20, 256L << 20);
+
   public SheetLimits {
     long[] caps = {maxRows, maxColumns, maxCells, maxLineBytes, maxWorkbookBytes};
     if (!allPositive(caps)) {

@@ -235,6 +235,27 @@ class ReferenceLoaderTest {
     assertThat(leaderByCounty(reference)).isEqualTo(ANNEX_LEADERS);
   }
 
+  @Test
+  void loadsARegistryLongerThanTheCapOfASubmissionFile() throws IOException {
+    // a national registry: more rows than ingest.max_rows (200,000) and, at 9 columns, more cells
+    // than ingest.max_cells (2,000,000) allow a county's submission file
+    int enterprises = 250_000;
+    StringBuilder registry = new StringBuilder(ENTERPRISE_HEADER);
+    for (int number = 0; number < enterprises; number++) {
+      String first17 = String.format("91131102MA%07d", number);
+      registry
+          .append(first17)
+          .append(fugong.domain.UsccRules.checkCharacter(first17))
+          .append(",企业")
+          .append(number)
+          .append(",131102,C34,是,否,否,10,1.5\n");
+    }
+    ReferenceData reference =
+        ReferenceLoader.load(write(COUNTIES, ASSIGNMENTS, registry.toString()));
+
+    assertThat(reference.enterprises()).hasSize(enterprises);
+  }
+
   private void assertRefused(String enterpriseRow, String expectedProblem) throws IOException {
     assertRefusedFor(
         write(COUNTIES, ASSIGNMENTS, ENTERPRISES + enterpriseRow + "\n"), expectedProblem);
