@@ -108,11 +108,15 @@ final class InboxFiles {
     }
   }
 
-  /** The new files' parsed rows (lazy, kept once computed), labelled {@code runId}. */
+  /**
+   * The new files' parsed rows (lazy, kept once computed), labelled {@code runId}. They are kept on
+   * local disk, not in memory: the heap holds the validator's outcome of the files being parsed,
+   * and one batch of rows on its way to disk, so one big file does not need its rows held twice.
+   */
   Dataset<Row> parse(String runId, Instant ingestedAt) {
     parsed =
         InboxParser.parse(spark, files, reading, known, runId, ingestedAt, unit)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.DISK_ONLY());
     return parsed;
   }
 

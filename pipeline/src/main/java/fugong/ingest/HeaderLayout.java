@@ -26,11 +26,36 @@ public final class HeaderLayout implements Serializable {
   private final List<String> headers;
   private final Map<SubmissionColumn, Integer> positions;
 
+  /**
+   * The open key of each header column, as {@link #cellsWithoutPersonalData} names its cells: null
+   * for a personal column and for a name an earlier column already has.
+   */
+  private final String[] openKeys;
+
+  private final int openKeyCount;
+
   private HeaderLayout(
       int headerIndex, List<String> headers, Map<SubmissionColumn, Integer> positions) {
     this.headerIndex = headerIndex;
     this.headers = List.copyOf(headers);
     this.positions = Collections.unmodifiableMap(positions);
+    this.openKeys = new String[this.headers.size()];
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int index = 0; index < openKeys.length; index++) {
+      Optional<SubmissionColumn> column = SubmissionColumn.byHeader(this.headers.get(index));
+      String key = PersonalDataMask.mask(columnName(index));
+      if (!(column.isPresent() && column.get().isPersonal()) && seen.add(key)) {
+        openKeys[index] = key;
+      }
+    }
+    this.openKeyCount = seen.size();
+  }
+
+  /** The header of a column as written, or 列N when it has none. */
+  private String columnName(int index) {
+    return index < headers.size() && !headers.get(index).isEmpty()
+        ? headers.get(index)
+        : "列" + (index + 1);
   }
 
   /** Locates the header row of a sheet; rejects the file when there is none or it lacks columns. */
@@ -229,6 +254,16 @@ public final class HeaderLayout implements Serializable {
    * get the header {@code 列N} (column N, 1-based) so nothing is dropped.
    */
   public Map<String, String> cellsWithoutPersonalData(SheetRow row) {
+    if (row.cells().size() <= headers.size()) {
+      // the common row: no cell right of the header, so the file's shared keys name every cell
+      String[] values = new String[openKeys.length];
+      for (int index = 0; index < openKeys.length; index++) {
+        if (openKeys[index] != null) {
+          values[index] = PersonalDataMask.mask(TextNormalizer.trim(row.cell(index)));
+        }
+      }
+      return new RowCells(openKeys, values, openKeyCount);
+    }
     Map<String, String> cells = new LinkedHashMap<>();
     int width = Math.max(headers.size(), row.cells().size());
     for (int index = 0; index < width; index++) {
