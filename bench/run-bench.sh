@@ -34,7 +34,7 @@ ingest_enterprises=71500
 province_enterprises=15000
 province_days=14
 province_history_days=140
-big_file_rows=200000
+big_file_rows=210000
 big_file_county=131102
 big_file_sets=()
 duckdb_memory_limit=6GB
@@ -65,6 +65,12 @@ while [ $# -gt 0 ]; do
     *) usage >&2; die 2 "unknown option $1" ;;
   esac
 done
+# A 200,000-row county file is past the default caps of a county's upload (ingest.max_rows
+# 200,000 rows with the header, ingest.max_cells 2,000,000): the big-file run raises them unless
+# --big-file-set gives its own settings.
+if [ ${#big_file_sets[@]} -eq 0 ]; then
+  big_file_sets=(--set ingest.max_rows=300000 --set ingest.max_cells=12000000)
+fi
 [[ "$sizes" =~ ^[0-9]+(,[0-9]+)*$ ]] || die 2 "--sizes must be numbers separated by commas, got '$sizes'"
 [[ "$big_file_rows" =~ ^[1-9][0-9]*$ ]] || die 2 "--big-file-rows must be a positive number, got '$big_file_rows'"
 command -v jq >/dev/null || die 2 "jq is needed to read the run manifests (apt-get install jq)"

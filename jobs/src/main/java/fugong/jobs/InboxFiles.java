@@ -109,14 +109,25 @@ final class InboxFiles {
   }
 
   /**
-   * The new files' parsed rows (lazy, kept once computed), labelled {@code runId}. They are kept on
-   * local disk, not in memory: the heap holds the validator's outcome of the files being parsed,
-   * and one batch of rows on its way to disk, so one big file does not need its rows held twice.
+   * The heap below which parsed rows are kept on local disk rather than in memory ({@link #parse}).
+   */
+  static final long SMALL_HEAP_BYTES = 4L << 30;
+
+  /**
+   * The new files' parsed rows (lazy, kept once computed), labelled {@code runId}. They are kept in
+   * memory (spilling to disk) when the heap is at least {@link #SMALL_HEAP_BYTES}, as with the
+   * JVM's default heap on a machine of 16 GB or more; with a smaller heap only on local disk: there
+   * the validator's outcome of a big file being parsed, which Spark does not account for, leaves no
+   * room for its rows as well (a 200,000-row file in a 1.2 GB heap). Disk costs time: every table
+   * written reads the rows back.
    */
   Dataset<Row> parse(String runId, Instant ingestedAt) {
+    StorageLevel level =
+        Runtime.getRuntime().maxMemory() >= SMALL_HEAP_BYTES
+            ? StorageLevel.MEMORY_AND_DISK()
+            : StorageLevel.DISK_ONLY();
     parsed =
-        InboxParser.parse(spark, files, reading, known, runId, ingestedAt, unit)
-            .persist(StorageLevel.DISK_ONLY());
+        InboxParser.parse(spark, files, reading, known, runId, ingestedAt, unit).persist(level);
     return parsed;
   }
 
