@@ -174,7 +174,8 @@ province_section() {
     local name="$1" out="$2" manifest wall stages
     manifest="$(ls "$out"/runs/*.json | sort | tail -1)"
     wall="$(wall_seconds "$logs/$name.time")"
-    stages="$(jq '[.timings[].milliseconds] | add / 1000' "$manifest")"
+    # the run's own stages ("run: …") follow one another; the other lines are steps within them
+    stages="$(jq '[.timings[] | select(.stage | startswith("run: ")) | .milliseconds] | add / 1000' "$manifest")"
     echo "| | |"
     echo "| --- | ---: |"
     echo "| wall time, JVM start to reports (s) | $wall |"
@@ -182,12 +183,12 @@ province_section() {
     jq -r '"| new files | \([.files[] | select(.alreadyIngested | not)] | length) |",
            "| rows read / accepted / quarantined | \(.rowsRead) / \(.rowsAccepted) / \(.rowsQuarantined) |"' "$manifest"
     echo
-    echo "Stages (\`runs/$(basename "$manifest")\`, field \`timings\`):"
+    echo "Stages (\`runs/$(basename "$manifest")\`, field \`timings\`). The lines \"run: …\" are the run's own stages, one after the other; the lines between them are steps within the next \"run: …\" line, and a group's \"… side by side\" line is the wall time of steps that overlap."
     echo
     echo "| stage | seconds |"
     echo "| --- | ---: |"
     jq -r '.timings[] | [.stage, .milliseconds] | @tsv' "$manifest" | awk -F'\t' '{ printf "| %s | %.1f |\n", $1, $2 / 1000 }'
-    awk -v wall="$wall" -v stages="$stages" 'BEGIN { printf "| sum of the stages | %.1f |\n| rest: JVM and Spark start-up, checks, publish, catalog, clean-up | %.1f |\n", stages, wall - stages }'
+    awk -v wall="$wall" -v stages="$stages" 'BEGIN { printf "| sum of the \"run: …\" stages | %.1f |\n| rest: clean-up, manifest, catalog, JVM exit | %.1f |\n", stages, wall - stages }'
   }
 
   # One nightly run: an inbox holding the files of the days before $1 (set up by a run that is not

@@ -11,13 +11,15 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The inputs of an ingest run, listed on the driver (metadata only). {@code meterFiles} is null
- * when there is no meter folder, {@code baselines} when the reference has no meter baselines.
+ * when there is no meter folder, {@code baselines} when the reference has no meter baselines;
+ * {@code meterFilesDeferred} counts the meter files left for the next run (still being written).
  */
 record IngestInputs(
     ReferenceData reference,
     List<PowerBaseline> baselines,
     List<InboxFile> inbox,
-    List<InboxFile> meterFiles) {
+    List<InboxFile> meterFiles,
+    int meterFilesDeferred) {
 
   /**
    * Lists the inbox and the meter folder, loads the reference data and the optional meter
@@ -30,12 +32,16 @@ record IngestInputs(
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Instant now = Instant.now();
     List<InboxFile> inbox = InboxListing.list(config.inbox(), hadoop, config.limits(), now).files();
-    List<InboxFile> meter =
+    InboxListing.Listing meter =
         config.power() != null
-            ? InboxListing.list(config.power(), hadoop, config.limits(), now).files()
+            ? InboxListing.list(config.power(), hadoop, config.limits(), now)
             : InboxListing.listIfPresent(config.powerFolder(), hadoop, config.limits(), now)
-                .map(InboxListing.Listing::files)
                 .orElse(null);
-    return new IngestInputs(reference, baselines, inbox, meter);
+    return new IngestInputs(
+        reference,
+        baselines,
+        inbox,
+        meter == null ? null : meter.files(),
+        meter == null ? 0 : meter.deferred().size());
   }
 }

@@ -119,12 +119,14 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
 
   /**
    * What the run did: the reconciliation per submission file and per meter file, the folder the
-   * meter files were listed in (null: there was none), the published state, timings.
+   * meter files were listed in (null: there was none), how many meter files there were left for the
+   * next run (still being written), the published state, timings.
    */
   public record Result(
       List<FileSummary> files,
       List<FileSummary> meterFiles,
       String meterFolder,
+      int meterFilesDeferred,
       Map<LakeTable, String> locations,
       List<StageTiming> timings)
       implements IngestReconciliation, LakeJob.Written {
@@ -137,7 +139,8 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
 
     /** The same run with other table locations and timings (after the metrics are staged). */
     public Result with(Map<LakeTable, String> newLocations, List<StageTiming> newTimings) {
-      return new Result(files, meterFiles, meterFolder, newLocations, newTimings);
+      return new Result(
+          files, meterFiles, meterFolder, meterFilesDeferred, newLocations, newTimings);
     }
   }
 
@@ -192,6 +195,7 @@ public final class IngestJob extends LakeJob<IngestJob.Config, IngestJob.Result>
           submissions.markCurrent(locations),
           meterFiles.markCurrent(locations),
           inputs.meterFiles() == null ? null : config.powerFolder(),
+          inputs.meterFilesDeferred(),
           locations,
           timer.timings());
     } finally {

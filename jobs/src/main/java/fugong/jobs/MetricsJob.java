@@ -86,6 +86,12 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
   private static final String JOB = "metrics";
 
   /**
+   * The timing of the revisions step: comparing the recomputed figures with the published ones, and
+   * writing the differences (timed on its own as {@code metrics: revisions}, within this).
+   */
+  public static final String REVISIONS_STAGE = "metrics: revisions compared with the published";
+
+  /**
    * What to compute. {@code from}/{@code to} (inclusive, either may be null) limit which report
    * dates are rewritten; other dates keep their published files. The figures of from..to are
    * computed from the reports they depend on ({@link MetricSettings#firstReportRead}), so they
@@ -195,7 +201,7 @@ public final class MetricsJob extends LakeJob<MetricsJob.Config, MetricsJob.Resu
 
     Dataset<Row> county = units.get(LakeTable.COUNTY_DAILY);
     timer.time(
-        "metrics: revisions",
+        REVISIONS_STAGE,
         () ->
             new RevisionStep(this, base)
                 .write(

@@ -141,6 +141,17 @@ public final class PipelineRun {
               "fugong run " + runId,
               config.settings().sparkConfiguration(),
               PipelineRun.class);
+      if (!sessionExisted) {
+        // the launcher's JVM and Spark's session: nothing of the run's own work yet
+        timings.add(
+            new StageTiming(
+                RUN_STAGE_PREFIX + "JVM and Spark start",
+                Math.max(
+                    0,
+                    System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean()
+                            .getStartTime())));
+      }
       try (SparkProgressListener.Attachment listener =
               SparkProgressListener.attach(spark, progress);
           RunLock remoteLock =
@@ -190,32 +201,42 @@ public final class PipelineRun {
                   ? "new output folder"
                   : "state " + base.sequence() + ", run " + base.runId())
               + ")");
-      // the files the last run wrote (a crash after its publish could have cut them short); older
-      // files were checked by the runs after them, and --rehash (the weekly full check) checks all
-      lake.verify(
-          base.locations().values(),
-          config.settings().rehash()
-              ? Instant.EPOCH
-              : RunIds.startedAt(base.runId()).orElse(Instant.EPOCH));
-      lake.requireCurrentFormat(base);
-      completeDerivedOutputs(spark, lake, base, runId);
+      whole(
+          "check the published lake",
+          () -> {
+            // the files the last run wrote (a crash after its publish could have cut them short);
+            // older files were checked by the runs after them, and --rehash (the weekly full
+            // check) checks all
+            lake.verify(
+                base.locations().values(),
+                config.settings().rehash()
+                    ? Instant.EPOCH
+                    : RunIds.startedAt(base.runId()).orElse(Instant.EPOCH));
+            lake.requireCurrentFormat(base);
+            completeDerivedOutputs(spark, lake, base, runId);
+            return null;
+          });
 
       stage(2, "ingesting " + config.inbox());
-      ingest =
-          new IngestJob(
-                  spark,
-                  new IngestJob.Config(
-                      config.inbox(),
-                      config.reference(),
-                      config.out(),
-                      runId,
-                      startedAt,
-                      config.settings().inbox(),
-                      config.power(),
-                      config.settings().rehash()))
-              .withProgress(progress)
-              .stage(base);
+      StageTimer.Timed<IngestJob.Result> ingested =
+          StageTimer.measure(
+              () ->
+                  new IngestJob(
+                          spark,
+                          new IngestJob.Config(
+                              config.inbox(),
+                              config.reference(),
+                              config.out(),
+                              runId,
+                              startedAt,
+                              config.settings().inbox(),
+                              config.power(),
+                              config.settings().rehash()))
+                      .withProgress(progress)
+                      .stage(base));
+      ingest = ingested.value();
       timings.addAll(ingest.timings());
+      timings.add(new StageTiming(RUN_STAGE_PREFIX + "ingest", ingested.milliseconds()));
       FaultInjection.checkpoint("ingest:written");
       Optional<LocalDate> affectedFrom =
           java.util.stream.Stream.concat(
@@ -247,23 +268,32 @@ public final class PipelineRun {
           "computing metrics"
               + (from == null ? "" : " from " + from)
               + (to == null ? "" : " to " + to));
-      MetricsJob.Result metrics =
-          new MetricsJob(
-                  spark,
-                  new MetricsJob.Config(config.out(), from, to, config.settings().metrics(), runId))
-              .withProgress(progress)
-              .stage(base.next(runId, ingest.locations()));
+      MetricsJob.Config metricsConfig =
+          new MetricsJob.Config(config.out(), from, to, config.settings().metrics(), runId);
+      PublishedState staged = base.next(runId, ingest.locations());
+      StageTimer.Timed<MetricsJob.Result> computed =
+          StageTimer.measure(
+              () -> new MetricsJob(spark, metricsConfig).withProgress(progress).stage(staged));
+      MetricsJob.Result metrics = computed.value();
       timings.addAll(metrics.timings());
+      timings.add(new StageTiming(RUN_STAGE_PREFIX + "metrics", computed.milliseconds()));
       Map<LakeTable, String> locations = new EnumMap<>(LakeTable.class);
       locations.putAll(ingest.locations());
       locations.putAll(metrics.locations());
 
       stage(4, "verifying " + locations.size() + " new table versions and publishing");
-      // the files this run wrote (at or after its start; a second earlier for coarse clocks)
-      lake.verify(locations.values(), startedAt.minusSeconds(1));
-      FaultInjection.checkpoint("before-publish");
-      published = lake.publish(runId, locations, base);
-      FaultInjection.checkpoint("after-publish");
+      published =
+          whole(
+              "verify and publish",
+              () -> {
+                // the files this run wrote (at or after its start; a second earlier for coarse
+                // clocks)
+                lake.verify(locations.values(), startedAt.minusSeconds(1));
+                FaultInjection.checkpoint("before-publish");
+                PublishedState state = lake.publish(runId, locations, base);
+                FaultInjection.checkpoint("after-publish");
+                return state;
+              });
       ingest = ingest.with(locations, List.copyOf(timings));
     } catch (RuntimeException failure) {
       manifest(runId, startedAt, FAILED, failure.getMessage(), null, Map.of(), false)
@@ -319,7 +349,7 @@ public final class PipelineRun {
                 }
               });
       reports = timed.value();
-      timings.add(new StageTiming("reports", timed.milliseconds()));
+      timings.add(new StageTiming(RUN_STAGE_PREFIX + "reports", timed.milliseconds()));
     } else {
       stage(
           5,
@@ -370,6 +400,21 @@ public final class PipelineRun {
               + ").");
     }
     return ingest.hasRejections() ? FugongCommand.EXIT_REJECTIONS : FugongCommand.EXIT_OK;
+  }
+
+  /**
+   * The prefix of the timings of the run's own stages, one after the other (JVM and Spark start,
+   * the lake check, ingest, metrics, verify and publish, reports): they do not overlap, so their
+   * sum and the wall time leave what is not timed (clean-up, manifest, catalog). The other timings
+   * are steps within them, some side by side.
+   */
+  public static final String RUN_STAGE_PREFIX = "run: ";
+
+  /** Runs {@code step} and records its time as one of the run's own stages. */
+  private <T> T whole(String stage, java.util.function.Supplier<T> step) {
+    StageTimer.Timed<T> timed = StageTimer.measure(step);
+    timings.add(new StageTiming(RUN_STAGE_PREFIX + stage, timed.milliseconds()));
+    return timed.value();
   }
 
   static final String SUCCEEDED = "SUCCEEDED";
@@ -524,6 +569,16 @@ public final class PipelineRun {
    * any meter file, the one line that says no meter data was given.
    */
   private void printMeterFiles(IngestJob.Result result) {
+    if (result.meterFiles().isEmpty() && result.meterFilesDeferred() > 0) {
+      out.println(
+          "no meter files ingested: the "
+              + result.meterFilesDeferred()
+              + " file(s) in "
+              + result.meterFolder()
+              + " were modified too recently (ingest.quiet_seconds) and are left for the next"
+              + " run; the warnings above name them");
+      return;
+    }
     if (result.meterFiles().isEmpty()) {
       out.println(
           "no meter data was given (no meter files in "

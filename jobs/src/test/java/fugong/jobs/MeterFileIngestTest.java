@@ -417,6 +417,29 @@ class MeterFileIngestTest {
     }
   }
 
+  @Test
+  void meterFilesStillBeingWrittenAreLeftForTheNextRunAndTheSummarySaysSo() throws IOException {
+    Path inbox = inbox();
+    // the county file arrived long ago; the meter files (same names) are being written now
+    Files.setLastModifiedTime(
+        inbox.resolve("131102_20200301.csv"),
+        java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3_600)));
+    writeMeterFiles(inbox.resolve("power"));
+    Path out = temporary.resolve("out");
+
+    CommandLineTest.Outcome outcome =
+        run(inbox, wholeCityReference(), out, "--set", "ingest.quiet_seconds=600");
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(FugongCommand.EXIT_OK);
+    assertThat(outcome.out().lines().filter(line -> line.contains("meter")).toList())
+        .containsExactly(
+            "no meter files ingested: the 5 file(s) in "
+                + inbox
+                + "/power were modified too recently (ingest.quiet_seconds) and are left for the"
+                + " next run; the warnings above name them");
+    assertThat(manifest(out).path("meterFiles").size()).isZero();
+  }
+
   private static CommandLineTest.Outcome run(Path inbox, Path reference, Path out, String... more) {
     List<String> arguments =
         new ArrayList<>(

@@ -188,7 +188,7 @@ public final class InboxListing {
                 FileRejection.NOT_A_REGULAR_FILE,
                 name + ": " + InboxFileReader.kind(attributes) + "; it was not read"));
       } else if (!arrivals.containsKey(name) && stillBeingWritten(modified, limits, now)) {
-        deferred.add(deferral(name, modified, limits, now));
+        deferred.add(deferral(location, modified, limits, now));
       } else if (attributes.size() > limits.maxFileBytes()) {
         FileRejectedException tooLarge =
             InboxFileReader.tooLarge(name, attributes.size(), limits.maxFileBytes());
@@ -249,7 +249,7 @@ public final class InboxListing {
                 name + ": not a regular file (a link); it was not read",
                 null));
       } else if (!arrivals.containsKey(name) && stillBeingWritten(modified, limits, now)) {
-        deferred.add(deferral(name, modified, limits, now));
+        deferred.add(deferral(status.getPath().toString(), modified, limits, now));
       } else if (status.getLen() > limits.maxFileBytes()) {
         FileRejectedException tooLarge =
             InboxFileReader.tooLarge(name, status.getLen(), limits.maxFileBytes());
@@ -278,9 +278,11 @@ public final class InboxListing {
     return limits.quietSeconds() > 0 && modified.isAfter(now.minusSeconds(limits.quietSeconds()));
   }
 
-  private static String deferral(String name, Instant modified, InboxLimits limits, Instant now) {
+  /** The warning about a file left for the next run, naming it by its whole path. */
+  private static String deferral(
+      String location, Instant modified, InboxLimits limits, Instant now) {
     return "fugong: "
-        + name
+        + location
         + " was modified "
         + Math.max(0, Duration.between(modified, now).toSeconds())
         + " s ago, less than "
