@@ -634,6 +634,10 @@ public final class Lake {
               ErrorCode.LAKE_CORRUPT,
               "lake folder " + folder + " is missing; the lake is damaged, nothing was published");
         }
+        if (isLocal()) {
+          verifyLocal(localPath(folder), writtenSince);
+          continue;
+        }
         var files = fileSystem.listFiles(folder, true);
         while (files.hasNext()) {
           FileStatus file = files.next();
@@ -649,6 +653,51 @@ public final class Lake {
     }
   }
 
+  /**
+   * {@link #verify} of a local folder, walked with {@code java.nio}: Hadoop's recursive listing of
+   * a local folder asks each file for its permissions, which starts a process per file (a minute
+   * for the 10,000 files of 140 days).
+   */
+  private static void verifyLocal(java.nio.file.Path folder, Instant writtenSince)
+      throws IOException {
+    List<java.nio.file.Path> written = new ArrayList<>();
+    java.nio.file.Files.walkFileTree(
+        folder,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              java.nio.file.Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+            if (file.getFileName().toString().endsWith(".parquet")
+                && attributes.isRegularFile()
+                && attributes.lastModifiedTime().toMillis() >= writtenSince.toEpochMilli()) {
+              written.add(file);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    for (java.nio.file.Path file : written) {
+      byte[] head = new byte[4];
+      byte[] tail = new byte[8];
+      long length;
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        length = channel.size();
+        if (length >= 12) {
+          channel.read(ByteBuffer.wrap(head), 0);
+          channel.read(ByteBuffer.wrap(tail), length - 8);
+        }
+      }
+      requireComplete(file.toString(), length, head, tail);
+    }
+  }
+
+  private boolean isLocal() {
+    return fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem;
+  }
+
+  private java.nio.file.Path localPath(Path path) {
+    return java.nio.file.Path.of(fileSystem.makeQualified(path).toUri());
+  }
+
   private void verifyParquet(FileStatus file) throws IOException {
     long length = file.getLen();
     byte[] head = new byte[4];
@@ -659,6 +708,18 @@ public final class Lake {
         input.readFully(0, head);
         input.readFully(length - 8, tail);
       }
+    }
+    requireComplete(file.getPath().toString(), length, head, tail);
+  }
+
+  /**
+   * Throws unless a file of {@code length} bytes starting with {@code head} (4 bytes) and ending
+   * with {@code tail} (8 bytes) is a whole Parquet file: the magic at both ends, a footer that
+   * fits.
+   */
+  private static void requireComplete(String file, long length, byte[] head, byte[] tail) {
+    boolean complete = length >= 12;
+    if (complete) {
       long footer =
           (tail[0] & 0xFFL)
               | (tail[1] & 0xFFL) << 8
@@ -674,7 +735,7 @@ public final class Lake {
       throw new FugongException(
           ErrorCode.LAKE_CORRUPT,
           "Parquet file "
-              + file.getPath()
+              + file
               + " is truncated or damaged ("
               + length
               + " bytes); nothing was computed from it or published."
