@@ -61,7 +61,10 @@ public final class SparkSessions {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "4");
+          .config("spark.sql.shuffle.partitions", "4")
+          // one machine: the driver lists a table's date folders itself, in milliseconds; above
+          // the default 32 folders Spark would list them with a job of its own, per read
+          .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "1000000");
     } else {
       List<Class<?>> classes = new ArrayList<>();
       classes.add(SparkSessions.class);
