@@ -357,12 +357,12 @@ public final class Lake {
           for (FileStatus file : fileSystem.listStatus(entry.getPath())) {
             String fileName = file.getPath().getName();
             if (file.isFile() && !fileName.startsWith("_") && !fileName.startsWith(".")) {
-              link(file.getPath(), new Path(folder, fileName));
+              copy(file.getPath(), new Path(folder, fileName));
             }
           }
         }
       } else if (kept.keepsAll()) {
-        link(entry.getPath(), new Path(target, name));
+        copy(entry.getPath(), new Path(target, name));
       }
     }
   }
@@ -416,12 +416,11 @@ public final class Lake {
     return value.equals("__HIVE_DEFAULT_PARTITION__") ? null : java.time.LocalDate.parse(value);
   }
 
-  /** A hard link of {@code source} at {@code target}; a copy where links are not possible. */
-  private void link(Path source, Path target) throws IOException {
-    if (isLocal()) {
-      linkLocal(localPath(source), localPath(target));
-      return;
-    }
+  /**
+   * A copy of {@code source} at {@code target}, by the file system (HDFS and object stores have no
+   * hard links; a local lake links its files in {@link #keepLocalFiles}).
+   */
+  private void copy(Path source, Path target) throws IOException {
     if (!org.apache.hadoop.fs.FileUtil.copy(
         fileSystem, source, fileSystem, target, false, false, fileSystem.getConf())) {
       throw new IOException("cannot copy " + source + " to " + target);
