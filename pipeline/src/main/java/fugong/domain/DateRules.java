@@ -1,10 +1,7 @@
 package fugong.domain;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,22 +11,11 @@ import java.util.regex.Pattern;
  * Excel date cells are turned into ISO text by the workbook reader before they get here.
  */
 public final class DateRules {
-  private static final List<DateTimeFormatter> FORMATS =
-      List.of(
-          strict("uuuu-M-d"),
-          strict("uuuu/M/d"),
-          strict("uuuu年M月d日"),
-          strict("uuuuMMdd"),
-          strict("uuuu.M.d"));
   private static final Pattern SHAPE =
       Pattern.compile(
           "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{8}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}");
 
   private DateRules() {}
-
-  private static DateTimeFormatter strict(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
-  }
 
   /** The date a cell names, or empty when it is not a real date in one of the accepted forms. */
   public static Optional<LocalDate> parse(String text) {
@@ -37,13 +23,31 @@ public final class DateRules {
     if (!SHAPE.matcher(key).matches()) {
       return Optional.empty();
     }
-    for (DateTimeFormatter format : FORMATS) {
-      try {
-        return Optional.of(LocalDate.parse(key, format));
-      } catch (DateTimeParseException notThisFormat) {
-        // try the next form
+    // the shape is one of the accepted forms: year, month and day are its digit runs in that
+    // order, or the 4 + 2 + 2 digits of 20200301
+    int[] parts = new int[3];
+    if (key.length() == 8 && Character.isDigit(key.charAt(4))) {
+      parts[0] = Integer.parseInt(key, 0, 4, 10);
+      parts[1] = Integer.parseInt(key, 4, 6, 10);
+      parts[2] = Integer.parseInt(key, 6, 8, 10);
+    } else {
+      int part = 0;
+      int start = -1;
+      for (int index = 0; index <= key.length(); index++) {
+        boolean digit = index < key.length() && Character.isDigit(key.charAt(index));
+        if (digit && start < 0) {
+          start = index;
+        } else if (!digit && start >= 0) {
+          parts[part++] = Integer.parseInt(key, start, index, 10);
+          start = -1;
+        }
       }
     }
-    return Optional.empty();
+    try {
+      // strict: 2020-02-30 is no date, never rolled over to March
+      return Optional.of(LocalDate.of(parts[0], parts[1], parts[2]));
+    } catch (DateTimeException notADate) {
+      return Optional.empty();
+    }
   }
 }

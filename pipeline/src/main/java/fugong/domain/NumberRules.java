@@ -45,19 +45,37 @@ public final class NumberRules {
   /** The decimal a cell holds, or empty when it is not a plain number (after NFKC). */
   public static Optional<BigDecimal> parseDecimal(String text) {
     String key = TextNormalizer.key(text);
+    if (isPlainDecimal(key)) {
+      return Optional.of(new BigDecimal(key)); // 12 or 12.5: the common cell, without the pattern
+    }
     if (!DECIMAL.matcher(key).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(key.replace(",", "")));
   }
 
+  /** Digits, optionally a point and more digits: a case of {@link #DECIMAL} checked by hand. */
+  private static boolean isPlainDecimal(String key) {
+    int point = -1;
+    for (int index = 0; index < key.length(); index++) {
+      char character = key.charAt(index);
+      if (character == '.' && point < 0 && index > 0) {
+        point = index;
+      } else if (character < '0' || character > '9') {
+        return false;
+      }
+    }
+    return !key.isEmpty() && point != key.length() - 1;
+  }
+
   /** The whole number a cell holds ({@code 12} or {@code 12.0}), or empty otherwise. */
   public static Optional<Long> parseWhole(String text) {
-    Optional<BigDecimal> decimal = parseDecimal(text);
-    if (decimal.isEmpty()) {
-      return Optional.empty();
-    }
-    BigDecimal value = decimal.get().stripTrailingZeros();
+    return parseDecimal(text).flatMap(NumberRules::whole);
+  }
+
+  /** The whole number a decimal is ({@code 12} or {@code 12.0}), or empty otherwise. */
+  public static Optional<Long> whole(BigDecimal decimal) {
+    BigDecimal value = decimal.stripTrailingZeros();
     if (value.scale() > 0) {
       return Optional.empty();
     }

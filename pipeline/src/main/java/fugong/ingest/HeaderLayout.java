@@ -34,17 +34,25 @@ public final class HeaderLayout implements Serializable {
 
   private final int openKeyCount;
 
+  /**
+   * The column each header cell names (null for none), resolved once: a row's personal cells are
+   * found by it without normalising the header again for every row.
+   */
+  private final SubmissionColumn[] columns;
+
   private HeaderLayout(
       int headerIndex, List<String> headers, Map<SubmissionColumn, Integer> positions) {
     this.headerIndex = headerIndex;
     this.headers = List.copyOf(headers);
     this.positions = Collections.unmodifiableMap(positions);
     this.openKeys = new String[this.headers.size()];
+    this.columns = new SubmissionColumn[this.headers.size()];
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int index = 0; index < openKeys.length; index++) {
-      Optional<SubmissionColumn> column = SubmissionColumn.byHeader(this.headers.get(index));
+      SubmissionColumn column = SubmissionColumn.byHeader(this.headers.get(index)).orElse(null);
+      columns[index] = column;
       String key = PersonalDataMask.mask(columnName(index));
-      if (!(column.isPresent() && column.get().isPersonal()) && seen.add(key)) {
+      if (!(column != null && column.isPersonal()) && seen.add(key)) {
         openKeys[index] = key;
       }
     }
@@ -212,8 +220,8 @@ public final class HeaderLayout implements Serializable {
    */
   public String personalCells(SheetRow row, SubmissionColumn kind) {
     List<String> values = new ArrayList<>();
-    for (int index = 0; index < headers.size(); index++) {
-      if (SubmissionColumn.byHeader(headers.get(index)).orElse(null) == kind) {
+    for (int index = 0; index < columns.length; index++) {
+      if (columns[index] == kind) {
         String value = TextNormalizer.trim(row.cell(index));
         if (!value.isEmpty()) {
           values.add(value);

@@ -133,7 +133,7 @@ public final class RowValidator {
         problem(column, ReasonCode.NEGATIVE_VALUE, "");
         return null;
       }
-      Optional<Long> value = NumberRules.parseWhole(text);
+      Optional<Long> value = decimal.flatMap(NumberRules::whole);
       if (value.isEmpty()) {
         problem(column, ReasonCode.BAD_NUMBER, "");
         return null;

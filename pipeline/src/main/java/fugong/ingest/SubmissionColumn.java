@@ -77,6 +77,10 @@ public enum SubmissionColumn implements SheetColumn {
 
   private static final ColumnNames<SubmissionColumn> NAMES = ColumnNames.of(SubmissionColumn.class);
 
+  /** The 18 checklist columns in order, found once (every row reads them). */
+  private static final List<SubmissionColumn> CHECKLIST_COLUMNS =
+      java.util.Arrays.stream(values()).filter(column -> column.item != null).toList();
+
   private final String field;
   private final String header;
   private final ColumnType type;
@@ -175,6 +179,6 @@ public enum SubmissionColumn implements SheetColumn {
   }
 
   public static List<SubmissionColumn> checklistColumns() {
-    return java.util.Arrays.stream(values()).filter(column -> column.item != null).toList();
+    return CHECKLIST_COLUMNS;
   }
 }

@@ -134,13 +134,34 @@ public final class CsvSheetReader {
     }
   }
 
+  /**
+   * Tab when the first line holding a tab or a comma has tabs only, else a comma. The first 19
+   * lines are looked at one by one, then the rest of the text as one (without copying it).
+   */
   private static char guessDelimiter(String text) {
-    for (String line : text.split("\r?\n", 20)) {
-      if (line.indexOf('\t') < 0 && line.indexOf(',') < 0) {
-        continue;
+    int start = 0;
+    for (int line = 1; start <= text.length(); line++) {
+      int end = line < 20 ? text.indexOf('\n', start) : -1;
+      if (end < 0) {
+        end = text.length();
       }
-      return line.indexOf('\t') >= 0 && line.indexOf(',') < 0 ? '\t' : ',';
+      int tab = indexOf(text, '\t', start, end);
+      int comma = indexOf(text, ',', start, end);
+      if (tab >= 0 || comma >= 0) {
+        return tab >= 0 && comma < 0 ? '\t' : ',';
+      }
+      start = end + 1;
     }
     return ',';
+  }
+
+  /** The first index of {@code character} in start..end (exclusive), or -1. */
+  private static int indexOf(String text, char character, int start, int end) {
+    for (int index = start; index < end; index++) {
+      if (text.charAt(index) == character) {
+        return index;
+      }
+    }
+    return -1;
   }
 }

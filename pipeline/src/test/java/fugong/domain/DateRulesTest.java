@@ -17,6 +17,12 @@ class DateRulesTest {
     assertThat(DateRules.parse("2020/03/01")).contains(MARCH_FIRST);
     assertThat(DateRules.parse("2020年3月1日")).contains(MARCH_FIRST);
     assertThat(DateRules.parse("20200301")).contains(MARCH_FIRST);
+    assertThat(DateRules.parse("2020.3.1")).contains(MARCH_FIRST);
+    // eight characters, but not the eight-digit form
+    assertThat(DateRules.parse("2020-3-1")).contains(MARCH_FIRST);
+    assertThat(DateRules.parse("2020年3月1日")).contains(MARCH_FIRST);
+    assertThat(DateRules.parse("2020-12-31")).contains(LocalDate.of(2020, 12, 31));
+    assertThat(DateRules.parse("2020/1/31")).contains(LocalDate.of(2020, 1, 31));
     // The workbook reader turns a date cell into ISO text.
     assertThat(DateRules.parse(LocalDate.of(2020, 2, 15).toString()))
         .contains(LocalDate.of(2020, 2, 15));

@@ -42,6 +42,10 @@ class NumberRulesTest {
     assertThat(NumberRules.parseWhole("十二")).isEmpty();
     assertThat(NumberRules.parseDecimal("12人")).isEmpty();
     assertThat(NumberRules.parseDecimal("1e3")).isEmpty();
+    assertThat(NumberRules.parseDecimal("1.")).isEmpty();
+    assertThat(NumberRules.parseDecimal(".5")).isEmpty();
+    assertThat(NumberRules.parseDecimal("1.2.3")).isEmpty();
+    assertThat(NumberRules.parseDecimal("1,2.5")).isEmpty();
     assertThat(NumberRules.parseDecimal("")).isEmpty();
     assertThat(NumberRules.parseDecimal(null)).isEmpty();
   }

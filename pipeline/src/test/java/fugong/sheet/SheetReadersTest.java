@@ -1,5 +1,6 @@
 package fugong.sheet;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,6 +55,19 @@ class SheetReadersTest {
             List.of("", "冀州区, 高新区"));
     assertThat(sheet.rows()).extracting(SheetRow::physicalRow).containsExactly(1, 2, 3, 4, 5);
     assertThat(sheet.rows().get(3).isBlank()).isTrue();
+  }
+
+  @Test
+  void theDelimiterIsThatOfTheFirstLineWithATabOrACommaHoweverFarDown()
+      throws SheetRejectedException {
+    String titles = "标题\n".repeat(24);
+    assertThat(cells(CsvSheetReader.read("a.csv", (titles + "局领导\t分包县市区\n").getBytes(UTF_8))))
+        .endsWith(List.of("局领导", "分包县市区"));
+    assertThat(cells(CsvSheetReader.read("a.csv", (titles + "局领导,分包县市区\n").getBytes(UTF_8))))
+        .endsWith(List.of("局领导", "分包县市区"));
+    // a comma on a line after the first tab-only line does not count
+    assertThat(cells(CsvSheetReader.read("a.csv", "标题\na\tb\nc,d\n".getBytes(UTF_8))))
+        .containsExactly(List.of("标题"), List.of("a", "b"), List.of("c,d"));
   }
 
   @Test

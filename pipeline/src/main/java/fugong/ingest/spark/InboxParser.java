@@ -139,6 +139,7 @@ public final class InboxParser {
       Instant ingestedAt)
       throws NoSuchAlgorithmException {
     byte[] content = new byte[0];
+    String sha256 = null; // of the bytes read, once they are
     O outcome;
     if (file.isRefused()) {
       outcome = reading.refused(file.name(), file.refusal(), file.refusalMessage());
@@ -147,7 +148,7 @@ public final class InboxParser {
     } else {
       try {
         content = InboxFileReader.read(file, reading.maxFileBytes(), hadoopConfiguration);
-        String sha256 = sha256(content);
+        sha256 = sha256(content);
         if (known.contains(file.name(), sha256)) {
           return List.of(reading.alreadyIngested(file, sha256, runId, ingestedAt)).iterator();
         }
@@ -162,7 +163,9 @@ public final class InboxParser {
                 file.name() + ": cannot be read: " + failure);
       }
     }
-    String sha256 = sha256(content);
+    if (sha256 == null) {
+      sha256 = sha256(content);
+    }
     if (reading.rejected(outcome) && known.contains(file.name(), sha256)) {
       return List.of(reading.alreadyIngested(file, sha256, runId, ingestedAt)).iterator();
     }
