@@ -62,9 +62,14 @@ public final class PersonalDataMask {
 
   /** The text with every personal number replaced by its marker; null stays null. */
   public static String mask(String text) {
-    if (text == null || !containsDigits(text)) {
+    if (text == null || !mayHoldPersonalNumber(text)) {
       return text;
     }
+    return maskByPatterns(text);
+  }
+
+  /** {@link #mask} without the pre-check: every pattern tried on the text. */
+  static String maskByPatterns(String text) {
     String masked = replaceResidentIds(text);
     masked = MOBILE_NUMBER.matcher(masked).replaceAll(Matcher.quoteReplacement(MOBILE));
     return LANDLINE_NUMBER.matcher(masked).replaceAll(Matcher.quoteReplacement(LANDLINE));
@@ -136,13 +141,43 @@ public final class PersonalDataMask {
     return result == null ? text : result.append(text, copied, text.length()).toString();
   }
 
-  private static boolean containsDigits(String text) {
+  /** The fewest digits any of the three numbers has: a landline's 3 + 7. */
+  static final int FEWEST_DIGITS = 10;
+
+  /**
+   * Whether the text may hold a personal number, decided without a pattern (most cells, dates and
+   * credit codes among them, cannot): some run of at least {@value #FEWEST_DIGITS} digits in which
+   * digits are at most two characters apart and only spaces, dashes, plus signs or brackets stand
+   * between them. Every number the patterns match is such a run (the widest gap, {@code ) } after a
+   * bracketed area code, is two), so a text without one is returned as it is.
+   */
+  static boolean mayHoldPersonalNumber(String text) {
     int digits = 0;
+    int gap = 0;
     for (int index = 0; index < text.length(); index++) {
-      if (text.charAt(index) >= '0' && text.charAt(index) <= '9' && ++digits >= 7) {
-        return true;
+      char character = text.charAt(index);
+      if (character >= '0' && character <= '9') {
+        if (++digits >= FEWEST_DIGITS) {
+          return true;
+        }
+        gap = 0;
+      } else if (digits > 0 && isSeparator(character) && ++gap <= 2) {
+        continue;
+      } else {
+        digits = 0;
+        gap = 0;
       }
     }
     return false;
+  }
+
+  private static boolean isSeparator(char character) {
+    return character == ' '
+        || character == '-'
+        || character == '+'
+        || character == '('
+        || character == ')'
+        || character == '（'
+        || character == '）';
   }
 }

@@ -92,4 +92,63 @@ class PersonalDataMaskTest {
     }
     assertThat(PersonalDataMask.mask(null)).isNull();
   }
+
+  @Test
+  void thePreCheckNeverLetsANumberThrough() {
+    // texts stitched from pieces of real numbers, digits, separators, letters and ideographs: the
+    // pre-check may only skip a text the patterns leave unchanged
+    String[] pieces = {
+      "13912345678",
+      "139 1234 5678",
+      "139-1234-5678",
+      "+86 ",
+      "0086",
+      "86-",
+      "（0318）",
+      "(0318)",
+      "0318-",
+      "2345678",
+      "110101199001011237",
+      "11010119900101123X",
+      "2020-03-10",
+      "91131102MA0A000015",
+      "0",
+      "1",
+      "7",
+      "9",
+      " ",
+      "-",
+      "  ",
+      "+",
+      "(",
+      "）",
+      ".",
+      "a",
+      "X",
+      "衡水",
+      "，"
+    };
+    java.util.Random random = new java.util.Random(20200310);
+    int checked = 0;
+    int masked = 0;
+    for (int text = 0; text < 200_000; text++) {
+      StringBuilder builder = new StringBuilder();
+      int count = 1 + random.nextInt(6);
+      for (int piece = 0; piece < count; piece++) {
+        builder.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String candidate = builder.toString();
+      String byPatterns = PersonalDataMask.maskByPatterns(candidate);
+      assertThat(PersonalDataMask.mask(candidate)).as(candidate).isEqualTo(byPatterns);
+      if (!PersonalDataMask.mayHoldPersonalNumber(candidate)) {
+        checked++;
+      }
+      if (!byPatterns.equals(candidate)) {
+        masked++;
+      }
+    }
+    // both kinds occur often enough for the comparison to mean something
+    assertThat(checked).isGreaterThan(10_000);
+    assertThat(masked).isGreaterThan(10_000);
+  }
 }
