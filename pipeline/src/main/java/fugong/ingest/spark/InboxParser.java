@@ -6,6 +6,7 @@ import fugong.ingest.FileRejection;
 import fugong.ingest.FileStatus;
 import fugong.ingest.SubmissionValidator;
 import fugong.spark.HadoopConfigurationCopy;
+import fugong.spark.InternalRows;
 import fugong.spark.SparkProgressListener;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
@@ -121,7 +123,11 @@ public final class InboxParser {
     if (!unchanged.isEmpty()) {
       rows = rows.union(context.parallelize(unchanged, 1));
     }
-    return spark.createDataFrame(rows, reading.schema());
+    // straight to Spark's internal rows: its generic row encoder cost as much as validating
+    InternalRows internal = InternalRows.of(reading.schema());
+    JavaRDD<InternalRow> internalRows = rows.mapPartitions(internal::convert);
+    return ((org.apache.spark.sql.classic.SparkSession) spark)
+        .internalCreateDataFrame(internalRows.rdd(), reading.schema(), false);
   }
 
   /**
