@@ -26,8 +26,15 @@ public final class PowerRules {
   /** power_resumed: kWh ≥ threshold × baseline; the baseline must be usable. */
   public static boolean powerResumed(
       BigDecimal kilowattHours, BigDecimal baseline, double threshold) {
-    return consumptionRatio(kilowattHours, baseline).compareTo(ExactNumbers.setting(threshold))
-        >= 0;
+    if (!usableBaseline(baseline)) {
+      throw new IllegalArgumentException("no usable baseline: " + baseline);
+    }
+    if (!Double.isFinite(threshold)) {
+      throw new IllegalArgumentException("setting is not a finite number: " + threshold);
+    }
+    // kWh / baseline ≥ threshold ⇔ kWh ≥ threshold × baseline (baseline > 0), in exact decimals
+    // (the setting as written, as ExactNumbers.setting reads it): no fraction to reduce per reading
+    return kilowattHours.compareTo(BigDecimal.valueOf(threshold).multiply(baseline)) >= 0;
   }
 
   /** kWh / baseline as an exact fraction; the baseline must be usable. */

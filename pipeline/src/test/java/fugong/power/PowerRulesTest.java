@@ -95,4 +95,29 @@ class PowerRulesTest {
     assertThat(nothingRead.coverage()).isEqualTo(0.0);
     assertThat(new PowerUnitFigures(0, 0, 0, d("0"), d("0")).coverage()).isNull();
   }
+
+  @Test
+  void resumedByProductIsResumedByRatio() {
+    // kWh ≥ threshold × baseline, decided in decimals, against kWh / baseline ≥ threshold as exact
+    // fractions, on readings around the threshold (half of them exactly on it)
+    java.util.Random random = new java.util.Random(20200310);
+    double[] thresholds = {0.3, 0.05, 0.95, 0.333, 1.0, 0.1};
+    for (int reading = 0; reading < 100_000; reading++) {
+      double threshold = thresholds[random.nextInt(thresholds.length)];
+      BigDecimal baseline =
+          BigDecimal.valueOf(1 + random.nextInt(5_000_000), random.nextInt(7)).stripTrailingZeros();
+      BigDecimal onTheLine = BigDecimal.valueOf(threshold).multiply(baseline);
+      BigDecimal kilowattHours =
+          random.nextBoolean()
+              ? onTheLine
+              : onTheLine.add(BigDecimal.valueOf(random.nextInt(201) - 100, 6));
+      boolean byFractions =
+          fugong.metrics.ExactNumbers.ratio(kilowattHours, baseline)
+                  .compareTo(fugong.metrics.ExactNumbers.setting(threshold))
+              >= 0;
+      assertThat(PowerRules.powerResumed(kilowattHours, baseline, threshold))
+          .as("%s / %s against %s", kilowattHours, baseline, threshold)
+          .isEqualTo(byFractions);
+    }
+  }
 }

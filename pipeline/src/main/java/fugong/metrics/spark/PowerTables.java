@@ -485,7 +485,6 @@ public final class PowerTables {
     Map<Integer, BigDecimal> earlier = row.isNullAt(10) ? Map.of() : row.getJavaMap(10);
     LocalDate date = row.getLocalDate(11);
 
-    BigFraction ratio = PowerRules.consumptionRatio(kilowattHours, baseline);
     boolean powered = PowerRules.powerResumed(kilowattHours, baseline, threshold);
     boolean freshResumed = EnterpriseStatus.FRESH.name().equals(status) && resumed;
     List<Row> flags = new ArrayList<>();
@@ -500,6 +499,7 @@ public final class PowerTables {
               : Optional.of(PowerRules.powerResumed(before, baseline, threshold)));
     }
     if (PowerRules.doubtfulResumption(freshResumed, poweredByDay, days)) {
+      BigFraction ratio = PowerRules.consumptionRatio(kilowattHours, baseline);
       flags.add(
           flag(
               PowerFlagKind.DOUBTFUL_RESUMPTION,
@@ -516,6 +516,7 @@ public final class PowerTables {
                   percent(ratio))));
     }
     if (PowerRules.unreportedOperation(powered, resumed)) {
+      BigFraction ratio = PowerRules.consumptionRatio(kilowattHours, baseline);
       flags.add(
           flag(
               PowerFlagKind.UNREPORTED_OPERATION,
@@ -533,6 +534,7 @@ public final class PowerTables {
     }
     if (freshResumed && output != null && normal != null) {
       if (PowerRules.outputPowerDivergence(output, normal, kilowattHours, baseline, limit)) {
+        BigFraction ratio = PowerRules.consumptionRatio(kilowattHours, baseline);
         BigFraction outputRatio = ExactNumbers.ratio(output, normal);
         BigFraction gap = outputRatio.subtract(ratio).abs();
         flags.add(
