@@ -19,10 +19,15 @@ public final class ExactNumbers {
 
   /** A setting such as 0.05 or 0.95 as the exact decimal it is written as. */
   public static BigFraction setting(double value) {
+    return fraction(settingDecimal(value));
+  }
+
+  /** A setting such as 0.05 or 0.95 as the decimal it is written as (its shortest text). */
+  public static BigDecimal settingDecimal(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("setting is not a finite number: " + value);
     }
-    return fraction(BigDecimal.valueOf(value));
+    return BigDecimal.valueOf(value);
   }
 
   /** An exact decimal as a fraction. */

@@ -26,23 +26,23 @@ public final class PowerRules {
   /** power_resumed: kWh ≥ threshold × baseline; the baseline must be usable. */
   public static boolean powerResumed(
       BigDecimal kilowattHours, BigDecimal baseline, double threshold) {
-    if (!usableBaseline(baseline)) {
-      throw new IllegalArgumentException("no usable baseline: " + baseline);
-    }
-    if (!Double.isFinite(threshold)) {
-      throw new IllegalArgumentException("setting is not a finite number: " + threshold);
-    }
-    // kWh / baseline ≥ threshold ⇔ kWh ≥ threshold × baseline (baseline > 0), in exact decimals
-    // (the setting as written, as ExactNumbers.setting reads it): no fraction to reduce per reading
-    return kilowattHours.compareTo(BigDecimal.valueOf(threshold).multiply(baseline)) >= 0;
+    // kWh / baseline ≥ threshold ⇔ kWh ≥ threshold × baseline (baseline > 0), in exact decimals:
+    // no fraction to reduce per reading
+    return kilowattHours.compareTo(
+            ExactNumbers.settingDecimal(threshold).multiply(requireUsable(baseline)))
+        >= 0;
   }
 
   /** kWh / baseline as an exact fraction; the baseline must be usable. */
   public static BigFraction consumptionRatio(BigDecimal kilowattHours, BigDecimal baseline) {
+    return ExactNumbers.ratio(kilowattHours, requireUsable(baseline));
+  }
+
+  private static BigDecimal requireUsable(BigDecimal baseline) {
     if (!usableBaseline(baseline)) {
       throw new IllegalArgumentException("no usable baseline: " + baseline);
     }
-    return ExactNumbers.ratio(kilowattHours, baseline);
+    return baseline;
   }
 
   /**

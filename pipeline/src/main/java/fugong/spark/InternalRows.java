@@ -34,7 +34,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * External rows of one schema turned into Spark's internal rows by converters chosen once per
  * column, so that rows built on the executors reach Spark without its generic row encoder (which
  * checks and converts every value through the schema's expressions, row by row: as costly as
- * validating the row, profiled over 205,840 inbox rows). Covers the types of the lake's schemas:
+ * validating the row, profiled over 205,801 inbox rows). Covers the types of the lake's schemas:
  * strings, whole numbers, booleans, doubles, decimals, dates ({@link LocalDate}), timestamps
  * ({@link Instant}), binaries, arrays, maps and nested structs; arrays and maps may be Scala or
  * Java collections. A value of another type fails as the encoder would: with the column named.
