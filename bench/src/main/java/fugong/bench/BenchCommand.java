@@ -151,6 +151,17 @@ public final class BenchCommand implements Callable<Integer> {
         ingest.ingest().rowsRead(),
         ingest.seconds(),
         ingest.rowsPerSecond());
+    for (var timing : ingest.ingest().timings()) {
+      say(progress, "  %s: %.1f s", timing.stage(), timing.milliseconds() / 1000.0);
+    }
+    say(
+        progress,
+        "anchors: DuckDB read_csv → Parquet %,d rows in %.1f s; Spark's CSV reader → Parquet %,d"
+            + " rows in %.1f s",
+        ingest.duckdb().rows(),
+        ingest.duckdb().seconds(),
+        ingest.spark().rows(),
+        ingest.spark().seconds());
 
     LakeReplication replication = new LakeReplication(spark);
     LakeShape base = replication.shape(ingest.out());

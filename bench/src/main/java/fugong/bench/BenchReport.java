@@ -136,6 +136,22 @@ final class BenchReport {
             Math.round(anchor.rowsPerSecond()),
             anchor.loadBefore(),
             ingest.rowsPerSecond() / anchor.rowsPerSecond()));
+    IngestBenchmark.Anchor sparkAnchor = ingest.spark();
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%nSpark's own CSV reader → Parquet of the same files, in the same session (files"
+                + " grouped by header line and united by name, every column text, no validation;"
+                + " %d cores): %,d rows in %s s = %,d rows/s (load before %s). fugong's ingest /"
+                + " Spark's bare conversion, in rows/s: **%.2f**; Spark's bare conversion /"
+                + " DuckDB's: **%.2f**.%n",
+            sparkAnchor.threads(),
+            sparkAnchor.rows(),
+            seconds(sparkAnchor.seconds()),
+            Math.round(sparkAnchor.rowsPerSecond()),
+            sparkAnchor.loadBefore(),
+            ingest.rowsPerSecond() / sparkAnchor.rowsPerSecond(),
+            sparkAnchor.rowsPerSecond() / anchor.rowsPerSecond()));
     text.append("\nStages (`IngestJob.Result.timings()`):\n\n");
     MarkdownTable stages = new MarkdownTable("stage", "seconds", "share");
     long total = result.timings().stream().mapToLong(StageTiming::milliseconds).sum();

@@ -57,15 +57,16 @@ public final class IngestBenchmark {
       IngestJob.Result ingest,
       double seconds,
       String out,
-      Anchor duckdb) {
+      Anchor duckdb,
+      Anchor spark) {
     public double rowsPerSecond() {
       return ingest.rowsRead() / seconds;
     }
   }
 
   /**
-   * DuckDB's {@code read_csv} → Parquet of the same files: the load average just before, seconds,
-   * rows written (the data rows it could read) and threads.
+   * A bare {@code read_csv} → Parquet of the same files (DuckDB's, or Spark's own): the load
+   * average just before, seconds, rows written (the data rows it could read) and threads.
    */
   public record Anchor(String loadBefore, double seconds, long rows, int threads) {
     public double rowsPerSecond() {
@@ -94,6 +95,7 @@ public final class IngestBenchmark {
     GenerationSummary warmUpInbox = generate(warmUp, WARM_UP_ENTERPRISES, WARM_UP_DAYS);
     ingest(warmUpInbox, warmUp.resolve("out"));
     readCsv(warmUpInbox.inboxFolder(), warmUp.resolve("duckdb.parquet"));
+    sparkReadCsv(warmUpInbox.inboxFolder(), warmUp.resolve("spark-read-csv"));
 
     Path input = folder.resolve("input");
     progress.printf(
@@ -115,6 +117,12 @@ public final class IngestBenchmark {
         generated.submissionFiles());
     progress.flush();
     Anchor anchor = readCsv(generated.inboxFolder(), folder.resolve("duckdb-read-csv.parquet"));
+    progress.printf(
+        "bench: Spark's own CSV reader → Parquet of the same %d CSV files (timed)%n",
+        generated.submissionFiles());
+    progress.flush();
+    Anchor sparkAnchor =
+        sparkReadCsv(generated.inboxFolder(), folder.resolve("spark-read-csv-parquet"));
     return new Result(
         generated,
         days,
@@ -123,7 +131,62 @@ public final class IngestBenchmark {
         ingest,
         seconds,
         out.toString(),
-        anchor);
+        anchor,
+        sparkAnchor);
+  }
+
+  /**
+   * Spark's own CSV reader, in the same session as the ingest (same cores), does what DuckDB's
+   * {@code read_csv} does ({@link #readCsv}): every CSV file of {@code inbox}, headers united by
+   * name (the files are grouped by their header line, one read per group, then united with missing
+   * columns as nulls), every column text, malformed rows kept as far as they go (Spark's {@code
+   * PERMISSIVE} mode), the file name beside each row, written as Parquet into {@code target}
+   * ({@code _arrivals.csv}, which DuckDB's glob also reads, is skipped: Spark never reads a file
+   * whose name starts with {@code _}). No validation: how fast the engine fugong is built on turns
+   * these files into Parquet at all.
+   */
+  private Anchor sparkReadCsv(Path inbox, Path target) {
+    int threads = spark.sparkContext().defaultParallelism();
+    String load = MachineLoad.oneMinute();
+    long started = System.nanoTime();
+    Map<String, java.util.List<String>> filesByHeader = new TreeMap<>();
+    try (Stream<Path> files = Files.list(inbox)) {
+      for (Path file :
+          files
+              .filter(file -> file.getFileName().toString().endsWith(".csv"))
+              // Spark's file sources skip names starting with _ (here only _arrivals.csv)
+              .filter(file -> !file.getFileName().toString().startsWith("_"))
+              .sorted()
+              .toList()) {
+        try (java.io.BufferedReader reader =
+            Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+          String header = reader.readLine();
+          filesByHeader
+              .computeIfAbsent(header == null ? "" : header, key -> new java.util.ArrayList<>())
+              .add(file.toAbsolutePath().toString());
+        }
+      }
+    } catch (IOException failure) {
+      throw new UncheckedIOException("cannot list " + inbox, failure);
+    }
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all = null;
+    for (java.util.List<String> group : filesByHeader.values()) {
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows =
+          spark
+              .read()
+              .option("header", "true")
+              .option("mode", "PERMISSIVE")
+              .csv(group.toArray(String[]::new))
+              .withColumn("filename", org.apache.spark.sql.functions.input_file_name());
+      all = all == null ? rows : all.unionByName(rows, true);
+    }
+    if (all == null) {
+      return new Anchor(load, 0, 0, threads);
+    }
+    all.write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(target.toString());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long rows = spark.read().parquet(target.toString()).count();
+    return new Anchor(load, seconds, rows, threads);
   }
 
   /**
