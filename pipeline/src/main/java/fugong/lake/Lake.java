@@ -284,7 +284,8 @@ public final class Lake {
     if (!sort.isEmpty()) {
       shaped = shaped.sortWithinPartitions(sort.toArray(Column[]::new));
     }
-    var writer = shaped.write().mode(SaveMode.ErrorIfExists);
+    var writer =
+        shaped.write().mode(SaveMode.ErrorIfExists).options(ParquetWriteOptions.of(table.schema()));
     if (table.partitionedByDate()) {
       writer = writer.partitionBy(LakeTable.PARTITION_COLUMN);
     }
