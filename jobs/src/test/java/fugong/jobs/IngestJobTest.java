@@ -41,19 +41,7 @@ class IngestJobTest {
   }
 
   private IngestJob.Result ingest(Path inbox, Path reference, Path out, boolean rehash) {
-    Instant started = Instant.now();
-    return new IngestJob(
-            spark,
-            new IngestJob.Config(
-                inbox.toString(),
-                reference,
-                out.toString(),
-                RunIds.next(started),
-                started,
-                InboxLimits.DEFAULTS.withQuietSeconds(0),
-                null,
-                rehash))
-        .run();
+    return TestIngest.run(spark, inbox, reference, out, rehash);
   }
 
   private Path inboxWithTwoCountiesAndAnUnreadableFile() throws IOException {

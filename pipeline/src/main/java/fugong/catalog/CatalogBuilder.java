@@ -201,9 +201,11 @@ public final class CatalogBuilder {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "COMMENT ON VIEW " + identifier(view.name()) + " IS " + literal(view.description()));
+      java.util.Set<String> columns = viewColumns(connection, view.name());
       for (StructField field : table.schema().fields()) {
         String description = ColumnDescriptions.of(table.tableName(), field.name()).orElse(null);
-        if (description != null) {
+        // a column the lake stores but the view does not show (raw_rows.cell_values) has none
+        if (description != null && columns.contains(field.name())) {
           statement.execute(
               "COMMENT ON COLUMN "
                   + identifier(view.name())
@@ -248,6 +250,23 @@ public final class CatalogBuilder {
     }
   }
 
+  /** The columns of a view of the catalog. */
+  private static java.util.Set<String> viewColumns(Connection connection, String view)
+      throws SQLException {
+    java.util.Set<String> columns = new java.util.HashSet<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = ?")) {
+      query.setString(1, view);
+      try (var result = query.executeQuery()) {
+        while (result.next()) {
+          columns.add(result.getString(1));
+        }
+      }
+    }
+    return columns;
+  }
+
   static final String RUNS_VIEW = "runs";
   private static final String RUN_OUTCOMES = "run_outcomes";
   private static final List<String> OUTCOME_COLUMNS =
@@ -273,6 +292,15 @@ public final class CatalogBuilder {
    * (see the class comment). {@link SqlSession} uses it too when it re-points the views.
    */
   static String viewSelect(String viewName, String source) {
+    if (viewName.equals(RawRowsView.NAME)) {
+      return RawRowsView.select(source);
+    }
+    java.util.Optional<LakeTable> table = CatalogView.named(viewName).map(CatalogView::table);
+    if (table.isPresent()
+        && (table.get() == LakeTable.FILES || table.get() == LakeTable.POWER_FILES)) {
+      // files tables written before raw_headers existed lack it
+      return "SELECT * FROM " + LakeViews.withDeclaredColumns(table.get(), source);
+    }
     if (!viewName.equals(RUNS_VIEW)) {
       return "SELECT * FROM " + source;
     }

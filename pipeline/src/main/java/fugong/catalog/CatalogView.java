@@ -135,4 +135,9 @@ public record CatalogView(String name, LakeTable table, String description) {
               LakeTable.RUNS,
               "运行记录 — every pipeline run, also those that published nothing: times, final status"
                   + " (from the run manifest) and what failed, rows read/accepted/quarantined"));
+
+  /** The view of that name, if the catalog has one. */
+  public static java.util.Optional<CatalogView> named(String name) {
+    return ALL.stream().filter(view -> view.name().equals(name)).findFirst();
+  }
 }

@@ -125,6 +125,16 @@ public final class ColumnDescriptions {
     putFor("power_files", "status", "READ or REJECTED (rejected whole, see rejection)");
     putFor("power_files", "warnings", "always 0: meter files have no warnings");
     putFor("files", "status", "READ or REJECTED (rejected whole, see rejection)");
+    putFor(
+        "files",
+        "raw_headers",
+        "the file's header as written (personal columns removed), in column order: the names of"
+            + " its raw rows' cells (NULL for files ingested before it was kept, and for meter"
+            + " files)");
+    putFor(
+        "power_files",
+        "raw_headers",
+        "NULL: a meter file's rows are not kept raw (the same columns as files)");
     String meteredKwh = "日用电量(千瓦时) the enterprise's metered kWh on report_date";
     putFor("meter_readings", "kwh", meteredKwh);
     putFor("meter_readings", "source_file", meterFile);

@@ -41,7 +41,9 @@ final class LakeVersions {
                   "one row per published state still kept (lake.published_states_kept) and view:"
                       + " where that state's Parquet lives, relative to the output folder;"
                       + " parquet_glob is NULL for a table without rows. Read an earlier state"
-                      + " with read_parquet(parquet_glob, hive_partitioning = partitioned)"));
+                      + " with read_parquet(parquet_glob, hive_partitioning = partitioned); for"
+                      + " raw_rows add union_by_name = true (its cells: map(files.raw_headers,"
+                      + " cell_values), or cells where cell_values is NULL)"));
     }
     List<PublishedState> kept = new ArrayList<>(PublishedPointers.local(out).kept());
     Collections.reverse(kept); // oldest first

@@ -79,7 +79,26 @@ public final class LakeViews {
       return "(" + emptySelect(table) + ")";
     }
     return readParquet(
-        relative ? glob.get() : out.toAbsolutePath() + "/" + glob.get(), table.partitionedByDate());
+        relative ? glob.get() : out.toAbsolutePath() + "/" + glob.get(),
+        table.partitionedByDate(),
+        mixesLayouts(table));
+  }
+
+  /**
+   * Whether a version of the table can hold files of two layouts, read by column name: {@code
+   * raw_rows} keeps the files of rows ingested before {@code cell_values} existed beside newer ones
+   * (it only grows, and its old files are linked into each new version).
+   */
+  public static boolean mixesLayouts(LakeTable table) {
+    return table == LakeTable.RAW_ROWS;
+  }
+
+  /**
+   * {@code source} with every column the table declares, typed: those its files lack (written
+   * before the column existed) are NULL.
+   */
+  public static String withDeclaredColumns(LakeTable table, String source) {
+    return "(" + emptySelect(table) + " UNION ALL BY NAME SELECT * FROM " + source + ")";
   }
 
   /** Creates the view {@code view} over the table: everything it holds. */
@@ -99,13 +118,16 @@ public final class LakeViews {
     }
   }
 
-  /** A read_parquet call; the report_date partition is read as DATE. */
-  static String readParquet(String path, boolean partitioned) {
-    return partitioned
-        ? "read_parquet("
-            + literal(path)
-            + ", hive_partitioning = true, hive_types = {'report_date': DATE})"
-        : "read_parquet(" + literal(path) + ")";
+  /**
+   * A read_parquet call; the report_date partition is read as DATE; {@code unionByName}: files of
+   * different columns are read by name, a column a file lacks is NULL ({@link #mixesLayouts}).
+   */
+  static String readParquet(String path, boolean partitioned, boolean unionByName) {
+    return "read_parquet("
+        + literal(path)
+        + (partitioned ? ", hive_partitioning = true, hive_types = {'report_date': DATE}" : "")
+        + (unionByName ? ", union_by_name = true" : "")
+        + ")";
   }
 
   /** A typed, empty SELECT for a table that has no rows (Spark writes no file for it). */

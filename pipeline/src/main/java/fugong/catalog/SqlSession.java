@@ -100,7 +100,13 @@ public final class SqlSession implements AutoCloseable {
                   + LakeViews.identifier(views.getString(1))
                   + " AS "
                   + CatalogBuilder.viewSelect(
-                      views.getString(1), LakeViews.readParquet(path, views.getBoolean(3))));
+                      views.getString(1),
+                      LakeViews.readParquet(
+                          path,
+                          views.getBoolean(3),
+                          CatalogView.named(views.getString(1))
+                              .map(view -> LakeViews.mixesLayouts(view.table()))
+                              .orElse(false))));
           readable.add(LakeViews.literal(absolute.resolve(views.getString(4)).normalize() + "/"));
         }
         for (String definition : definitions) {

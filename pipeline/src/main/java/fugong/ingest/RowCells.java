@@ -3,7 +3,9 @@ package fugong.ingest;
 import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -30,6 +32,32 @@ final class RowCells extends AbstractMap<String, String> implements Serializable
     this.keys = keys;
     this.values = values;
     this.size = size;
+  }
+
+  /** Whether {@code other} names its cells by the same shared keys (the same file's header). */
+  boolean sharesKeysWith(RowCells other) {
+    return keys == other.keys;
+  }
+
+  /** The names of the cells, in header order (left-out columns skipped). */
+  List<String> names() {
+    return present(keys);
+  }
+
+  /** The cells, in the order of {@link #names()}. */
+  List<String> cells() {
+    return present(values);
+  }
+
+  /** The entries of {@code items} whose key is not null, in order. */
+  private List<String> present(String[] items) {
+    List<String> kept = new ArrayList<>(size);
+    for (int index = 0; index < keys.length; index++) {
+      if (keys[index] != null) {
+        kept.add(items[index]);
+      }
+    }
+    return kept;
   }
 
   @Override

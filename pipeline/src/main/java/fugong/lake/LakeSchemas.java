@@ -71,7 +71,8 @@ public final class LakeSchemas {
           field("warnings", LongType),
           field("ingest_run_id", StringType),
           field("ingested_at", TimestampType),
-          field("is_current", BooleanType));
+          field("is_current", BooleanType),
+          field("raw_headers", createArrayType(StringType)));
 
   public static final StructType RAW_ROWS =
       struct(
@@ -80,6 +81,7 @@ public final class LakeSchemas {
           field("source_sha256", StringType),
           field("source_row", IntegerType),
           field("cells", createMapType(StringType, StringType)),
+          field("cell_values", createArrayType(StringType)),
           field("ingest_run_id", StringType),
           field("report_date", DateType));
 

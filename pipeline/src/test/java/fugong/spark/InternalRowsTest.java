@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rows converted by {@link InternalRows} read back exactly as Spark's own row encoder gives them,
  * for every type of the lake's schemas: the submissions row (decimals, dates, an array of
- * difficulties), raw rows (a map of cells, in order), quarantine (an array of structs) and files
- * (timestamps), nested as the parser nests them.
+ * difficulties), raw rows (a map of cells, in order, or a list of them), quarantine (an array of
+ * structs) and files (timestamps), nested as the parser nests them.
  */
 class InternalRowsTest {
   private static final LocalDate DAY = LocalDate.of(2020, 3, 10);
@@ -98,10 +98,28 @@ class InternalRowsTest {
         slot(
             1,
             RowFactory.create(
-                "131102", "131102_20200310.csv", "ab", 3, SparkValues.map(cells), "run", DAY)),
+                "131102",
+                "131102_20200310.csv",
+                "ab",
+                3,
+                SparkValues.map(cells),
+                null,
+                "run",
+                DAY)),
         slot(2, submission(new BigDecimal("12.345678"), new BigDecimal("0.5"))),
         slot(2, submission(null, new BigDecimal("123456789012345678.123456"))),
-        slot(3, quarantined));
+        slot(3, quarantined),
+        slot(
+            1,
+            RowFactory.create(
+                "131102",
+                "131102_20200310.csv",
+                "ab",
+                4,
+                null,
+                SparkValues.array(List.of("91131102MA0A000015", "12.5", "")),
+                "run",
+                DAY)));
   }
 
   @Test

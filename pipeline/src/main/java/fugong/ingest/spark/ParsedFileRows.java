@@ -7,6 +7,7 @@ import fugong.ingest.FileOutcome;
 import fugong.ingest.FileRejection;
 import fugong.ingest.FileStatus;
 import fugong.ingest.QuarantinedRow;
+import fugong.ingest.RawCells;
 import fugong.ingest.Submission;
 import fugong.ingest.SubmissionFileName;
 import fugong.lake.LakeSchemas;
@@ -55,6 +56,9 @@ public final class ParsedFileRows {
               LakeSchemas.CONTACTS));
 
   private static final int SLOTS = SCHEMA.size();
+
+  /** Where a file's row holds its raw_headers. */
+  private static final int RAW_HEADERS = LakeSchemas.FILES.fieldIndex("raw_headers");
 
   private ParsedFileRows() {}
 
@@ -135,23 +139,31 @@ public final class ParsedFileRows {
             outcome.warnings().size(),
             runId,
             ingestedAt);
+    RawCells rawCells = RawCells.of(outcome.rawRows());
+    List<String> rawHeaders = rawCells.headers();
+    values.set(RAW_HEADERS, rawHeaders == null ? null : SparkValues.array(rawHeaders));
     Row fileRow = slot(0, SLOTS, RowFactory.create(values.toArray()));
     return chain(
         List.of(fileRow).iterator(),
         outcome.rawRows().stream()
             .map(
-                row ->
-                    slot(
-                        1,
-                        SLOTS,
-                        RowFactory.create(
-                            county,
-                            file.name(),
-                            sha256,
-                            row.sourceRow(),
-                            SparkValues.map(row.cells()),
-                            runId,
-                            date)))
+                row -> {
+                  // narrow: the cells under the file's raw_headers; a map only for a row they
+                  // do not name
+                  List<String> cells = rawCells.values(row);
+                  return slot(
+                      1,
+                      SLOTS,
+                      RowFactory.create(
+                          county,
+                          file.name(),
+                          sha256,
+                          row.sourceRow(),
+                          cells == null ? SparkValues.map(row.cells()) : null,
+                          cells == null ? null : SparkValues.array(cells),
+                          runId,
+                          date));
+                })
             .iterator(),
         outcome.accepted().stream()
             .map(submission -> slot(2, SLOTS, submission(submission, sha256, version, runId)))
@@ -264,7 +276,8 @@ public final class ParsedFileRows {
     values.add(warnings);
     values.add(runId);
     values.add(ingestedAt);
-    values.add(null);
+    values.add(null); // is_current, decided later
+    values.add(null); // raw_headers, of a submission file that has raw rows
     values.add(Boolean.FALSE);
     return values;
   }
