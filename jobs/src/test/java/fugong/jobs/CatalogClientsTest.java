@@ -52,7 +52,7 @@ class CatalogClientsTest {
     assertThat(current.lines().findFirst().orElse("")).startsWith("version\tv2.");
     assertThat(withoutVersion(older)).isEqualTo(withoutVersion(current));
     String[] blocks = withoutVersion(current).split("# query \\d+\n", -1);
-    assertThat(blocks).as("one block per README query").hasSize(6);
+    assertThat(blocks).as("one block per README query").hasSize(7);
     for (int query = 1; query < blocks.length; query++) {
       assertThat(blocks[query].lines().count())
           .as("rows of README query " + query + "\n" + current)
