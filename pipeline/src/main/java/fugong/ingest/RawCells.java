@@ -6,10 +6,10 @@ import java.util.List;
  * How a file's raw rows are stored narrow: the file's open header names once (in {@code
  * files.raw_headers}), and each row's cells as a list in their order ({@code raw_rows.cell_values})
  * instead of a map that repeats every name on every row. A row whose cells are not named by the
- * file's header (one that did not line up with it, whose open cells are empty; or one read with a
- * header of its own) keeps its map ({@code raw_rows.cells}). The catalog's {@code raw_rows} view
- * puts the names back, so an analyst sees one map per row either way (docs/decisions.md, "Raw rows
- * store their cells narrow").
+ * file's shared header keys (one that did not line up with it, whose open cells are empty; or one
+ * with empty cells right of the header, named one by one) keeps its map ({@code raw_rows.cells}).
+ * The catalog's {@code raw_rows} view puts the names back, so an analyst sees one map per row
+ * either way (docs/decisions.md, "Raw rows store their cells narrow").
  */
 public final class RawCells {
   private final RowCells header;
