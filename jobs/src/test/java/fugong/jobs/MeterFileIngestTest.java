@@ -11,13 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fugong.error.FugongException;
 import fugong.ingest.FileStatus;
-import fugong.ingest.InboxLimits;
 import fugong.lake.Lake;
 import fugong.lake.LakeTable;
 import fugong.reference.ReferenceData;
 import fugong.reference.ReferenceLoader;
 import fugong.run.FileSummary;
-import fugong.run.RunIds;
 import fugong.testing.Fixtures;
 import fugong.testing.TestSpark;
 import java.io.IOException;
@@ -153,17 +151,7 @@ class MeterFileIngestTest {
   }
 
   private IngestJob.Result ingest(Path inbox, Path reference, Path out) {
-    Instant started = Instant.now();
-    return new IngestJob(
-            spark,
-            new IngestJob.Config(
-                inbox.toString(),
-                reference,
-                out.toString(),
-                RunIds.next(started),
-                started,
-                InboxLimits.DEFAULTS.withQuietSeconds(0)))
-        .run();
+    return TestIngest.run(spark, inbox, reference, out, false);
   }
 
   private static String line(FileSummary file) {
